@@ -1,0 +1,620 @@
+/* bpg-advice-view.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bpg-advice-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bpg-advice-view.h"
+#include "bpg-page-view.h"
+#include "bpg-search.h"
+#include "bpg-urgent-card.h"
+
+/* The Advice area: a home page of topics (or search results), with advice
+ * pages pushed on top as the reader follows links. Going back pops them. */
+struct _BpgAdviceView
+{
+  AdwBin          parent_instance;
+
+  BpgContent     *content;
+  BpgSearch      *search;
+  GListModel     *results;
+
+  /* Template widgets */
+  GtkSearchBar   *search_bar;
+  GtkSearchEntry *search_entry;
+  AdwLeaflet     *leaflet;
+  GtkStack       *home_stack;
+  BpgUrgentCard  *loading_card;
+  GtkBox         *topics_box;
+  GtkLabel       *results_label;
+  GtkListBox     *results_list;
+};
+
+G_DEFINE_FINAL_TYPE (BpgAdviceView, bpg_advice_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_SUBTITLE,
+  PROP_CAN_GO_BACK,
+  PROP_SEARCH_MODE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static BpgPageView *
+get_visible_page_view (BpgAdviceView *self)
+{
+  GtkWidget *child = adw_leaflet_get_visible_child (self->leaflet);
+
+  return BPG_IS_PAGE_VIEW (child) ? BPG_PAGE_VIEW (child) : NULL;
+}
+
+static void
+notify_location (BpgAdviceView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
+}
+
+static GtkWidget *
+create_page_row (gpointer item,
+                 gpointer user_data)
+{
+  BpgPage *page = item;
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bpg_page_get_title (page));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bpg_page_get_summary (page));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "bpg-page-id",
+                          g_strdup (bpg_page_get_id (page)), g_free);
+
+  return row;
+}
+
+static void
+page_row_activated_cb (BpgAdviceView *self,
+                       GtkListBoxRow *row)
+{
+  bpg_advice_view_open_page (self, g_object_get_data (G_OBJECT (row), "bpg-page-id"), -1);
+}
+
+static GtkWidget *
+create_topic_group (BpgAdviceView *self,
+                    BpgTopic      *topic)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = gtk_label_new (bpg_topic_get_title (topic));
+  GtkWidget *summary = gtk_label_new (bpg_topic_get_summary (topic));
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "bpg-topic-title");
+  gtk_label_set_xalign (GTK_LABEL (summary), 0);
+  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
+  gtk_widget_add_css_class (summary, "dim-label");
+
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_list_box_bind_model (GTK_LIST_BOX (list), bpg_topic_get_pages (topic),
+                           create_page_row, NULL, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, bpg_topic_get_title (topic),
+                                  -1);
+  g_signal_connect_object (list, "row-activated",
+                           G_CALLBACK (page_row_activated_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), summary);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_widget_set_name (box, bpg_topic_get_id (topic));
+
+  return box;
+}
+
+static void
+clear_topics (BpgAdviceView *self)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box));
+
+  /* The lead text and the urgent-help button come first; topics follow. */
+  child = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (child));
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (self->topics_box, child);
+      child = next;
+    }
+}
+
+static GtkWidget *
+create_result_row (gpointer item,
+                   gpointer user_data)
+{
+  BpgSearchResult *result = item;
+  BpgPage *page = bpg_search_result_get_page (result);
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = g_markup_escape_text (bpg_page_get_title (page), -1);
+  g_autofree char *snippet = bpg_search_result_dup_markup (result);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), snippet);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "bpg-result", g_object_ref (result), g_object_unref);
+
+  return row;
+}
+
+static void
+run_search (BpgAdviceView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  guint n;
+
+  if (self->search == NULL || *text == '\0')
+    {
+      gtk_list_box_bind_model (self->results_list, NULL, NULL, NULL, NULL);
+      g_clear_object (&self->results);
+      if (self->content != NULL)
+        gtk_stack_set_visible_child_name (self->home_stack, "topics");
+      return;
+    }
+
+  g_clear_object (&self->results);
+  self->results = bpg_search_query (self->search, text);
+  gtk_list_box_bind_model (self->results_list, self->results, create_result_row, NULL, NULL);
+
+  n = g_list_model_get_n_items (self->results);
+  if (n == 0)
+    {
+      gtk_stack_set_visible_child_name (self->home_stack, "no-results");
+      return;
+    }
+
+  {
+    g_autofree char *label = g_strdup_printf (ngettext ("%u page matches “%s”",
+                                                        "%u pages match “%s”", n),
+                                              n, text);
+
+    gtk_label_set_text (self->results_label, label);
+  }
+  gtk_stack_set_visible_child_name (self->home_stack, "results");
+}
+
+static void
+search_changed_cb (BpgAdviceView *self)
+{
+  /* Searching always shows results on the home page. */
+  if (adw_leaflet_get_visible_child (self->leaflet) != GTK_WIDGET (self->home_stack))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->home_stack));
+
+  run_search (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+search_activate_cb (BpgAdviceView *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->results_list, 0);
+
+  if (row != NULL)
+    g_signal_emit_by_name (self->results_list, "row-activated", row);
+}
+
+static void
+stop_search_cb (BpgAdviceView *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+result_activated_cb (BpgAdviceView *self,
+                     GtkListBoxRow *row)
+{
+  BpgSearchResult *result = g_object_get_data (G_OBJECT (row), "bpg-result");
+
+  bpg_advice_view_open_page (self,
+                             bpg_page_get_id (bpg_search_result_get_page (result)),
+                             bpg_search_result_get_block (result));
+}
+
+static void
+update_key_capture (BpgAdviceView *self)
+{
+  gboolean at_home = adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->home_stack);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* Typing on the home page starts a search; on a page it must not. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar,
+                                         at_home && root != NULL ? GTK_WIDGET (root) : NULL);
+}
+
+static void
+visible_child_cb (BpgAdviceView *self)
+{
+  update_key_capture (self);
+  notify_location (self);
+}
+
+/* Drops the pages the reader has gone back from. */
+static void
+drop_pages_after_visible (BpgAdviceView *self)
+{
+  GtkWidget *visible = adw_leaflet_get_visible_child (self->leaflet);
+  GtkWidget *child = gtk_widget_get_next_sibling (visible);
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      adw_leaflet_remove (self->leaflet, child);
+      child = next;
+    }
+}
+
+static void
+transition_cb (BpgAdviceView *self)
+{
+  if (adw_leaflet_get_child_transition_running (self->leaflet))
+    return;
+
+  drop_pages_after_visible (self);
+  notify_location (self);
+}
+
+static void
+search_mode_cb (BpgAdviceView *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
+}
+
+static void
+open_page_cb (BpgAdviceView *self,
+              const char    *page_id)
+{
+  bpg_advice_view_open_page (self, page_id, -1);
+}
+
+static void
+bpg_advice_view_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bpg_advice_view_parent_class)->root (widget);
+
+  update_key_capture (BPG_ADVICE_VIEW (widget));
+}
+
+static void
+bpg_advice_view_unroot (GtkWidget *widget)
+{
+  gtk_search_bar_set_key_capture_widget (BPG_ADVICE_VIEW (widget)->search_bar, NULL);
+
+  GTK_WIDGET_CLASS (bpg_advice_view_parent_class)->unroot (widget);
+}
+
+static void
+bpg_advice_view_dispose (GObject *object)
+{
+  BpgAdviceView *self = (BpgAdviceView *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_ADVICE_VIEW);
+  g_clear_object (&self->results);
+  g_clear_object (&self->search);
+  g_clear_object (&self->content);
+
+  G_OBJECT_CLASS (bpg_advice_view_parent_class)->dispose (object);
+}
+
+static void
+bpg_advice_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  BpgAdviceView *self = BPG_ADVICE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, bpg_advice_view_get_title (self));
+      break;
+
+    case PROP_SUBTITLE:
+      g_value_set_string (value, bpg_advice_view_get_subtitle (self));
+      break;
+
+    case PROP_CAN_GO_BACK:
+      g_value_set_boolean (value, bpg_advice_view_get_can_go_back (self));
+      break;
+
+    case PROP_SEARCH_MODE:
+      g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_advice_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  BpgAdviceView *self = BPG_ADVICE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH_MODE:
+      gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_advice_view_class_init (BpgAdviceViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bpg_advice_view_dispose;
+  object_class->get_property = bpg_advice_view_get_property;
+  object_class->set_property = bpg_advice_view_set_property;
+  widget_class->root = bpg_advice_view_root;
+  widget_class->unroot = bpg_advice_view_unroot;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUBTITLE] =
+    g_param_spec_string ("subtitle", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_GO_BACK] =
+    g_param_spec_boolean ("can-go-back", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_MODE] =
+    g_param_spec_boolean ("search-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BPG_TYPE_URGENT_CARD);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/advice/bpg-advice-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, home_stack);
+  gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, loading_card);
+  gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, topics_box);
+  gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, results_label);
+  gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, results_list);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, result_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, transition_cb);
+}
+
+static void
+bpg_advice_view_init (BpgAdviceView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * bpg_advice_view_set_content:
+ * @content: (nullable): the advice content
+ * @error: (nullable): why there is no content
+ *
+ * Shows the topics of @content on the home page. Without content the home
+ * page keeps the built-in urgent-help advice and says what went wrong.
+ */
+void
+bpg_advice_view_set_content (BpgAdviceView *self,
+                             BpgContent    *content,
+                             const GError  *error)
+{
+  GListModel *topics;
+
+  g_return_if_fail (BPG_IS_ADVICE_VIEW (self));
+  g_return_if_fail (content == NULL || BPG_IS_CONTENT (content));
+
+  bpg_advice_view_show_home (self);
+  clear_topics (self);
+  g_clear_object (&self->search);
+  g_set_object (&self->content, content);
+
+  if (content == NULL)
+    {
+      bpg_urgent_card_set_problem (self->loading_card,
+                                   error != NULL ? error->message : NULL);
+      gtk_stack_set_visible_child_name (self->home_stack, "loading");
+      return;
+    }
+
+  topics = bpg_content_get_topics (content);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(BpgTopic) topic = g_list_model_get_item (topics, i);
+
+      gtk_box_append (self->topics_box, create_topic_group (self, topic));
+    }
+
+  self->search = bpg_search_new (content);
+  run_search (self);
+}
+
+/**
+ * bpg_advice_view_open_page:
+ * @page_id: the page to show
+ * @block: the block to scroll to, or -1 for the top
+ *
+ * Returns: %TRUE if the page exists and is now shown
+ */
+gboolean
+bpg_advice_view_open_page (BpgAdviceView *self,
+                           const char    *page_id,
+                           int            block)
+{
+  BpgPage *page;
+  BpgPageView *view;
+
+  g_return_val_if_fail (BPG_IS_ADVICE_VIEW (self), FALSE);
+
+  if (self->content == NULL ||
+      !(page = bpg_content_lookup_page (self->content, page_id)))
+    return FALSE;
+
+  view = bpg_page_view_new (page);
+  g_signal_connect_object (view, "open-page", G_CALLBACK (open_page_cb), self, G_CONNECT_SWAPPED);
+
+  /* Anything after the current page was already left behind. */
+  drop_pages_after_visible (self);
+  adw_leaflet_append (self->leaflet, GTK_WIDGET (view));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (view));
+  bpg_page_view_reveal_block (view, block);
+
+  return TRUE;
+}
+
+/**
+ * bpg_advice_view_show_home:
+ *
+ * Goes back to the list of topics.
+ */
+void
+bpg_advice_view_show_home (BpgAdviceView *self)
+{
+  g_return_if_fail (BPG_IS_ADVICE_VIEW (self));
+
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->home_stack));
+}
+
+/**
+ * bpg_advice_view_go_back:
+ *
+ * Returns: %TRUE if there was a page to go back from
+ */
+gboolean
+bpg_advice_view_go_back (BpgAdviceView *self)
+{
+  g_return_val_if_fail (BPG_IS_ADVICE_VIEW (self), FALSE);
+
+  if (!bpg_advice_view_get_can_go_back (self))
+    return FALSE;
+
+  return adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+gboolean
+bpg_advice_view_get_can_go_back (BpgAdviceView *self)
+{
+  g_return_val_if_fail (BPG_IS_ADVICE_VIEW (self), FALSE);
+
+  return adw_leaflet_get_visible_child (self->leaflet) != GTK_WIDGET (self->home_stack);
+}
+
+/**
+ * bpg_advice_view_start_search:
+ *
+ * Opens the search bar and puts the cursor in it.
+ */
+void
+bpg_advice_view_start_search (BpgAdviceView *self)
+{
+  g_return_if_fail (BPG_IS_ADVICE_VIEW (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * bpg_advice_view_get_title:
+ *
+ * Returns: where the reader is: the page's title, or the home page's
+ */
+const char *
+bpg_advice_view_get_title (BpgAdviceView *self)
+{
+  BpgPageView *view;
+
+  g_return_val_if_fail (BPG_IS_ADVICE_VIEW (self), NULL);
+
+  if ((view = get_visible_page_view (self)))
+    return bpg_page_get_title (bpg_page_view_get_page (view));
+
+  if (self->results != NULL)
+    return _("Search Results");
+
+  return _("Advice");
+}
+
+/**
+ * bpg_advice_view_get_subtitle:
+ *
+ * Returns: the topic of the page shown, as a "you are here" line
+ */
+const char *
+bpg_advice_view_get_subtitle (BpgAdviceView *self)
+{
+  BpgPageView *view;
+  BpgTopic *topic;
+
+  g_return_val_if_fail (BPG_IS_ADVICE_VIEW (self), NULL);
+
+  if ((view = get_visible_page_view (self)) &&
+      (topic = bpg_page_get_topic (bpg_page_view_get_page (view))))
+    return bpg_topic_get_title (topic);
+
+  return _("Back Pain Guide");
+}
+
+/**
+ * bpg_advice_view_get_page_id:
+ *
+ * Returns: (nullable): the ID of the page shown, or %NULL on the home page
+ */
+const char *
+bpg_advice_view_get_page_id (BpgAdviceView *self)
+{
+  BpgPageView *view;
+
+  g_return_val_if_fail (BPG_IS_ADVICE_VIEW (self), NULL);
+
+  if ((view = get_visible_page_view (self)))
+    return bpg_page_get_id (bpg_page_view_get_page (view));
+
+  return NULL;
+}

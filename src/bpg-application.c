@@ -1,0 +1,362 @@
+/* bpg-application.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bpg-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bpg-application.h"
+#include "bpg-window.h"
+
+#define TEXT_SCALE_MIN  1.0
+#define TEXT_SCALE_MAX  2.0
+#define TEXT_SCALE_STEP 0.1
+
+struct _BpgApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  GtkCssProvider *text_scale_css;
+  BpgContent     *content;
+  GError         *content_error;
+};
+
+G_DEFINE_FINAL_TYPE (BpgApplication, bpg_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_CONTENT,
+  PROP_CONTENT_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_text_scale (BpgApplication *self)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  g_autofree char *css = NULL;
+  char percent[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (percent, sizeof percent, "%.0f", scale * 100.0);
+  css = g_strdup_printf ("window.bpg-window { font-size: %s%%; }", percent);
+  gtk_css_provider_load_from_data (self->text_scale_css, css, -1);
+}
+
+static void
+change_text_scale (BpgApplication *self,
+                   double          step)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+
+  /* Round to whole steps, so repeated presses land on 110 %, 120 %… */
+  scale = step == 0 ? 1.0 : round ((scale + step) * 10.0) / 10.0;
+  g_settings_set_double (self->settings, "text-scale",
+                         CLAMP (scale, TEXT_SCALE_MIN, TEXT_SCALE_MAX));
+}
+
+static void
+text_scale_changed_cb (BpgApplication *self)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  GAction *action;
+
+  update_text_scale (self);
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "text-bigger");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), scale < TEXT_SCALE_MAX - 0.01);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "text-smaller");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), scale > TEXT_SCALE_MIN + 0.01);
+}
+
+static void
+content_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(BpgApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->content = bpg_content_load_finish (result, &error);
+  if (self->content == NULL)
+    {
+      g_warning ("The advice content could not be loaded: %s", error->message);
+      self->content_error = g_steal_pointer (&error);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_ERROR]);
+      return;
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Back Pain Guide authors", NULL };
+  static const char *leaflets[] = {
+    /* Translators: the titles of the two patient leaflets the content comes from */
+    N_("“Low back pain”, MSK service for Leicester, Leicestershire and Rutland"),
+    N_("“Nerve-related back and leg pain”, East of England MSK service"),
+    NULL
+  };
+  g_autofree char *leaflet_credits[G_N_ELEMENTS (leaflets)] = { NULL };
+  BpgApplication *self = user_data;
+  GtkWidget *about;
+
+  for (guint i = 0; leaflets[i] != NULL; i++)
+    leaflet_credits[i] = g_strdup (_(leaflets[i]));
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-name", _("Back Pain Guide"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Back Pain Guide authors"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/backpainguide/BackPainGuide",
+                        "issue-url", "https://github.com/backpainguide/BackPainGuide/issues",
+                        "developers", developers,
+                        "copyright", "© 2026 The Back Pain Guide authors",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("Back Pain Guide gives information about low back pain "
+                                      "and sciatica. It does not replace a doctor, nurse or "
+                                      "physiotherapist, and it cannot examine you. If you are "
+                                      "worried, call 111. In an emergency, call 999 or go to A&E."),
+                        NULL);
+
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Advice based on the patient leaflets"),
+                                                (const char **)leaflet_credits);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Advice content"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("The advice text is written for this app from the "
+                                        "leaflets above, and is shared under the "
+                                        "<a href=\"https://creativecommons.org/licenses/by-sa/4.0/\">"
+                                        "Creative Commons Attribution-ShareAlike 4.0</a> licence."));
+
+  for (guint i = 0; leaflets[i] != NULL; i++)
+    g_clear_pointer (&leaflet_credits[i], g_free);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+text_bigger_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  change_text_scale (user_data, TEXT_SCALE_STEP);
+}
+
+static void
+text_smaller_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  change_text_scale (user_data, -TEXT_SCALE_STEP);
+}
+
+static void
+text_reset_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  change_text_scale (user_data, 0);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+  { "text-bigger", text_bigger_action },
+  { "text-smaller", text_smaller_action },
+  { "text-reset", text_reset_action },
+};
+
+static void
+bpg_application_startup (GApplication *app)
+{
+  BpgApplication *self = BPG_APPLICATION (app);
+  static const struct {
+    const char *action;
+    const char *accels[4];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.text-bigger", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+    { "app.text-smaller", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+    { "app.text-reset", { "<Control>0", "<Control>KP_0", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.home", { "<Alt>Home", NULL } },
+    { "win.urgent-help", { "F1", NULL } },
+  };
+
+  G_APPLICATION_CLASS (bpg_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+
+  self->text_scale_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->text_scale_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  g_signal_connect_object (self->settings, "changed::text-scale",
+                           G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  text_scale_changed_cb (self);
+}
+
+static void
+bpg_application_activate (GApplication *app)
+{
+  BpgApplication *self = BPG_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (bpg_window_new (self));
+
+  gtk_window_present (window);
+
+  /* The pages are parsed in a thread once the window is on screen; until
+   * then the window shows the built-in urgent-help advice. */
+  if (self->content == NULL && self->content_error == NULL)
+    bpg_content_load_async (BPG_CONTENT_RESOURCE, GETTEXT_PACKAGE, NULL,
+                            content_loaded_cb, g_object_ref (self));
+}
+
+static void
+bpg_application_dispose (GObject *object)
+{
+  BpgApplication *self = (BpgApplication *)object;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->text_scale_css);
+  g_clear_object (&self->content);
+  g_clear_error (&self->content_error);
+
+  G_OBJECT_CLASS (bpg_application_parent_class)->dispose (object);
+}
+
+static void
+bpg_application_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  BpgApplication *self = BPG_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT:
+      g_value_set_object (value, self->content);
+      break;
+
+    case PROP_CONTENT_ERROR:
+      g_value_set_boxed (value, self->content_error);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_application_class_init (BpgApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = bpg_application_dispose;
+  object_class->get_property = bpg_application_get_property;
+
+  app_class->startup = bpg_application_startup;
+  app_class->activate = bpg_application_activate;
+
+  properties[PROP_CONTENT] =
+    g_param_spec_object ("content", NULL, NULL,
+                         BPG_TYPE_CONTENT,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTENT_ERROR] =
+    g_param_spec_boxed ("content-error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bpg_application_init (BpgApplication *self)
+{
+  self->settings = g_settings_new (APP_ID);
+}
+
+BpgApplication *
+bpg_application_new (void)
+{
+  return g_object_new (BPG_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "resource-base-path", RESOURCE_BASE,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/**
+ * bpg_application_get_settings:
+ *
+ * Returns: (transfer none): the app's settings
+ */
+GSettings *
+bpg_application_get_settings (BpgApplication *self)
+{
+  g_return_val_if_fail (BPG_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * bpg_application_get_content:
+ *
+ * Returns: (transfer none) (nullable): the advice content, once loaded
+ */
+BpgContent *
+bpg_application_get_content (BpgApplication *self)
+{
+  g_return_val_if_fail (BPG_IS_APPLICATION (self), NULL);
+
+  return self->content;
+}
+
+/**
+ * bpg_application_get_content_error:
+ *
+ * Returns: (nullable): why the content could not be loaded, if it could not
+ */
+const GError *
+bpg_application_get_content_error (BpgApplication *self)
+{
+  g_return_val_if_fail (BPG_IS_APPLICATION (self), NULL);
+
+  return self->content_error;
+}

@@ -1,0 +1,31 @@
+/* bpg-window.h
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "bpg-application.h"
+#include "bpg-content.h"
+
+G_BEGIN_DECLS
+
+#define BPG_TYPE_WINDOW (bpg_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (BpgWindow, bpg_window, BPG, WINDOW, AdwApplicationWindow)
+
+BpgWindow  *bpg_window_new          (BpgApplication *application);
+void        bpg_window_set_content  (BpgWindow      *self,
+                                     BpgContent     *content,
+                                     const GError   *error);
+void        bpg_window_show_area    (BpgWindow      *self,
+                                     const char     *area);
+const char *bpg_window_get_area     (BpgWindow      *self);
+void        bpg_window_open_page    (BpgWindow      *self,
+                                     const char     *page_id);
+
+G_END_DECLS

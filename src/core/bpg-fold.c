@@ -1,0 +1,149 @@
+/* bpg-fold.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bpg-fold.h"
+
+/* Folding lets "sciática", "SCIATICA" and "sciatica" meet, in any script
+ * GLib knows: decompose, drop combining marks, then case-fold. */
+static void
+fold_char (gunichar  c,
+           GString  *out)
+{
+  char buf[8];
+  int n = g_unichar_to_utf8 (c, buf);
+  g_autofree char *decomposed = g_utf8_normalize (buf, n, G_NORMALIZE_NFKD);
+
+  if (decomposed == NULL)
+    return;
+
+  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar d = g_utf8_get_char (p);
+      g_autofree char *folded = NULL;
+      char one[8];
+      int m;
+
+      if (g_unichar_ismark (d))
+        continue;
+
+      m = g_unichar_to_utf8 (d, one);
+      folded = g_utf8_casefold (one, m);
+      g_string_append (out, folded);
+    }
+}
+
+/**
+ * bpg_folded_new:
+ * @text: valid UTF-8
+ *
+ * Returns: (transfer full): @text folded for matching, with its offset map
+ */
+BpgFolded *
+bpg_folded_new (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GArray) origin = g_array_new (FALSE, FALSE, sizeof (gsize));
+  BpgFolded *folded;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (p = text; *p; p = g_utf8_next_char (p))
+    {
+      gsize before = out->len;
+      gsize offset = p - text;
+
+      fold_char (g_utf8_get_char (p), out);
+      for (gsize i = before; i < out->len; i++)
+        g_array_append_val (origin, offset);
+    }
+
+  {
+    gsize end = p - text;
+    g_array_append_val (origin, end);
+  }
+
+  folded = g_new0 (BpgFolded, 1);
+  folded->len = out->len;
+  folded->text = g_string_free (g_steal_pointer (&out), FALSE);
+  folded->origin = (gsize *) (void *) g_array_free (g_steal_pointer (&origin), FALSE);
+  return folded;
+}
+
+void
+bpg_folded_free (BpgFolded *folded)
+{
+  if (folded == NULL)
+    return;
+
+  g_free (folded->text);
+  g_free (folded->origin);
+  g_free (folded);
+}
+
+/**
+ * bpg_fold:
+ * @text: valid UTF-8
+ *
+ * Returns: (transfer full): @text in lower case without accents
+ */
+char *
+bpg_fold (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    fold_char (g_utf8_get_char (p), out);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * bpg_fold_split_words:
+ * @text: what a person typed
+ *
+ * Folds @text and splits it into words at anything that is not a letter,
+ * a digit or a mark.
+ *
+ * Returns: (transfer full): a %NULL-terminated array of words, maybe empty
+ */
+char **
+bpg_fold_split_words (const char *text)
+{
+  g_autofree char *folded = NULL;
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  const char *start = NULL;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  folded = bpg_fold (text);
+
+  for (p = folded; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean word_char = c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
+
+      if (word_char && start == NULL)
+        start = p;
+      else if (!word_char && start != NULL)
+        {
+          g_ptr_array_add (words, g_strndup (start, p - start));
+          start = NULL;
+        }
+
+      if (c == 0)
+        break;
+    }
+
+  g_ptr_array_add (words, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&words), FALSE);
+}

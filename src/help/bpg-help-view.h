@@ -1,0 +1,27 @@
+/* bpg-help-view.h
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "bpg-content.h"
+
+G_BEGIN_DECLS
+
+#define BPG_HELP_PAGE_ID "urgent-help"
+
+#define BPG_TYPE_HELP_VIEW (bpg_help_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (BpgHelpView, bpg_help_view, BPG, HELP_VIEW, AdwBin)
+
+void     bpg_help_view_set_content     (BpgHelpView  *self,
+                                        BpgContent   *content,
+                                        const GError *error);
+gboolean bpg_help_view_is_showing_page (BpgHelpView  *self);
+
+G_END_DECLS
