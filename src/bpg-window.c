@@ -25,7 +25,8 @@ struct _BpgWindow
   GtkButton            *back_button;
   GtkToggleButton      *search_button;
   AdwWindowTitle       *window_title;
-  AdwButtonContent     *urgent_button_content;
+  GtkWidget            *urgent_button;
+  GtkWidget            *urgent_icon_button;
   AdwFlap              *flap;
   GtkListBox           *sidebar;
   AdwViewStack         *stack;
@@ -152,11 +153,12 @@ folded_changed_cb (BpgWindow *self)
   gboolean folded = adw_flap_get_folded (self->flap);
 
   /* Narrow: the areas move to a bar at the bottom, and the urgent-help
-   * button keeps its icon, tooltip and accessible name but drops its label. */
+   * button keeps its icon, tooltip and accessible name but drops its label,
+   * so the header fits a phone-sized screen. */
   adw_flap_set_reveal_flap (self->flap, !folded);
   adw_view_switcher_bar_set_reveal (self->switcher_bar, folded);
-  adw_button_content_set_label (self->urgent_button_content,
-                                folded ? "" : C_("button", "Urgent Help"));
+  gtk_widget_set_visible (self->urgent_button, !folded);
+  gtk_widget_set_visible (self->urgent_icon_button, folded);
 }
 
 static void
@@ -276,7 +278,8 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, urgent_button_content);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, urgent_button);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, urgent_icon_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, stack);

@@ -255,20 +255,37 @@ visible_child_cb (BpgAdviceView *self)
   notify_location (self);
 }
 
+/* The leaflet's pages in navigation order: the home page, then each page
+ * the reader opened. (The widget tree's order is the drawing order.) */
+static GPtrArray *
+get_children (BpgAdviceView *self)
+{
+  g_autoptr(GListModel) pages = G_LIST_MODEL (adw_leaflet_get_pages (self->leaflet));
+  GPtrArray *children = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(AdwLeafletPage) page = g_list_model_get_item (pages, i);
+
+      g_ptr_array_add (children, adw_leaflet_page_get_child (page));
+    }
+
+  return children;
+}
+
 /* Drops the pages the reader has gone back from. */
 static void
 drop_pages_after_visible (BpgAdviceView *self)
 {
+  g_autoptr(GPtrArray) children = get_children (self);
   GtkWidget *visible = adw_leaflet_get_visible_child (self->leaflet);
-  GtkWidget *child = gtk_widget_get_next_sibling (visible);
+  guint index;
 
-  while (child != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
+  if (!g_ptr_array_find (children, visible, &index))
+    return;
 
-      adw_leaflet_remove (self->leaflet, child);
-      child = next;
-    }
+  for (guint i = index + 1; i < children->len; i++)
+    adw_leaflet_remove (self->leaflet, g_ptr_array_index (children, i));
 }
 
 static void
@@ -318,6 +335,8 @@ bpg_advice_view_dispose (GObject *object)
 {
   BpgAdviceView *self = (BpgAdviceView *)object;
 
+  /* AdwBin holds its child too: drop it there before the template does. */
+  adw_bin_set_child (ADW_BIN (GTK_WIDGET (self)), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_ADVICE_VIEW);
   g_clear_object (&self->results);
   g_clear_object (&self->search);
@@ -535,7 +554,19 @@ bpg_advice_view_go_back (BpgAdviceView *self)
   if (!bpg_advice_view_get_can_go_back (self))
     return FALSE;
 
-  return adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  /* The page before the visible one; what is after it is dropped once the
+   * transition ends. */
+  {
+    g_autoptr(GPtrArray) children = get_children (self);
+    guint index;
+
+    if (!g_ptr_array_find (children, adw_leaflet_get_visible_child (self->leaflet), &index) ||
+        index == 0)
+      return FALSE;
+
+    adw_leaflet_set_visible_child (self->leaflet, g_ptr_array_index (children, index - 1));
+  }
+  return TRUE;
 }
 
 gboolean

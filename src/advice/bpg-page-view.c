@@ -139,6 +139,8 @@ bpg_page_view_dispose (GObject *object)
 {
   BpgPageView *self = (BpgPageView *)object;
 
+  /* AdwBin holds its child too: drop it there before the template does. */
+  adw_bin_set_child (ADW_BIN (GTK_WIDGET (self)), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_PAGE_VIEW);
   g_clear_object (&self->page);
 

@@ -47,6 +47,8 @@ open_page_cb (BpgHelpView *self,
 static void
 bpg_help_view_dispose (GObject *object)
 {
+  /* AdwBin holds its child too: drop it there before the template does. */
+  adw_bin_set_child (ADW_BIN (GTK_WIDGET (object)), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), BPG_TYPE_HELP_VIEW);
 
   G_OBJECT_CLASS (bpg_help_view_parent_class)->dispose (object);

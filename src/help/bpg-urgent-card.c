@@ -29,6 +29,8 @@ G_DEFINE_FINAL_TYPE (BpgUrgentCard, bpg_urgent_card, ADW_TYPE_BIN)
 static void
 bpg_urgent_card_dispose (GObject *object)
 {
+  /* AdwBin holds its child too: drop it there before the template does. */
+  adw_bin_set_child (ADW_BIN (GTK_WIDGET (object)), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), BPG_TYPE_URGENT_CARD);
 
   G_OBJECT_CLASS (bpg_urgent_card_parent_class)->dispose (object);

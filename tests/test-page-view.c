@@ -1,0 +1,184 @@
+/* test-page-view.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bpg-content.h"
+#include "bpg-page-view.h"
+
+static BpgContent *content;
+
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+static char *
+view_text (BpgPageView *view)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (view), out);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_every_page_renders (void)
+{
+  GListModel *pages = bpg_content_get_pages (content);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(BpgPage) page = g_list_model_get_item (pages, i);
+      BpgPageView *view = g_object_ref_sink (bpg_page_view_new (page));
+      g_autofree char *text = view_text (view);
+      GListModel *blocks = bpg_page_get_blocks (page);
+
+      g_test_message ("page %s", bpg_page_get_id (page));
+      /* One widget per block, and the page says where its facts come from. */
+      g_assert_nonnull (bpg_page_view_get_block_widget (view, g_list_model_get_n_items (blocks) - 1));
+      g_assert_null (bpg_page_view_get_block_widget (view, g_list_model_get_n_items (blocks)));
+      g_assert_nonnull (strstr (text, "Based on the NHS leaflet"));
+      g_assert_nonnull (strstr (text, bpg_page_get_title (page)));
+      g_object_unref (view);
+    }
+}
+
+static void
+test_sources_named (void)
+{
+  BpgPage *page = bpg_content_lookup_page (content, "what-is-back-pain");
+  BpgPageView *view = g_object_ref_sink (bpg_page_view_new (page));
+  g_autofree char *text = view_text (view);
+  g_autoptr(BpgSource) source = g_list_model_get_item (bpg_page_get_sources (page), 0);
+
+  g_assert_nonnull (strstr (text, bpg_source_get_title (source)));
+  g_assert_nonnull (strstr (text, bpg_source_get_publisher (source)));
+  g_assert_nonnull (strstr (text, "2026"));
+  g_object_unref (view);
+}
+
+static void
+test_block_accessibility (void)
+{
+  BpgPage *page = bpg_content_lookup_page (content, "urgent-help");
+  BpgPageView *view = g_object_ref_sink (bpg_page_view_new (page));
+  GtkWidget *emergency = bpg_page_view_get_block_widget (view, 0);
+
+  /* The level of a callout is said in words, not only shown in colour. */
+  g_assert_true (gtk_widget_has_css_class (emergency, "emergency"));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (emergency), GTK_ACCESSIBLE_ROLE_GROUP);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (emergency),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_object_unref (view);
+}
+
+static void
+test_headings_and_links (void)
+{
+  GListModel *pages = bpg_content_get_pages (content);
+  guint headings = 0, links = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(BpgPage) page = g_list_model_get_item (pages, i);
+      BpgPageView *view = g_object_ref_sink (bpg_page_view_new (page));
+      GListModel *blocks = bpg_page_get_blocks (page);
+
+      for (guint b = 0; b < g_list_model_get_n_items (blocks); b++)
+        {
+          g_autoptr(BpgBlock) block = g_list_model_get_item (blocks, b);
+          GtkWidget *widget = bpg_page_view_get_block_widget (view, b);
+
+          if (bpg_block_get_kind (block) == BPG_BLOCK_HEADING)
+            {
+              gtk_test_accessible_assert_role (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_ROLE_HEADING);
+              headings++;
+            }
+          else if (bpg_block_get_kind (block) == BPG_BLOCK_LINK)
+            {
+              GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
+
+              g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "page.open");
+              g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row)), NULL),
+                               ==, bpg_block_get_target (block));
+              links++;
+            }
+        }
+      g_object_unref (view);
+    }
+
+  g_assert_cmpuint (headings, >, 0);
+  g_assert_cmpuint (links, >, 10);
+}
+
+static void
+open_page_cb (BpgPageView *view,
+              const char  *page_id,
+              char       **out)
+{
+  g_free (*out);
+  *out = g_strdup (page_id);
+}
+
+static void
+test_link_emits_open_page (void)
+{
+  BpgPage *page = bpg_content_lookup_page (content, "symptoms");
+  BpgPageView *view = g_object_ref_sink (bpg_page_view_new (page));
+  g_autofree char *opened = NULL;
+
+  g_signal_connect (view, "open-page", G_CALLBACK (open_page_cb), &opened);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "page.open", "s", "urgent-help"));
+  g_assert_cmpstr (opened, ==, "urgent-help");
+  g_object_unref (view);
+}
+
+static void
+test_reveal_block_marks_it (void)
+{
+  BpgPage *page = bpg_content_lookup_page (content, "painkillers");
+  BpgPageView *view = g_object_ref_sink (bpg_page_view_new (page));
+
+  bpg_page_view_reveal_block (view, 1);
+  g_assert_true (gtk_widget_has_css_class (bpg_page_view_get_block_widget (view, 1), "bpg-found"));
+  g_assert_false (gtk_widget_has_css_class (bpg_page_view_get_block_widget (view, 0), "bpg-found"));
+  g_object_unref (view);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  content = bpg_content_new_from_resource (BPG_CONTENT_RESOURCE, NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/page-view/every-page-renders", test_every_page_renders);
+  g_test_add_func ("/page-view/sources-named", test_sources_named);
+  g_test_add_func ("/page-view/block-accessibility", test_block_accessibility);
+  g_test_add_func ("/page-view/headings-and-links", test_headings_and_links);
+  g_test_add_func ("/page-view/link-emits-open-page", test_link_emits_open_page);
+  g_test_add_func ("/page-view/reveal-block", test_reveal_block_marks_it);
+
+  ret = g_test_run ();
+  g_clear_object (&content);
+  return ret;
+}
