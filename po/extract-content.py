@@ -22,7 +22,13 @@ SPECS = {
         ("pages", "advice:", "advice page"),
         ("topics", "advice-topic:", "advice topic"),
     ],
+    "services.json": [
+        ("areas", "service-area:", "NHS area"),
+        ("services", "service:", "service"),
+    ],
 }
+# Members of services.json that hold text a reader sees.
+TRANSLATABLE += ("name", "for", "reach", "expect", "not-if")
 
 
 def c_string(text):

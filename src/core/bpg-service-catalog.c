@@ -1,0 +1,1337 @@
+/* bpg-service-catalog.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bpg-services"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "bpg-error.h"
+#include "bpg-json.h"
+#include "bpg-service-catalog.h"
+#include "bpg-service-file.h"
+#include "bpg-service-private.h"
+
+#define BPG_SERVICES_SCHEMA 1
+#define MAX_FILES_PER_DIR   64
+#define MAX_AREA_DEPTH      16
+#define ROOT                "file"
+
+/* Every service the app knows: the ones built into it, then the ones that
+ * administrators add in local folders. A local file is checked as a whole:
+ * if anything in it is wrong, none of it is used, and a problem naming the
+ * file, line and field is kept for the app to show. A local service with the
+ * ID of an earlier one replaces it, in the same place in the list. */
+struct _BpgServiceCatalog
+{
+  GObject     parent_instance;
+
+  GListStore *areas;
+  GListStore *services;
+  GListStore *problems;
+  GHashTable *areas_by_id;     /* borrowed from the store */
+  GHashTable *services_by_id;  /* borrowed from the store */
+  GPtrArray  *msgids;          /* "context\004text" of built-in strings */
+};
+
+/* Reading one file. Nothing reaches the catalog until all of it is good. */
+typedef struct
+{
+  BpgServiceCatalog *self;
+  const char        *file_name;
+  const char        *text;
+  gsize              length;
+  gboolean           builtin;
+  const char        *domain;
+  GPtrArray         *areas;
+  GHashTable        *area_ids;
+  GPtrArray         *services;
+  GHashTable        *service_ids;
+  GPtrArray         *problems;
+  char              *field;     /* the field of the last error */
+} Loader;
+
+G_DEFINE_FINAL_TYPE (BpgServiceCatalog, bpg_service_catalog, G_TYPE_OBJECT)
+
+static const char *
+tr (Loader     *loader,
+    const char *context,
+    const char *text)
+{
+  if (text == NULL || !loader->builtin)
+    return text;
+
+  g_ptr_array_add (loader->self->msgids, g_strconcat (context, "\004", text, NULL));
+
+  if (loader->domain == NULL)
+    return text;
+
+  return g_dpgettext2 (loader->domain, context, text);
+}
+
+static void
+remember_field (Loader     *loader,
+                const char *where,
+                const char *member)
+{
+  g_free (loader->field);
+
+  if (member == NULL)
+    loader->field = g_strdup (where);
+  else if (g_str_equal (where, ROOT))
+    loader->field = g_strdup (member);
+  else
+    loader->field = g_strconcat (where, ".", member, NULL);
+}
+
+/* Sets @error to @message, which it takes, about @where.@member. */
+static gboolean
+fail (Loader      *loader,
+      const char  *where,
+      const char  *member,
+      GError     **error,
+      int          code,
+      char        *message)
+{
+  remember_field (loader, where, member);
+  g_set_error_literal (error, BPG_ERROR, code, message);
+  g_free (message);
+
+  return FALSE;
+}
+
+static void
+add_problem (Loader *loader,
+             GError *error)
+{
+  guint line = 0;
+
+  if (loader->field != NULL && loader->text != NULL)
+    line = bpg_service_file_locate (loader->text, loader->length, loader->field);
+
+  g_ptr_array_add (loader->problems,
+                   _bpg_service_problem_new (loader->file_name, line, loader->field,
+                                             error->message));
+  g_clear_pointer (&loader->field, g_free);
+}
+
+static const char *
+read_text (Loader      *loader,
+           JsonObject  *object,
+           const char  *where,
+           const char  *member,
+           gboolean     required,
+           GError     **error)
+{
+  GError *local_error = NULL;
+  const char *text = bpg_json_get_string (object, where, member, required, &local_error);
+
+  if (local_error != NULL)
+    {
+      remember_field (loader, where, member);
+      g_propagate_error (error, local_error);
+    }
+
+  return text;
+}
+
+static char **
+read_strv (Loader      *loader,
+           JsonObject  *object,
+           const char  *where,
+           const char  *member,
+           GError     **error)
+{
+  GError *local_error = NULL;
+  char **items = bpg_json_get_strv (object, where, member, TRUE, &local_error);
+
+  if (local_error != NULL)
+    {
+      remember_field (loader, where, member);
+      g_propagate_error (error, local_error);
+    }
+
+  return items;
+}
+
+static JsonArray *
+read_array (Loader      *loader,
+            JsonObject  *object,
+            const char  *where,
+            const char  *member,
+            gboolean     required,
+            GError     **error)
+{
+  GError *local_error = NULL;
+  JsonArray *array = bpg_json_get_array (object, where, member, required, &local_error);
+
+  if (local_error != NULL)
+    {
+      remember_field (loader, where, member);
+      g_propagate_error (error, local_error);
+    }
+
+  return array;
+}
+
+static JsonObject *
+read_object (Loader      *loader,
+             JsonNode    *node,
+             const char  *where,
+             GError     **error)
+{
+  JsonObject *object = bpg_json_require_object (node, where, error);
+
+  if (object == NULL)
+    remember_field (loader, where, NULL);
+
+  return object;
+}
+
+/* Catches misspelt members, which would otherwise be ignored silently. */
+static gboolean
+check_members (Loader             *loader,
+               JsonObject         *object,
+               const char         *where,
+               const char * const *allowed,
+               GError            **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    {
+      if (!g_strv_contains (allowed, name))
+        /* Translators: the first %s is a place in a file, like "services[2]" */
+        return fail (loader, where, name, error, BPG_ERROR_INVALID_DATA,
+                     g_strdup_printf (_("%s has an unknown member “%s”"), where, name));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+static const char *
+read_id (Loader      *loader,
+         JsonObject  *object,
+         const char  *where,
+         GHashTable  *taken,
+         GError     **error)
+{
+  const char *id = read_text (loader, object, where, "id", TRUE, error);
+
+  if (id == NULL)
+    return NULL;
+
+  if (!is_valid_id (id))
+    {
+      fail (loader, where, "id", error, BPG_ERROR_INVALID_DATA,
+            g_strdup_printf (_("%s.id “%s” may hold only lower-case letters, digits and dashes"),
+                             where, id));
+      return NULL;
+    }
+
+  if (g_hash_table_contains (taken, id))
+    {
+      fail (loader, where, "id", error, BPG_ERROR_INVALID_DATA,
+            g_strdup_printf (_("%s.id “%s” is used twice in this file"), where, id));
+      return NULL;
+    }
+
+  return id;
+}
+
+static gboolean
+is_known_area (Loader     *loader,
+               const char *id)
+{
+  return g_hash_table_contains (loader->self->areas_by_id, id) ||
+         g_hash_table_contains (loader->area_ids, id);
+}
+
+static BpgServiceArea *
+load_area (Loader      *loader,
+           JsonObject  *object,
+           const char  *where,
+           GError     **error)
+{
+  static const char * const members[] = { "id", "name", "within", NULL };
+  g_autofree char *context = NULL;
+  GError *local_error = NULL;
+  const char *id, *name, *within;
+
+  if (!check_members (loader, object, where, members, error) ||
+      !(id = read_id (loader, object, where, loader->area_ids, error)) ||
+      !(name = read_text (loader, object, where, "name", TRUE, error)))
+    return NULL;
+
+  if (g_hash_table_contains (loader->self->areas_by_id, id))
+    {
+      fail (loader, where, "id", error, BPG_ERROR_INVALID_DATA,
+            g_strdup_printf (_("%s.id: the area “%s” already exists. To list services "
+                               "there, use its ID in their “areas”"), where, id));
+      return NULL;
+    }
+
+  within = read_text (loader, object, where, "within", FALSE, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  /* An area may only be within one already known, so areas never loop. */
+  if (within != NULL && !is_known_area (loader, within))
+    {
+      fail (loader, where, "within", error, BPG_ERROR_BROKEN_LINK,
+            g_strdup_printf (_("%s.within names “%s”, which is not an area known so far"),
+                             where, within));
+      return NULL;
+    }
+
+  context = g_strconcat ("service-area:", id, NULL);
+  return _bpg_service_area_new (id, tr (loader, context, name), within);
+}
+
+static gboolean
+check_url (Loader      *loader,
+           const char  *where,
+           const char  *url,
+           GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+
+  if (!g_str_has_prefix (url, "https://"))
+    return fail (loader, where, "url", error, BPG_ERROR_INVALID_DATA,
+                 g_strdup_printf (_("%s.url “%s” must start with https://"), where, url));
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0' ||
+      strpbrk (url, " \t\r\n") != NULL)
+    return fail (loader, where, "url", error, BPG_ERROR_INVALID_DATA,
+                 g_strdup_printf (_("%s.url “%s” is not a valid web address"), where, url));
+
+  return TRUE;
+}
+
+static gboolean
+load_links (Loader            *loader,
+            JsonObject        *object,
+            const char        *where,
+            const char        *context,
+            BpgServiceFields  *fields,
+            GError           **error)
+{
+  static const char * const members[] = { "text", "url", NULL };
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) urls = g_strv_builder_new ();
+  GError *local_error = NULL;
+  JsonArray *array;
+
+  array = read_array (loader, object, where, "links", FALSE, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *link_where = g_strdup_printf ("%s.links[%u]", where, i);
+      JsonObject *link;
+      const char *text, *url;
+
+      if (!(link = read_object (loader, json_array_get_element (array, i), link_where, error)) ||
+          !check_members (loader, link, link_where, members, error) ||
+          !(text = read_text (loader, link, link_where, "text", TRUE, error)) ||
+          !(url = read_text (loader, link, link_where, "url", TRUE, error)) ||
+          !check_url (loader, link_where, url, error))
+        return FALSE;
+
+      g_strv_builder_add (texts, tr (loader, context, text));
+      g_strv_builder_add (urls, url);
+    }
+
+  fields->link_texts = g_strv_builder_end (texts);
+  fields->link_urls = g_strv_builder_end (urls);
+  return TRUE;
+}
+
+static gboolean
+check_phone (Loader      *loader,
+             const char  *where,
+             const char  *phone,
+             GError     **error)
+{
+  gboolean valid = TRUE;
+  guint digits = 0;
+
+  for (const char *p = phone; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (strchr (" +-()", *p) == NULL)
+        valid = FALSE;
+    }
+
+  if (!valid || digits < 3 || digits > 15)
+    return fail (loader, where, "phone", error, BPG_ERROR_INVALID_DATA,
+                 g_strdup_printf (_("%s.phone “%s” is not a phone number: use digits, "
+                                    "spaces and + only"), where, phone));
+
+  return TRUE;
+}
+
+static gboolean
+load_service_areas (Loader            *loader,
+                    JsonObject        *object,
+                    const char        *where,
+                    BpgServiceFields  *fields,
+                    GError           **error)
+{
+  fields->area_ids = read_strv (loader, object, where, "areas", error);
+  if (fields->area_ids == NULL)
+    return FALSE;
+
+  for (guint i = 0; fields->area_ids[i] != NULL; i++)
+    {
+      if (!is_known_area (loader, fields->area_ids[i]))
+        {
+          g_autofree char *member = g_strdup_printf ("areas[%u]", i);
+
+          return fail (loader, where, member, error, BPG_ERROR_BROKEN_LINK,
+                       g_strdup_printf (_("%s.areas names “%s”, which is not a known area"),
+                                        where, fields->area_ids[i]));
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_referral (Loader            *loader,
+               JsonObject        *object,
+               const char        *where,
+               BpgServiceFields  *fields,
+               GError           **error)
+{
+  const char *name = read_text (loader, object, where, "referral", TRUE, error);
+
+  if (name == NULL)
+    return FALSE;
+
+  if (!bpg_referral_from_string (name, &fields->referral))
+    return fail (loader, where, "referral", error, BPG_ERROR_INVALID_DATA,
+                 g_strdup_printf (_("%s.referral “%s” must be self, none, ask-gp or "
+                                    "see-service"), where, name));
+
+  return TRUE;
+}
+
+static gboolean
+load_source (Loader            *loader,
+             JsonObject        *object,
+             const char        *where,
+             BpgServiceFields  *fields,
+             GError           **error)
+{
+  const char *source = read_text (loader, object, where, "source", TRUE, error);
+
+  if (source == NULL)
+    return FALSE;
+
+  /* Built-in facts must come from the leaflets or standard NHS advice. */
+  if (loader->builtin && bpg_service_source_to_text (source) == NULL)
+    return fail (loader, where, "source", error, BPG_ERROR_INVALID_DATA,
+                 g_strdup_printf (_("%s.source “%s” must be low-back-pain, sciatica or nhs"),
+                                  where, source));
+
+  fields->source = g_strdup (source);
+  return TRUE;
+}
+
+static gboolean
+load_texts (Loader            *loader,
+            JsonObject        *object,
+            const char        *where,
+            const char        *context,
+            BpgServiceFields  *fields,
+            GError           **error)
+{
+  const char *name, *who_for, *reach, *expect, *not_if, *phone;
+  GError *local_error = NULL;
+
+  if (!(name = read_text (loader, object, where, "name", TRUE, error)) ||
+      !(who_for = read_text (loader, object, where, "for", TRUE, error)) ||
+      !(reach = read_text (loader, object, where, "reach", TRUE, error)) ||
+      !(expect = read_text (loader, object, where, "expect", TRUE, error)) ||
+      !(not_if = read_text (loader, object, where, "not-if", TRUE, error)))
+    return FALSE;
+
+  phone = read_text (loader, object, where, "phone", FALSE, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (phone != NULL && !check_phone (loader, where, phone, error))
+    return FALSE;
+
+  fields->name = g_strdup (tr (loader, context, name));
+  fields->who_for = g_strdup (tr (loader, context, who_for));
+  fields->how_to_reach = g_strdup (tr (loader, context, reach));
+  fields->what_to_expect = g_strdup (tr (loader, context, expect));
+  fields->not_if = g_strdup (tr (loader, context, not_if));
+  fields->phone = g_strdup (phone);
+  return TRUE;
+}
+
+static BpgService *
+load_service (Loader      *loader,
+              JsonObject  *object,
+              const char  *where,
+              GError     **error)
+{
+  static const char * const members[] = {
+    "id", "name", "areas", "for", "referral", "reach", "phone", "links", "expect",
+    "not-if", "source", NULL
+  };
+  g_auto(BpgServiceFields) fields = { 0 };
+  g_autofree char *context = NULL;
+  const char *id;
+
+  if (!check_members (loader, object, where, members, error) ||
+      !(id = read_id (loader, object, where, loader->service_ids, error)))
+    return NULL;
+
+  context = g_strconcat ("service:", id, NULL);
+  if (!load_texts (loader, object, where, context, &fields, error) ||
+      !load_service_areas (loader, object, where, &fields, error) ||
+      !load_referral (loader, object, where, &fields, error) ||
+      !load_links (loader, object, where, context, &fields, error) ||
+      !load_source (loader, object, where, &fields, error))
+    return NULL;
+
+  fields.id = g_strdup (id);
+  fields.origin = loader->builtin ? NULL : g_strdup (loader->file_name);
+
+  return _bpg_service_new (&fields);
+}
+
+static gboolean
+load_areas (Loader      *loader,
+            JsonObject  *root,
+            GError     **error)
+{
+  JsonArray *array = read_array (loader, root, ROOT, "areas", loader->builtin, error);
+
+  if (array == NULL)
+    return error == NULL || *error == NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("areas[%u]", i);
+      JsonObject *object;
+      BpgServiceArea *area;
+
+      if (!(object = read_object (loader, json_array_get_element (array, i), where, error)) ||
+          !(area = load_area (loader, object, where, error)))
+        return FALSE;
+
+      g_ptr_array_add (loader->areas, area);
+      g_hash_table_add (loader->area_ids, (gpointer)bpg_service_area_get_id (area));
+    }
+
+  if (loader->builtin && loader->areas->len == 0)
+    return fail (loader, ROOT, "areas", error, BPG_ERROR_INVALID_DATA,
+                 g_strdup (_("areas is an empty list")));
+
+  return TRUE;
+}
+
+/* Each service is checked even after a bad one, so that an administrator
+ * sees every problem in the file at once. */
+static void
+load_services (Loader     *loader,
+               JsonObject *root)
+{
+  g_autoptr(GError) error = NULL;
+  JsonArray *array = read_array (loader, root, ROOT, "services", TRUE, &error);
+
+  if (array != NULL && json_array_get_length (array) == 0)
+    fail (loader, ROOT, "services", &error, BPG_ERROR_INVALID_DATA,
+          g_strdup (_("services is an empty list")));
+
+  if (error != NULL)
+    {
+      add_problem (loader, error);
+      return;
+    }
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("services[%u]", i);
+      g_autoptr(GError) service_error = NULL;
+      JsonObject *object;
+      BpgService *service = NULL;
+
+      if ((object = read_object (loader, json_array_get_element (array, i), where,
+                                 &service_error)))
+        service = load_service (loader, object, where, &service_error);
+
+      if (service == NULL)
+        {
+          add_problem (loader, service_error);
+          continue;
+        }
+
+      g_ptr_array_add (loader->services, service);
+      g_hash_table_add (loader->service_ids, (gpointer)bpg_service_get_id (service));
+    }
+}
+
+static void
+load_root (Loader   *loader,
+           JsonNode *node)
+{
+  static const char * const members[] = { "schema", "areas", "services", NULL };
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  gint64 schema;
+
+  if (!(root = read_object (loader, node, ROOT, &error)) ||
+      !check_members (loader, root, ROOT, members, &error))
+    {
+      add_problem (loader, error);
+      return;
+    }
+
+  if (!bpg_json_get_int (root, ROOT, "schema", 1, G_MAXINT, &schema, &error))
+    {
+      remember_field (loader, ROOT, "schema");
+      add_problem (loader, error);
+      return;
+    }
+
+  if (schema > BPG_SERVICES_SCHEMA)
+    {
+      fail (loader, ROOT, "schema", &error, BPG_ERROR_NEWER_VERSION,
+            g_strdup_printf (_("schema %" G_GINT64_FORMAT " needs a newer version of "
+                               "Back Pain Guide, which reads schema %d"),
+                             schema, BPG_SERVICES_SCHEMA));
+      add_problem (loader, error);
+      return;
+    }
+
+  if (!load_areas (loader, root, &error))
+    {
+      add_problem (loader, error);
+      return;
+    }
+
+  load_services (loader, root);
+}
+
+static JsonNode *
+parse (Loader *loader)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+  const char *rest;
+  guint line, column;
+
+  if (!g_utf8_validate (loader->text, loader->length, NULL))
+    g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                 _("The file is not UTF-8 text. Save it as UTF-8"));
+  else if (!json_parser_load_from_data (parser, loader->text, loader->length, &error))
+    {
+      g_autoptr(GError) syntax_error = g_steal_pointer (&error);
+
+      if (bpg_service_file_syntax_line (syntax_error->message, &line, &column, &rest))
+        {
+          /* Translators: %u is a column number; %s is json-glib's description */
+          g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("The file is not valid JSON (column %u: %s)"), column, rest);
+          g_ptr_array_add (loader->problems,
+                           _bpg_service_problem_new (loader->file_name, line, NULL,
+                                                     error->message));
+          return NULL;
+        }
+      g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("The file is not valid JSON (%s)"), syntax_error->message);
+    }
+  else if (json_parser_get_root (parser) == NULL)
+    g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA, _("The file is empty"));
+  else
+    return json_parser_steal_root (parser);
+
+  add_problem (loader, error);
+  return NULL;
+}
+
+static void
+merge (Loader *loader)
+{
+  BpgServiceCatalog *self = loader->self;
+
+  for (guint i = 0; i < loader->areas->len; i++)
+    {
+      BpgServiceArea *area = g_ptr_array_index (loader->areas, i);
+
+      g_list_store_append (self->areas, area);
+      g_hash_table_insert (self->areas_by_id, (gpointer)bpg_service_area_get_id (area), area);
+    }
+
+  for (guint i = 0; i < loader->services->len; i++)
+    {
+      BpgService *service = g_ptr_array_index (loader->services, i);
+      BpgService *old = g_hash_table_lookup (self->services_by_id, bpg_service_get_id (service));
+      guint position;
+
+      g_hash_table_replace (self->services_by_id, (gpointer)bpg_service_get_id (service), service);
+      if (old != NULL && g_list_store_find (self->services, old, &position))
+        {
+          g_debug ("%s replaces the service “%s”", loader->file_name, bpg_service_get_id (old));
+          g_list_store_splice (self->services, position, 1, (gpointer *)&service, 1);
+        }
+      else
+        g_list_store_append (self->services, service);
+    }
+}
+
+/* Reads one file into the catalog, or not at all. Returns the problems. */
+static GPtrArray *
+add_bytes (BpgServiceCatalog *self,
+           GBytes            *bytes,
+           const char        *file_name,
+           gboolean           builtin,
+           const char        *domain)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GHashTable) area_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) service_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) services = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_object_unref);
+  Loader loader = {
+    self, file_name, NULL, 0, builtin, domain,
+    areas, area_ids, services, service_ids, problems, NULL
+  };
+
+  loader.text = g_bytes_get_data (bytes, &loader.length);
+  if (loader.text == NULL)
+    loader.text = "";
+
+  if ((node = parse (&loader)))
+    load_root (&loader, node);
+
+  if (problems->len == 0)
+    merge (&loader);
+
+  g_free (loader.field);
+  return problems;
+}
+
+static void
+add_problems (BpgServiceCatalog *self,
+              GPtrArray         *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *text = bpg_service_problem_to_string (g_ptr_array_index (problems, i));
+
+      g_message ("Local services file not used: %s", text);
+    }
+
+  g_list_store_splice (self->problems,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->problems)), 0,
+                       problems->pdata, problems->len);
+}
+
+static void
+add_file_problem (BpgServiceCatalog *self,
+                  GFile             *file,
+                  const char        *message)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  g_ptr_array_add (problems, _bpg_service_problem_new (name, 0, NULL, message));
+  add_problems (self, problems);
+}
+
+static void
+bpg_service_catalog_finalize (GObject *object)
+{
+  BpgServiceCatalog *self = (BpgServiceCatalog *)object;
+
+  g_clear_pointer (&self->areas_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->services_by_id, g_hash_table_unref);
+  g_clear_object (&self->areas);
+  g_clear_object (&self->services);
+  g_clear_object (&self->problems);
+  g_clear_pointer (&self->msgids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bpg_service_catalog_parent_class)->finalize (object);
+}
+
+static void
+bpg_service_catalog_class_init (BpgServiceCatalogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bpg_service_catalog_finalize;
+}
+
+static void
+bpg_service_catalog_init (BpgServiceCatalog *self)
+{
+  self->areas = g_list_store_new (BPG_TYPE_SERVICE_AREA);
+  self->services = g_list_store_new (BPG_TYPE_SERVICE);
+  self->problems = g_list_store_new (BPG_TYPE_SERVICE_PROBLEM);
+  self->areas_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->services_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->msgids = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->msgids, NULL);
+}
+
+/**
+ * bpg_service_catalog_new:
+ *
+ * Returns: (transfer full): an empty catalog
+ */
+BpgServiceCatalog *
+bpg_service_catalog_new (void)
+{
+  return g_object_new (BPG_TYPE_SERVICE_CATALOG, NULL);
+}
+
+/**
+ * bpg_service_catalog_add_builtin:
+ * @bytes: the app's own services file
+ * @domain: (nullable): the gettext domain to translate with, or %NULL to keep
+ *   the original English
+ *
+ * Adds the services built into the app. Unlike a local file, they must come
+ * from the leaflets or standard NHS advice, and every string is translated.
+ *
+ * Returns: %TRUE, or %FALSE with @error naming the first problem
+ */
+gboolean
+bpg_service_catalog_add_builtin (BpgServiceCatalog  *self,
+                                 GBytes             *bytes,
+                                 const char         *domain,
+                                 GError            **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  /* The terminating NULL is moved to the end again below. */
+  g_ptr_array_remove_index (self->msgids, self->msgids->len - 1);
+  problems = add_bytes (self, bytes, "services.json", TRUE, domain);
+  g_ptr_array_add (self->msgids, NULL);
+
+  if (problems->len == 0)
+    return TRUE;
+
+  text = bpg_service_problem_to_string (g_ptr_array_index (problems, 0));
+  g_set_error_literal (error, BPG_ERROR, BPG_ERROR_INVALID_DATA, text);
+  return FALSE;
+}
+
+/**
+ * bpg_service_catalog_new_from_resource:
+ *
+ * Returns: (transfer full) (nullable): a catalog of the built-in services
+ */
+BpgServiceCatalog *
+bpg_service_catalog_new_from_resource (const char  *path,
+                                       const char  *domain,
+                                       GError     **error)
+{
+  g_autoptr(BpgServiceCatalog) self = bpg_service_catalog_new ();
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL || !bpg_service_catalog_add_builtin (self, bytes, domain, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * bpg_service_catalog_add_bytes:
+ * @file_name: the file's name, for messages
+ *
+ * Adds the services of a local file, if every part of it is right.
+ * Otherwise adds nothing, and adds to the problems.
+ *
+ * Returns: whether the file was used
+ */
+gboolean
+bpg_service_catalog_add_bytes (BpgServiceCatalog *self,
+                               GBytes            *bytes,
+                               const char        *file_name)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (file_name != NULL, FALSE);
+
+  problems = add_bytes (self, bytes, file_name, FALSE, NULL);
+  add_problems (self, problems);
+
+  return problems->len == 0;
+}
+
+/**
+ * bpg_service_catalog_add_file:
+ *
+ * Like bpg_service_catalog_add_bytes(), reading @file. A file larger than
+ * %BPG_SERVICE_FILE_MAX_SIZE is refused without being read.
+ *
+ * Returns: whether the file was used
+ */
+gboolean
+bpg_service_catalog_add_file (BpgServiceCatalog *self,
+                              GFile             *file,
+                              GCancellable      *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = bpg_service_file_read (file, BPG_SERVICE_FILE_MAX_SIZE, cancellable, &error);
+  if (bytes == NULL)
+    {
+      add_file_problem (self, file, error->message);
+      return FALSE;
+    }
+
+  name = g_file_get_parse_name (file);
+  return bpg_service_catalog_add_bytes (self, bytes, name);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * bpg_service_catalog_add_dir:
+ *
+ * Adds every "*.json" file in @dir, in alphabetical order, so that a later
+ * file can replace a service of an earlier one. A missing folder is not a
+ * problem; one that cannot be read is.
+ */
+void
+bpg_service_catalog_add_dir (BpgServiceCatalog *self,
+                             GFile             *dir,
+                             GCancellable      *cancellable)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  GFileInfo *info;
+
+  g_return_if_fail (BPG_IS_SERVICE_CATALOG (self));
+  g_return_if_fail (G_IS_FILE (dir));
+
+  enumerator = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (enumerator == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        add_file_problem (self, dir, error->message);
+      return;
+    }
+
+  while ((info = g_file_enumerator_next_file (enumerator, cancellable, &error)))
+    {
+      const char *name = g_file_info_get_name (info);
+
+      if (name[0] != '.' && g_str_has_suffix (name, ".json"))
+        g_ptr_array_add (names, g_strdup (name));
+      g_object_unref (info);
+    }
+  if (error != NULL)
+    add_file_problem (self, dir, error->message);
+
+  g_ptr_array_sort (names, compare_names);
+  if (names->len > MAX_FILES_PER_DIR)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("The folder holds %u services files. Only the first %u are read"),
+                         names->len, MAX_FILES_PER_DIR);
+
+      add_file_problem (self, dir, message);
+      g_ptr_array_set_size (names, MAX_FILES_PER_DIR);
+    }
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autoptr(GFile) file = g_file_get_child (dir, g_ptr_array_index (names, i));
+
+      bpg_service_catalog_add_file (self, file, cancellable);
+    }
+}
+
+static void
+add_dir_name (GStrvBuilder *builder,
+              GHashTable   *seen,
+              const char   *config_dir)
+{
+  char *path = g_build_filename (config_dir, BPG_SERVICES_SUBDIR, NULL);
+
+  if (g_hash_table_add (seen, path))
+    g_strv_builder_add (builder, path);
+}
+
+/**
+ * bpg_service_catalog_dup_local_dirs:
+ *
+ * The folders local services are read from, in order: a file in a later
+ * folder can replace a service from an earlier one.
+ *
+ * - /etc/back-pain-guide/services.d
+ * - back-pain-guide/services.d in each XDG system configuration folder, the
+ *   least important first (/etc/xdg/…)
+ * - under Flatpak, /run/host/etc/back-pain-guide/services.d: the host's /etc,
+ *   visible only if the administrator allowed it ("host-etc")
+ * - back-pain-guide/services.d in the user's configuration folder
+ *   (~/.config/…, or ~/.var/app/APP_ID/config/… under Flatpak)
+ *
+ * Returns: (transfer full): the folders
+ */
+char **
+bpg_service_catalog_dup_local_dirs (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char * const *system_dirs = g_get_system_config_dirs ();
+
+  add_dir_name (builder, seen, "/etc");
+  for (guint i = g_strv_length ((char **)system_dirs); i > 0; i--)
+    add_dir_name (builder, seen, system_dirs[i - 1]);
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    add_dir_name (builder, seen, "/run/host/etc");
+  add_dir_name (builder, seen, g_get_user_config_dir ());
+
+  return g_strv_builder_end (builder);
+}
+
+typedef struct
+{
+  GFile  *builtin;
+  char   *domain;
+  char  **dirs;
+} LoadData;
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *load = data;
+
+  g_clear_object (&load->builtin);
+  g_free (load->domain);
+  g_strfreev (load->dirs);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *load = task_data;
+  g_autoptr(BpgServiceCatalog) self = bpg_service_catalog_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  bytes = g_file_load_bytes (load->builtin, cancellable, NULL, &error);
+  if (bytes == NULL || !bpg_service_catalog_add_builtin (self, bytes, load->domain, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  for (guint i = 0; load->dirs[i] != NULL; i++)
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (load->dirs[i]);
+
+      bpg_service_catalog_add_dir (self, dir, cancellable);
+    }
+
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, g_steal_pointer (&self), g_object_unref);
+}
+
+/**
+ * bpg_service_catalog_load_async:
+ * @builtin: the built-in services file, usually
+ *   "resource://" %BPG_SERVICES_RESOURCE
+ * @domain: (nullable): the gettext domain of the built-in strings
+ * @dirs: (nullable): the folders of local files, or %NULL for
+ *   bpg_service_catalog_dup_local_dirs()
+ *
+ * Loads the built-in services and then the local ones in a worker thread.
+ * Bad local files become problems of the catalog; only a bad built-in file
+ * makes the load fail.
+ */
+void
+bpg_service_catalog_load_async (GFile               *builtin,
+                                const char          *domain,
+                                const char * const  *dirs,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *load;
+
+  g_return_if_fail (G_IS_FILE (builtin));
+
+  load = g_new0 (LoadData, 1);
+  load->builtin = g_object_ref (builtin);
+  load->domain = g_strdup (domain);
+  load->dirs = dirs != NULL ? g_strdupv ((char **)dirs) : bpg_service_catalog_dup_local_dirs ();
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bpg_service_catalog_load_async);
+  g_task_set_task_data (task, load, load_data_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * bpg_service_catalog_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the catalog, or %NULL with @error set
+ */
+BpgServiceCatalog *
+bpg_service_catalog_load_finish (GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        bpg_service_catalog_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * bpg_service_catalog_get_areas:
+ *
+ * Returns: (transfer none): the #BpgServiceArea list, built-in ones first
+ */
+GListModel *
+bpg_service_catalog_get_areas (BpgServiceCatalog *self)
+{
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->areas);
+}
+
+/**
+ * bpg_service_catalog_get_services:
+ *
+ * Returns: (transfer none): every #BpgService
+ */
+GListModel *
+bpg_service_catalog_get_services (BpgServiceCatalog *self)
+{
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->services);
+}
+
+/**
+ * bpg_service_catalog_get_problems:
+ *
+ * Returns: (transfer none): a #BpgServiceProblem for each thing wrong with
+ *   the local files, in the order found
+ */
+GListModel *
+bpg_service_catalog_get_problems (BpgServiceCatalog *self)
+{
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), NULL);
+
+  return G_LIST_MODEL (self->problems);
+}
+
+/**
+ * bpg_service_catalog_lookup_area:
+ *
+ * Returns: (transfer none) (nullable): the area with @id
+ */
+BpgServiceArea *
+bpg_service_catalog_lookup_area (BpgServiceCatalog *self,
+                                 const char        *id)
+{
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->areas_by_id, id) : NULL;
+}
+
+/**
+ * bpg_service_catalog_lookup_service:
+ *
+ * Returns: (transfer none) (nullable): the service with @id
+ */
+BpgService *
+bpg_service_catalog_lookup_service (BpgServiceCatalog *self,
+                                    const char        *id)
+{
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), NULL);
+
+  return id != NULL ? g_hash_table_lookup (self->services_by_id, id) : NULL;
+}
+
+static gboolean
+serves_top_level (BpgServiceCatalog *self,
+                  BpgService        *service)
+{
+  const char * const *ids = bpg_service_get_area_ids (service);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      BpgServiceArea *area = g_hash_table_lookup (self->areas_by_id, ids[i]);
+
+      if (area != NULL && bpg_service_area_get_within_id (area) == NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * bpg_service_catalog_serves:
+ * @area_id: (nullable): where the patient lives, or %NULL if not known
+ *
+ * Whether @service is for people in @area_id: it is for that area or for an
+ * area that holds it. When the area is not known, only services for the
+ * widest areas (such as England) count.
+ */
+gboolean
+bpg_service_catalog_serves (BpgServiceCatalog *self,
+                            BpgService        *service,
+                            const char        *area_id)
+{
+  BpgServiceArea *area;
+
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), FALSE);
+  g_return_val_if_fail (BPG_IS_SERVICE (service), FALSE);
+
+  area = bpg_service_catalog_lookup_area (self, area_id);
+  if (area == NULL)
+    return serves_top_level (self, service);
+
+  for (guint depth = 0; area != NULL && depth < MAX_AREA_DEPTH; depth++)
+    {
+      if (g_strv_contains (bpg_service_get_area_ids (service), bpg_service_area_get_id (area)))
+        return TRUE;
+      area = bpg_service_catalog_lookup_area (self, bpg_service_area_get_within_id (area));
+    }
+
+  return FALSE;
+}
+
+/**
+ * bpg_service_catalog_list_for_area:
+ * @area_id: (nullable): where the patient lives
+ * @serving: %TRUE for the services that serve @area_id, %FALSE for the others
+ *
+ * Returns: (transfer full): a new list of #BpgService, in catalog order
+ */
+GListModel *
+bpg_service_catalog_list_for_area (BpgServiceCatalog *self,
+                                   const char        *area_id,
+                                   gboolean           serving)
+{
+  GListStore *store;
+  guint n;
+
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), NULL);
+
+  store = g_list_store_new (BPG_TYPE_SERVICE);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->services));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BpgService) service = g_list_model_get_item (G_LIST_MODEL (self->services), i);
+
+      if (!bpg_service_catalog_serves (self, service, area_id) == !serving)
+        g_list_store_append (store, service);
+    }
+
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * bpg_service_catalog_dup_area_names:
+ *
+ * Returns: (transfer full): the names of the areas @service is for, joined
+ *   into one line
+ */
+char *
+bpg_service_catalog_dup_area_names (BpgServiceCatalog *self,
+                                    BpgService        *service)
+{
+  const char * const *ids;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), NULL);
+  g_return_val_if_fail (BPG_IS_SERVICE (service), NULL);
+
+  ids = bpg_service_get_area_ids (service);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      BpgServiceArea *area = bpg_service_catalog_lookup_area (self, ids[i]);
+
+      if (names->len > 0)
+        /* Translators: between the names of areas, e.g. "Essex; East of England" */
+        g_string_append (names, _("; "));
+      g_string_append (names, area != NULL ? bpg_service_area_get_name (area) : ids[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/**
+ * bpg_service_catalog_get_msgids:
+ *
+ * Every translatable built-in string that was read, as "context\004text".
+ *
+ * Returns: (transfer none): a %NULL-terminated array
+ */
+const char * const *
+bpg_service_catalog_get_msgids (BpgServiceCatalog *self)
+{
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), NULL);
+
+  return (const char * const *)self->msgids->pdata;
+}
