@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-application.h"
+#include "bpg-service-catalog.h"
 #include "bpg-window.h"
 
 #define TEXT_SCALE_MIN  1.0
@@ -246,6 +247,55 @@ bpg_application_activate (GApplication *app)
                             content_loaded_cb, g_object_ref (self));
 }
 
+/* back-pain-guide --check-services FILE: checks a local services file as the
+ * app would read it, prints each problem as "FILE:LINE: message", and exits
+ * with 1 if there are any, without opening a window. */
+static int
+check_services (const char *path)
+{
+  g_autoptr(BpgServiceCatalog) catalog = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  GListModel *problems;
+
+  catalog = bpg_service_catalog_new_from_resource (BPG_SERVICES_RESOURCE, NULL, &error);
+  if (catalog == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (bpg_service_catalog_add_file (catalog, file, NULL))
+    {
+      /* Translators: %s is a file name */
+      g_print (_("%s: no problems found\n"), path);
+      return 0;
+    }
+
+  problems = bpg_service_catalog_get_problems (catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(BpgServiceProblem) problem = g_list_model_get_item (problems, i);
+      g_autofree char *text = bpg_service_problem_to_string (problem);
+
+      g_printerr ("%s\n", text);
+    }
+
+  return 1;
+}
+
+static int
+bpg_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  g_autofree char *services_file = NULL;
+
+  if (g_variant_dict_lookup (options, "check-services", "^ay", &services_file))
+    return check_services (services_file);
+
+  return -1;
+}
+
 static void
 bpg_application_dispose (GObject *object)
 {
@@ -293,6 +343,7 @@ bpg_application_class_init (BpgApplicationClass *klass)
 
   app_class->startup = bpg_application_startup;
   app_class->activate = bpg_application_activate;
+  app_class->handle_local_options = bpg_application_handle_local_options;
 
   properties[PROP_CONTENT] =
     g_param_spec_object ("content", NULL, NULL,
@@ -309,6 +360,12 @@ bpg_application_class_init (BpgApplicationClass *klass)
 static void
 bpg_application_init (BpgApplication *self)
 {
+  g_application_add_main_option (G_APPLICATION (self), "check-services", 0,
+                                 G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME,
+                                 _("Check a local services file, report its problems "
+                                   "and exit"),
+                                 /* Translators: in --help, the argument of --check-services */
+                                 _("FILE"));
   self->settings = g_settings_new (APP_ID);
 }
 

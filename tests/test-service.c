@@ -700,6 +700,69 @@ test_strings_extracted (void)
   g_assert_cmpuint (n, >, 50);
 }
 
+/* back-pain-guide --check-services FILE reports what the app would, and
+ * exits with an error, without opening a window (there is no display here). */
+static void
+run_check (const char  *name,
+           int         *status,
+           char       **out,
+           char       **err)
+{
+  const char *build_root = g_getenv ("BPG_BUILD_ROOT");
+  g_autofree char *app = g_build_filename (build_root != NULL ? build_root : ".", "src",
+                                           "back-pain-guide", NULL);
+  g_autoptr(GFile) file = sample (name);
+  g_autofree char *path = g_file_get_path (file);
+  const char *argv[] = { app, "--check-services", path, NULL };
+  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  g_autoptr(GError) error = NULL;
+
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, status, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_check_command (void)
+{
+  const char *build_root = g_getenv ("BPG_BUILD_ROOT");
+  g_autofree char *app = g_build_filename (build_root != NULL ? build_root : ".", "src",
+                                           "back-pain-guide", NULL);
+  g_autoptr(GFile) bad = sample ("several-problems.json");
+  g_autofree char *bad_path = g_file_get_path (bad);
+  g_autofree char *line_11 = g_strconcat (bad_path, ":11: services[0].links[0].url", NULL);
+  g_autofree char *line_31 = g_strconcat (bad_path, ":31: services[2].for is empty", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  if (!g_file_test (app, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("The app is not built");
+      return;
+    }
+
+  run_check ("several-problems.json", &status, &out, &err);
+  g_test_message ("%s", err);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, line_11));
+  g_assert_nonnull (strstr (err, line_31));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  run_check ("truncated.json", &status, &out, &err);
+  g_assert_false (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (err, "truncated.json:6: The file is not valid JSON"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  run_check ("good-clinic.json", &status, &out, &err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (out, "no problems found"));
+  g_assert_cmpstr (err, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -724,6 +787,7 @@ main (int   argc,
   g_test_add_func ("/service/local/async-bad-builtin", test_load_async_bad_builtin);
   g_test_add_func ("/service/local/default-dirs", test_local_dirs);
   g_test_add_func ("/service/locate", test_locate);
+  g_test_add_func ("/service/check-command", test_check_command);
 
   return g_test_run ();
 }

@@ -13,15 +13,12 @@
 #include <string.h>
 
 #include "bpg-error.h"
-#include "bpg-json.h"
 #include "bpg-service-catalog.h"
 #include "bpg-service-file.h"
 #include "bpg-service-private.h"
 
-#define BPG_SERVICES_SCHEMA 1
-#define MAX_FILES_PER_DIR   64
-#define MAX_AREA_DEPTH      16
-#define ROOT                "file"
+#define MAX_FILES_PER_DIR 64
+#define MAX_AREA_DEPTH    16
 
 /* Every service the app knows: the ones built into it, then the ones that
  * administrators add in local folders. A local file is checked as a whole:
@@ -40,674 +37,32 @@ struct _BpgServiceCatalog
   GPtrArray  *msgids;          /* "context\004text" of built-in strings */
 };
 
-/* Reading one file. Nothing reaches the catalog until all of it is good. */
-typedef struct
-{
-  BpgServiceCatalog *self;
-  const char        *file_name;
-  const char        *text;
-  gsize              length;
-  gboolean           builtin;
-  const char        *domain;
-  GPtrArray         *areas;
-  GHashTable        *area_ids;
-  GPtrArray         *services;
-  GHashTable        *service_ids;
-  GPtrArray         *problems;
-  char              *field;     /* the field of the last error */
-} Loader;
-
 G_DEFINE_FINAL_TYPE (BpgServiceCatalog, bpg_service_catalog, G_TYPE_OBJECT)
 
-static const char *
-tr (Loader     *loader,
-    const char *context,
-    const char *text)
-{
-  if (text == NULL || !loader->builtin)
-    return text;
-
-  g_ptr_array_add (loader->self->msgids, g_strconcat (context, "\004", text, NULL));
-
-  if (loader->domain == NULL)
-    return text;
-
-  return g_dpgettext2 (loader->domain, context, text);
-}
-
 static void
-remember_field (Loader     *loader,
-                const char *where,
-                const char *member)
+merge (BpgServiceCatalog *self,
+       const char        *file_name,
+       GPtrArray         *areas,
+       GPtrArray         *services)
 {
-  g_free (loader->field);
-
-  if (member == NULL)
-    loader->field = g_strdup (where);
-  else if (g_str_equal (where, ROOT))
-    loader->field = g_strdup (member);
-  else
-    loader->field = g_strconcat (where, ".", member, NULL);
-}
-
-/* Sets @error to @message, which it takes, about @where.@member. */
-static gboolean
-fail (Loader      *loader,
-      const char  *where,
-      const char  *member,
-      GError     **error,
-      int          code,
-      char        *message)
-{
-  remember_field (loader, where, member);
-  g_set_error_literal (error, BPG_ERROR, code, message);
-  g_free (message);
-
-  return FALSE;
-}
-
-static void
-add_problem (Loader *loader,
-             GError *error)
-{
-  guint line = 0;
-
-  if (loader->field != NULL && loader->text != NULL)
-    line = bpg_service_file_locate (loader->text, loader->length, loader->field);
-
-  g_ptr_array_add (loader->problems,
-                   _bpg_service_problem_new (loader->file_name, line, loader->field,
-                                             error->message));
-  g_clear_pointer (&loader->field, g_free);
-}
-
-static const char *
-read_text (Loader      *loader,
-           JsonObject  *object,
-           const char  *where,
-           const char  *member,
-           gboolean     required,
-           GError     **error)
-{
-  GError *local_error = NULL;
-  const char *text = bpg_json_get_string (object, where, member, required, &local_error);
-
-  if (local_error != NULL)
+  for (guint i = 0; i < areas->len; i++)
     {
-      remember_field (loader, where, member);
-      g_propagate_error (error, local_error);
-    }
-
-  return text;
-}
-
-static char **
-read_strv (Loader      *loader,
-           JsonObject  *object,
-           const char  *where,
-           const char  *member,
-           GError     **error)
-{
-  GError *local_error = NULL;
-  char **items = bpg_json_get_strv (object, where, member, TRUE, &local_error);
-
-  if (local_error != NULL)
-    {
-      remember_field (loader, where, member);
-      g_propagate_error (error, local_error);
-    }
-
-  return items;
-}
-
-static JsonArray *
-read_array (Loader      *loader,
-            JsonObject  *object,
-            const char  *where,
-            const char  *member,
-            gboolean     required,
-            GError     **error)
-{
-  GError *local_error = NULL;
-  JsonArray *array = bpg_json_get_array (object, where, member, required, &local_error);
-
-  if (local_error != NULL)
-    {
-      remember_field (loader, where, member);
-      g_propagate_error (error, local_error);
-    }
-
-  return array;
-}
-
-static JsonObject *
-read_object (Loader      *loader,
-             JsonNode    *node,
-             const char  *where,
-             GError     **error)
-{
-  JsonObject *object = bpg_json_require_object (node, where, error);
-
-  if (object == NULL)
-    remember_field (loader, where, NULL);
-
-  return object;
-}
-
-/* Catches misspelt members, which would otherwise be ignored silently. */
-static gboolean
-check_members (Loader             *loader,
-               JsonObject         *object,
-               const char         *where,
-               const char * const *allowed,
-               GError            **error)
-{
-  JsonObjectIter iter;
-  const char *name;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
-    {
-      if (!g_strv_contains (allowed, name))
-        /* Translators: the first %s is a place in a file, like "services[2]" */
-        return fail (loader, where, name, error, BPG_ERROR_INVALID_DATA,
-                     g_strdup_printf (_("%s has an unknown member “%s”"), where, name));
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_valid_id (const char *id)
-{
-  for (const char *p = id; *p; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-
-  return TRUE;
-}
-
-static const char *
-read_id (Loader      *loader,
-         JsonObject  *object,
-         const char  *where,
-         GHashTable  *taken,
-         GError     **error)
-{
-  const char *id = read_text (loader, object, where, "id", TRUE, error);
-
-  if (id == NULL)
-    return NULL;
-
-  if (!is_valid_id (id))
-    {
-      fail (loader, where, "id", error, BPG_ERROR_INVALID_DATA,
-            g_strdup_printf (_("%s.id “%s” may hold only lower-case letters, digits and dashes"),
-                             where, id));
-      return NULL;
-    }
-
-  if (g_hash_table_contains (taken, id))
-    {
-      fail (loader, where, "id", error, BPG_ERROR_INVALID_DATA,
-            g_strdup_printf (_("%s.id “%s” is used twice in this file"), where, id));
-      return NULL;
-    }
-
-  return id;
-}
-
-static gboolean
-is_known_area (Loader     *loader,
-               const char *id)
-{
-  return g_hash_table_contains (loader->self->areas_by_id, id) ||
-         g_hash_table_contains (loader->area_ids, id);
-}
-
-static BpgServiceArea *
-load_area (Loader      *loader,
-           JsonObject  *object,
-           const char  *where,
-           GError     **error)
-{
-  static const char * const members[] = { "id", "name", "within", NULL };
-  g_autofree char *context = NULL;
-  GError *local_error = NULL;
-  const char *id, *name, *within;
-
-  if (!check_members (loader, object, where, members, error) ||
-      !(id = read_id (loader, object, where, loader->area_ids, error)) ||
-      !(name = read_text (loader, object, where, "name", TRUE, error)))
-    return NULL;
-
-  if (g_hash_table_contains (loader->self->areas_by_id, id))
-    {
-      fail (loader, where, "id", error, BPG_ERROR_INVALID_DATA,
-            g_strdup_printf (_("%s.id: the area “%s” already exists. To list services "
-                               "there, use its ID in their “areas”"), where, id));
-      return NULL;
-    }
-
-  within = read_text (loader, object, where, "within", FALSE, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return NULL;
-    }
-
-  /* An area may only be within one already known, so areas never loop. */
-  if (within != NULL && !is_known_area (loader, within))
-    {
-      fail (loader, where, "within", error, BPG_ERROR_BROKEN_LINK,
-            g_strdup_printf (_("%s.within names “%s”, which is not an area known so far"),
-                             where, within));
-      return NULL;
-    }
-
-  context = g_strconcat ("service-area:", id, NULL);
-  return _bpg_service_area_new (id, tr (loader, context, name), within);
-}
-
-static gboolean
-check_url (Loader      *loader,
-           const char  *where,
-           const char  *url,
-           GError     **error)
-{
-  g_autoptr(GUri) uri = NULL;
-
-  if (!g_str_has_prefix (url, "https://"))
-    return fail (loader, where, "url", error, BPG_ERROR_INVALID_DATA,
-                 g_strdup_printf (_("%s.url “%s” must start with https://"), where, url));
-
-  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  if (uri == NULL || g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0' ||
-      strpbrk (url, " \t\r\n") != NULL)
-    return fail (loader, where, "url", error, BPG_ERROR_INVALID_DATA,
-                 g_strdup_printf (_("%s.url “%s” is not a valid web address"), where, url));
-
-  return TRUE;
-}
-
-static gboolean
-load_links (Loader            *loader,
-            JsonObject        *object,
-            const char        *where,
-            const char        *context,
-            BpgServiceFields  *fields,
-            GError           **error)
-{
-  static const char * const members[] = { "text", "url", NULL };
-  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) urls = g_strv_builder_new ();
-  GError *local_error = NULL;
-  JsonArray *array;
-
-  array = read_array (loader, object, where, "links", FALSE, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *link_where = g_strdup_printf ("%s.links[%u]", where, i);
-      JsonObject *link;
-      const char *text, *url;
-
-      if (!(link = read_object (loader, json_array_get_element (array, i), link_where, error)) ||
-          !check_members (loader, link, link_where, members, error) ||
-          !(text = read_text (loader, link, link_where, "text", TRUE, error)) ||
-          !(url = read_text (loader, link, link_where, "url", TRUE, error)) ||
-          !check_url (loader, link_where, url, error))
-        return FALSE;
-
-      g_strv_builder_add (texts, tr (loader, context, text));
-      g_strv_builder_add (urls, url);
-    }
-
-  fields->link_texts = g_strv_builder_end (texts);
-  fields->link_urls = g_strv_builder_end (urls);
-  return TRUE;
-}
-
-static gboolean
-check_phone (Loader      *loader,
-             const char  *where,
-             const char  *phone,
-             GError     **error)
-{
-  gboolean valid = TRUE;
-  guint digits = 0;
-
-  for (const char *p = phone; *p; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        digits++;
-      else if (strchr (" +-()", *p) == NULL)
-        valid = FALSE;
-    }
-
-  if (!valid || digits < 3 || digits > 15)
-    return fail (loader, where, "phone", error, BPG_ERROR_INVALID_DATA,
-                 g_strdup_printf (_("%s.phone “%s” is not a phone number: use digits, "
-                                    "spaces and + only"), where, phone));
-
-  return TRUE;
-}
-
-static gboolean
-load_service_areas (Loader            *loader,
-                    JsonObject        *object,
-                    const char        *where,
-                    BpgServiceFields  *fields,
-                    GError           **error)
-{
-  fields->area_ids = read_strv (loader, object, where, "areas", error);
-  if (fields->area_ids == NULL)
-    return FALSE;
-
-  for (guint i = 0; fields->area_ids[i] != NULL; i++)
-    {
-      if (!is_known_area (loader, fields->area_ids[i]))
-        {
-          g_autofree char *member = g_strdup_printf ("areas[%u]", i);
-
-          return fail (loader, where, member, error, BPG_ERROR_BROKEN_LINK,
-                       g_strdup_printf (_("%s.areas names “%s”, which is not a known area"),
-                                        where, fields->area_ids[i]));
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-load_referral (Loader            *loader,
-               JsonObject        *object,
-               const char        *where,
-               BpgServiceFields  *fields,
-               GError           **error)
-{
-  const char *name = read_text (loader, object, where, "referral", TRUE, error);
-
-  if (name == NULL)
-    return FALSE;
-
-  if (!bpg_referral_from_string (name, &fields->referral))
-    return fail (loader, where, "referral", error, BPG_ERROR_INVALID_DATA,
-                 g_strdup_printf (_("%s.referral “%s” must be self, none, ask-gp or "
-                                    "see-service"), where, name));
-
-  return TRUE;
-}
-
-static gboolean
-load_source (Loader            *loader,
-             JsonObject        *object,
-             const char        *where,
-             BpgServiceFields  *fields,
-             GError           **error)
-{
-  const char *source = read_text (loader, object, where, "source", TRUE, error);
-
-  if (source == NULL)
-    return FALSE;
-
-  /* Built-in facts must come from the leaflets or standard NHS advice. */
-  if (loader->builtin && bpg_service_source_to_text (source) == NULL)
-    return fail (loader, where, "source", error, BPG_ERROR_INVALID_DATA,
-                 g_strdup_printf (_("%s.source “%s” must be low-back-pain, sciatica or nhs"),
-                                  where, source));
-
-  fields->source = g_strdup (source);
-  return TRUE;
-}
-
-static gboolean
-load_texts (Loader            *loader,
-            JsonObject        *object,
-            const char        *where,
-            const char        *context,
-            BpgServiceFields  *fields,
-            GError           **error)
-{
-  const char *name, *who_for, *reach, *expect, *not_if, *phone;
-  GError *local_error = NULL;
-
-  if (!(name = read_text (loader, object, where, "name", TRUE, error)) ||
-      !(who_for = read_text (loader, object, where, "for", TRUE, error)) ||
-      !(reach = read_text (loader, object, where, "reach", TRUE, error)) ||
-      !(expect = read_text (loader, object, where, "expect", TRUE, error)) ||
-      !(not_if = read_text (loader, object, where, "not-if", TRUE, error)))
-    return FALSE;
-
-  phone = read_text (loader, object, where, "phone", FALSE, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  if (phone != NULL && !check_phone (loader, where, phone, error))
-    return FALSE;
-
-  fields->name = g_strdup (tr (loader, context, name));
-  fields->who_for = g_strdup (tr (loader, context, who_for));
-  fields->how_to_reach = g_strdup (tr (loader, context, reach));
-  fields->what_to_expect = g_strdup (tr (loader, context, expect));
-  fields->not_if = g_strdup (tr (loader, context, not_if));
-  fields->phone = g_strdup (phone);
-  return TRUE;
-}
-
-static BpgService *
-load_service (Loader      *loader,
-              JsonObject  *object,
-              const char  *where,
-              GError     **error)
-{
-  static const char * const members[] = {
-    "id", "name", "areas", "for", "referral", "reach", "phone", "links", "expect",
-    "not-if", "source", NULL
-  };
-  g_auto(BpgServiceFields) fields = { 0 };
-  g_autofree char *context = NULL;
-  const char *id;
-
-  if (!check_members (loader, object, where, members, error) ||
-      !(id = read_id (loader, object, where, loader->service_ids, error)))
-    return NULL;
-
-  context = g_strconcat ("service:", id, NULL);
-  if (!load_texts (loader, object, where, context, &fields, error) ||
-      !load_service_areas (loader, object, where, &fields, error) ||
-      !load_referral (loader, object, where, &fields, error) ||
-      !load_links (loader, object, where, context, &fields, error) ||
-      !load_source (loader, object, where, &fields, error))
-    return NULL;
-
-  fields.id = g_strdup (id);
-  fields.origin = loader->builtin ? NULL : g_strdup (loader->file_name);
-
-  return _bpg_service_new (&fields);
-}
-
-static gboolean
-load_areas (Loader      *loader,
-            JsonObject  *root,
-            GError     **error)
-{
-  JsonArray *array = read_array (loader, root, ROOT, "areas", loader->builtin, error);
-
-  if (array == NULL)
-    return error == NULL || *error == NULL;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *where = g_strdup_printf ("areas[%u]", i);
-      JsonObject *object;
-      BpgServiceArea *area;
-
-      if (!(object = read_object (loader, json_array_get_element (array, i), where, error)) ||
-          !(area = load_area (loader, object, where, error)))
-        return FALSE;
-
-      g_ptr_array_add (loader->areas, area);
-      g_hash_table_add (loader->area_ids, (gpointer)bpg_service_area_get_id (area));
-    }
-
-  if (loader->builtin && loader->areas->len == 0)
-    return fail (loader, ROOT, "areas", error, BPG_ERROR_INVALID_DATA,
-                 g_strdup (_("areas is an empty list")));
-
-  return TRUE;
-}
-
-/* Each service is checked even after a bad one, so that an administrator
- * sees every problem in the file at once. */
-static void
-load_services (Loader     *loader,
-               JsonObject *root)
-{
-  g_autoptr(GError) error = NULL;
-  JsonArray *array = read_array (loader, root, ROOT, "services", TRUE, &error);
-
-  if (array != NULL && json_array_get_length (array) == 0)
-    fail (loader, ROOT, "services", &error, BPG_ERROR_INVALID_DATA,
-          g_strdup (_("services is an empty list")));
-
-  if (error != NULL)
-    {
-      add_problem (loader, error);
-      return;
-    }
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *where = g_strdup_printf ("services[%u]", i);
-      g_autoptr(GError) service_error = NULL;
-      JsonObject *object;
-      BpgService *service = NULL;
-
-      if ((object = read_object (loader, json_array_get_element (array, i), where,
-                                 &service_error)))
-        service = load_service (loader, object, where, &service_error);
-
-      if (service == NULL)
-        {
-          add_problem (loader, service_error);
-          continue;
-        }
-
-      g_ptr_array_add (loader->services, service);
-      g_hash_table_add (loader->service_ids, (gpointer)bpg_service_get_id (service));
-    }
-}
-
-static void
-load_root (Loader   *loader,
-           JsonNode *node)
-{
-  static const char * const members[] = { "schema", "areas", "services", NULL };
-  g_autoptr(GError) error = NULL;
-  JsonObject *root;
-  gint64 schema;
-
-  if (!(root = read_object (loader, node, ROOT, &error)) ||
-      !check_members (loader, root, ROOT, members, &error))
-    {
-      add_problem (loader, error);
-      return;
-    }
-
-  if (!bpg_json_get_int (root, ROOT, "schema", 1, G_MAXINT, &schema, &error))
-    {
-      remember_field (loader, ROOT, "schema");
-      add_problem (loader, error);
-      return;
-    }
-
-  if (schema > BPG_SERVICES_SCHEMA)
-    {
-      fail (loader, ROOT, "schema", &error, BPG_ERROR_NEWER_VERSION,
-            g_strdup_printf (_("schema %" G_GINT64_FORMAT " needs a newer version of "
-                               "Back Pain Guide, which reads schema %d"),
-                             schema, BPG_SERVICES_SCHEMA));
-      add_problem (loader, error);
-      return;
-    }
-
-  if (!load_areas (loader, root, &error))
-    {
-      add_problem (loader, error);
-      return;
-    }
-
-  load_services (loader, root);
-}
-
-static JsonNode *
-parse (Loader *loader)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) error = NULL;
-  const char *rest;
-  guint line, column;
-
-  if (!g_utf8_validate (loader->text, loader->length, NULL))
-    g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                 _("The file is not UTF-8 text. Save it as UTF-8"));
-  else if (!json_parser_load_from_data (parser, loader->text, loader->length, &error))
-    {
-      g_autoptr(GError) syntax_error = g_steal_pointer (&error);
-
-      if (bpg_service_file_syntax_line (syntax_error->message, &line, &column, &rest))
-        {
-          /* Translators: %u is a column number; %s is json-glib's description */
-          g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                       _("The file is not valid JSON (column %u: %s)"), column, rest);
-          g_ptr_array_add (loader->problems,
-                           _bpg_service_problem_new (loader->file_name, line, NULL,
-                                                     error->message));
-          return NULL;
-        }
-      g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("The file is not valid JSON (%s)"), syntax_error->message);
-    }
-  else if (json_parser_get_root (parser) == NULL)
-    g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA, _("The file is empty"));
-  else
-    return json_parser_steal_root (parser);
-
-  add_problem (loader, error);
-  return NULL;
-}
-
-static void
-merge (Loader *loader)
-{
-  BpgServiceCatalog *self = loader->self;
-
-  for (guint i = 0; i < loader->areas->len; i++)
-    {
-      BpgServiceArea *area = g_ptr_array_index (loader->areas, i);
+      BpgServiceArea *area = g_ptr_array_index (areas, i);
 
       g_list_store_append (self->areas, area);
       g_hash_table_insert (self->areas_by_id, (gpointer)bpg_service_area_get_id (area), area);
     }
 
-  for (guint i = 0; i < loader->services->len; i++)
+  for (guint i = 0; i < services->len; i++)
     {
-      BpgService *service = g_ptr_array_index (loader->services, i);
+      BpgService *service = g_ptr_array_index (services, i);
       BpgService *old = g_hash_table_lookup (self->services_by_id, bpg_service_get_id (service));
       guint position;
 
       g_hash_table_replace (self->services_by_id, (gpointer)bpg_service_get_id (service), service);
       if (old != NULL && g_list_store_find (self->services, old, &position))
         {
-          g_debug ("%s replaces the service “%s”", loader->file_name, bpg_service_get_id (old));
+          g_debug ("%s replaces the service “%s”", file_name, bpg_service_get_id (old));
           g_list_store_splice (self->services, position, 1, (gpointer *)&service, 1);
         }
       else
@@ -723,28 +78,15 @@ add_bytes (BpgServiceCatalog *self,
            gboolean           builtin,
            const char        *domain)
 {
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(GHashTable) area_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) service_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) services = g_ptr_array_new_with_free_func (g_object_unref);
-  GPtrArray *problems = g_ptr_array_new_with_free_func (g_object_unref);
-  Loader loader = {
-    self, file_name, NULL, 0, builtin, domain,
-    areas, area_ids, services, service_ids, problems, NULL
-  };
+  GPtrArray *problems;
 
-  loader.text = g_bytes_get_data (bytes, &loader.length);
-  if (loader.text == NULL)
-    loader.text = "";
-
-  if ((node = parse (&loader)))
-    load_root (&loader, node);
-
+  problems = _bpg_service_loader_read (self, bytes, file_name, builtin, domain,
+                                       self->msgids, areas, services);
   if (problems->len == 0)
-    merge (&loader);
+    merge (self, file_name, areas, services);
 
-  g_free (loader.field);
   return problems;
 }
 
@@ -752,13 +94,6 @@ static void
 add_problems (BpgServiceCatalog *self,
               GPtrArray         *problems)
 {
-  for (guint i = 0; i < problems->len; i++)
-    {
-      g_autofree char *text = bpg_service_problem_to_string (g_ptr_array_index (problems, i));
-
-      g_message ("Local services file not used: %s", text);
-    }
-
   g_list_store_splice (self->problems,
                        g_list_model_get_n_items (G_LIST_MODEL (self->problems)), 0,
                        problems->pdata, problems->len);
@@ -1086,6 +421,15 @@ load_thread (GTask        *task,
       g_autoptr(GFile) dir = g_file_new_for_path (load->dirs[i]);
 
       bpg_service_catalog_add_dir (self, dir, cancellable);
+    }
+
+  /* For an administrator starting the app from a terminal. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->problems)); i++)
+    {
+      g_autoptr(BpgServiceProblem) problem = g_list_model_get_item (G_LIST_MODEL (self->problems), i);
+      g_autofree char *text = bpg_service_problem_to_string (problem);
+
+      g_message ("Local services file not used: %s", text);
     }
 
   if (!g_task_return_error_if_cancelled (task))

@@ -9,6 +9,7 @@
 
 #include "bpg-service.h"
 #include "bpg-service-area.h"
+#include "bpg-service-catalog.h"
 #include "bpg-service-problem.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,15 @@ BpgServiceProblem *_bpg_service_problem_new  (const char *file,
                                               guint       line,
                                               const char *field,
                                               const char *message);
+
+GPtrArray         *_bpg_service_loader_read  (BpgServiceCatalog *catalog,
+                                              GBytes            *bytes,
+                                              const char        *file_name,
+                                              gboolean           builtin,
+                                              const char        *domain,
+                                              GPtrArray         *msgids,
+                                              GPtrArray         *areas,
+                                              GPtrArray         *services);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BpgServiceFields, _bpg_service_fields_clear)
 
