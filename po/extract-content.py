@@ -26,6 +26,13 @@ SPECS = {
         ("areas", "service-area:", "NHS area"),
         ("services", "service:", "service"),
     ],
+    "questions.json": [
+        ("sections", "check-section:", "part of the symptom check"),
+        ("questions", "check-question:", "symptom check question"),
+        ("rules", "check-rule:", "symptom check reason"),
+        ("outcomes", "check-outcome:", "symptom check outcome"),
+        ("notices", "check-notice:", "symptom check notice"),
+    ],
 }
 # Members of services.json that hold text a reader sees.
 TRANSLATABLE += ("name", "for", "reach", "expect", "not-if")

@@ -1,0 +1,1308 @@
+/* bpg-check-questionnaire.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bpg-check"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "bpg-check-private.h"
+#include "bpg-check-questionnaire.h"
+#include "bpg-error.h"
+#include "bpg-json.h"
+
+#define BPG_CHECK_SCHEMA 1
+
+/* The symptom check: questions, the rules that combine answers, and what to
+ * do at each level. It is read from data/content/questions.json and checked
+ * as it is read, so that a mistake in the file stops the check from loading
+ * (and the urgent-help advice shows instead) rather than giving wrong advice.
+ *
+ * How the outcome is found, and why it can only go up with more concern:
+ * every warning-sign question, and every rule, is a trigger: a set of
+ * questions and a level. A trigger fires when every one of its questions is
+ * flagged, meaning answered with the worrying answer, "not sure", or not at
+ * all. The outcome is the highest level of any trigger that fires, or
+ * self-care if none does. Moving any answer towards more concern can only
+ * turn a flag on, never off; so it can only fire more triggers, and the
+ * highest level can only rise. */
+
+typedef struct
+{
+  BpgCheckLevel  level;
+  const char    *summary;    /* owned by the question or the rule */
+  guint         *questions;  /* indexes */
+  guint          n_questions;
+} Trigger;
+
+typedef struct
+{
+  char  *title;
+  char  *when;
+  char  *action;
+  char **tell;
+  char **pages;
+} OutcomeText;
+
+struct _BpgCheckQuestionnaire
+{
+  GObject      parent_instance;
+
+  GListStore  *questions;
+  GPtrArray   *question_array;   /* BpgCheckQuestion, borrowed from the store */
+  GHashTable  *question_index;   /* id → index + 1 */
+  GArray      *triggers;         /* Trigger */
+  GPtrArray   *rule_summaries;   /* char *, the rules' summaries */
+  guint       *ask_if;           /* per question: index + 1 of the question it follows, or 0 */
+  OutcomeText  outcomes[BPG_CHECK_N_LEVELS];
+  GHashTable  *notices;          /* id → text */
+  GHashTable  *sources;          /* known source IDs */
+  GPtrArray   *msgids;
+};
+
+typedef struct
+{
+  BpgCheckQuestionnaire *self;
+  const char            *domain;
+  GHashTable            *sections;   /* id → Section */
+} Loader;
+
+typedef struct
+{
+  char *title;
+  char *intro;
+} Section;
+
+G_DEFINE_FINAL_TYPE (BpgCheckQuestionnaire, bpg_check_questionnaire, G_TYPE_OBJECT)
+
+static const char * const required_notices[] = { "safety-net", "not-a-diagnosis", NULL };
+
+static void
+section_free (gpointer data)
+{
+  Section *section = data;
+
+  g_free (section->title);
+  g_free (section->intro);
+  g_free (section);
+}
+
+static void
+trigger_clear (gpointer data)
+{
+  Trigger *trigger = data;
+
+  g_clear_pointer (&trigger->questions, g_free);
+}
+
+static const char *
+tr (Loader     *loader,
+    const char *prefix,
+    const char *id,
+    const char *text)
+{
+  g_autofree char *context = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  context = g_strconcat (prefix, id, NULL);
+  g_ptr_array_add (loader->self->msgids, g_strconcat (context, "\004", text, NULL));
+
+  if (loader->domain == NULL)
+    return text;
+
+  return g_dpgettext2 (loader->domain, context, text);
+}
+
+static char **
+tr_strv (Loader      *loader,
+         const char  *prefix,
+         const char  *id,
+         char       **items)
+{
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    {
+      const char *translated = tr (loader, prefix, id, items[i]);
+
+      if (translated != items[i])
+        {
+          char *copy = g_strdup (translated);
+
+          g_free (items[i]);
+          items[i] = copy;
+        }
+    }
+
+  return items;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  if (*id == '\0')
+    return FALSE;
+
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+static const char *
+get_id (JsonObject  *object,
+        const char  *where,
+        GHashTable  *taken,
+        GError     **error)
+{
+  const char *id = bpg_json_get_string (object, where, "id", TRUE, error);
+
+  if (id == NULL)
+    return NULL;
+
+  if (!is_valid_id (id))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.id \"%s\" may hold only lower-case letters, digits and dashes"),
+                   where, id);
+      return NULL;
+    }
+
+  if (taken != NULL && g_hash_table_contains (taken, id))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.id \"%s\" is used twice"), where, id);
+      return NULL;
+    }
+
+  return id;
+}
+
+/* Reads a level that a warning sign or a rule leads to. Self-care is not
+ * one: it is what is left when nothing fires. */
+static gboolean
+get_level (JsonObject     *object,
+           const char     *where,
+           gboolean        required,
+           BpgCheckLevel  *level,
+           GError        **error)
+{
+  GError *local_error = NULL;
+  const char *name = bpg_json_get_string (object, where, "level", required, &local_error);
+
+  *level = BPG_CHECK_LEVEL_SELF_CARE;
+  if (name == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      return local_error == NULL;
+    }
+
+  if (!bpg_check_level_from_string (name, level) || *level == BPG_CHECK_LEVEL_SELF_CARE)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.level \"%s\" must be emergency, urgent or soon"), where, name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_sources (Loader      *loader,
+               JsonObject  *object,
+               const char  *where,
+               GError     **error)
+{
+  g_auto(GStrv) ids = bpg_json_get_strv (object, where, "sources", TRUE, error);
+
+  if (ids == NULL)
+    return FALSE;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (!g_hash_table_contains (loader->self->sources, ids[i]))
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_BROKEN_LINK,
+                       _("%s.sources names \"%s\", which is not a known source"), where, ids[i]);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static JsonArray *
+get_list (JsonObject  *root,
+          const char  *member,
+          GError     **error)
+{
+  JsonArray *array = bpg_json_get_array (root, "questions.json", member, TRUE, error);
+
+  if (array != NULL && json_array_get_length (array) == 0)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("questions.json.%s is an empty list"), member);
+      return NULL;
+    }
+
+  return array;
+}
+
+static gboolean
+load_sources (Loader     *loader,
+              JsonObject *root,
+              GError    **error)
+{
+  static const char * const members[] = { "id", "title", NULL };
+  JsonArray *array = get_list (root, "sources", error);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("sources[%u]", i);
+      JsonObject *object;
+      const char *id;
+
+      if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
+          !bpg_json_check_members (object, where, members, error) ||
+          !(id = get_id (object, where, loader->self->sources, error)) ||
+          !bpg_json_get_string (object, where, "title", TRUE, error))
+        return FALSE;
+
+      g_hash_table_add (loader->self->sources, g_strdup (id));
+    }
+
+  return array != NULL;
+}
+
+static gboolean
+load_sections (Loader     *loader,
+               JsonObject *root,
+               GError    **error)
+{
+  static const char * const members[] = { "id", "title", "text", NULL };
+  JsonArray *array = get_list (root, "sections", error);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("sections[%u]", i);
+      const char *id, *title, *text;
+      JsonObject *object;
+      Section *section;
+
+      if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
+          !bpg_json_check_members (object, where, members, error) ||
+          !(id = get_id (object, where, loader->sections, error)) ||
+          !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
+          !(text = bpg_json_get_string (object, where, "text", TRUE, error)))
+        return FALSE;
+
+      section = g_new0 (Section, 1);
+      section->title = g_strdup (tr (loader, "check-section:", id, title));
+      section->intro = g_strdup (tr (loader, "check-section:", id, text));
+      g_hash_table_insert (loader->sections, g_strdup (id), section);
+    }
+
+  return array != NULL;
+}
+
+static gboolean
+get_concern (JsonObject      *object,
+             const char      *where,
+             BpgCheckAnswer  *concern,
+             GError         **error)
+{
+  GError *local_error = NULL;
+  const char *name = bpg_json_get_string (object, where, "concern", FALSE, &local_error);
+
+  *concern = BPG_CHECK_ANSWER_YES;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if (name == NULL || g_str_equal (name, "yes"))
+    return TRUE;
+
+  if (g_str_equal (name, "no"))
+    {
+      *concern = BPG_CHECK_ANSWER_NO;
+      return TRUE;
+    }
+
+  g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+               _("%s.concern \"%s\" must be yes or no"), where, name);
+  return FALSE;
+}
+
+static int
+find_question (BpgCheckQuestionnaire *self,
+               const char            *id)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->question_index, id)) - 1;
+}
+
+static gboolean
+check_ask_if (Loader      *loader,
+              guint        index,
+              const char  *ask_if,
+              const char  *where,
+              GError     **error)
+{
+  int target = find_question (loader->self, ask_if);
+
+  if (target < 0)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_BROKEN_LINK,
+                   _("%s.ask-if names \"%s\", which is not an earlier question"), where, ask_if);
+      return FALSE;
+    }
+
+  if (bpg_check_question_get_ask_if (g_ptr_array_index (loader->self->question_array, target)))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.ask-if names \"%s\", which is itself a follow-up question"),
+                   where, ask_if);
+      return FALSE;
+    }
+
+  loader->self->ask_if[index] = target + 1;
+  return TRUE;
+}
+
+static BpgCheckQuestion *
+load_question (Loader      *loader,
+               JsonObject  *object,
+               const char  *where,
+               GError     **error)
+{
+  static const char * const members[] = {
+    "id", "section", "level", "concern", "ask-if", "sources", "title", "text", "summary", NULL
+  };
+  const char *id, *section_id, *title, *text, *summary, *ask_if = NULL;
+  GError *local_error = NULL;
+  BpgCheckAnswer concern;
+  BpgCheckLevel level;
+  Section *section;
+
+  if (!bpg_json_check_members (object, where, members, error) ||
+      !(id = get_id (object, where, loader->self->question_index, error)) ||
+      !(section_id = bpg_json_get_string (object, where, "section", TRUE, error)) ||
+      !get_level (object, where, FALSE, &level, error) ||
+      !get_concern (object, where, &concern, error) ||
+      !check_sources (loader, object, where, error) ||
+      !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
+      !(text = bpg_json_get_string (object, where, "text", TRUE, error)) ||
+      !(summary = bpg_json_get_string (object, where, "summary", TRUE, error)))
+    return NULL;
+
+  ask_if = bpg_json_get_string (object, where, "ask-if", FALSE, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  section = g_hash_table_lookup (loader->sections, section_id);
+  if (section == NULL)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_BROKEN_LINK,
+                   _("%s.section names \"%s\", which is not a section"), where, section_id);
+      return NULL;
+    }
+
+  /* A warning sign is always asked: it must never be skipped. */
+  if (ask_if != NULL && level != BPG_CHECK_LEVEL_SELF_CARE)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s has a level and an ask-if: a warning sign must always be asked"), where);
+      return NULL;
+    }
+
+  return _bpg_check_question_new (id,
+                                  tr (loader, "check-question:", id, title),
+                                  tr (loader, "check-question:", id, text),
+                                  tr (loader, "check-question:", id, summary),
+                                  section->title, section->intro,
+                                  level, concern, ask_if,
+                                  bpg_json_get_strv (object, where, "sources", TRUE, NULL));
+}
+
+static void
+add_trigger (BpgCheckQuestionnaire *self,
+             BpgCheckLevel          level,
+             const char            *summary,
+             guint                 *questions,
+             guint                  n_questions)
+{
+  Trigger trigger = { level, summary, questions, n_questions };
+
+  g_array_append_val (self->triggers, trigger);
+}
+
+static gboolean
+load_questions (Loader     *loader,
+                JsonObject *root,
+                GError    **error)
+{
+  BpgCheckQuestionnaire *self = loader->self;
+  JsonArray *array = get_list (root, "questions", error);
+  guint n = array != NULL ? json_array_get_length (array) : 0;
+  int last_not_emergency = -1;
+
+  if (array == NULL)
+    return FALSE;
+
+  self->ask_if = g_new0 (guint, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *where = g_strdup_printf ("questions[%u]", i);
+      g_autoptr(BpgCheckQuestion) question = NULL;
+      JsonObject *object;
+      const char *ask_if;
+
+      if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
+          !(question = load_question (loader, object, where, error)))
+        return FALSE;
+
+      ask_if = bpg_check_question_get_ask_if (question);
+      if (ask_if != NULL && !check_ask_if (loader, i, ask_if, where, error))
+        return FALSE;
+
+      /* Emergency questions come first, so that an emergency answer is
+       * found, and acted on, as soon as possible. */
+      if (bpg_check_question_get_level (question) != BPG_CHECK_LEVEL_EMERGENCY)
+        last_not_emergency = i;
+      else if (last_not_emergency >= 0)
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("%s is an emergency question after questions[%d], which is not; "
+                         "emergency questions must come first"), where, last_not_emergency);
+          return FALSE;
+        }
+
+      g_list_store_append (self->questions, question);
+      g_ptr_array_add (self->question_array, question);
+      g_hash_table_insert (self->question_index,
+                           (char *)bpg_check_question_get_id (question), GUINT_TO_POINTER (i + 1));
+
+      if (bpg_check_question_is_warning_sign (question))
+        {
+          guint *index = g_new (guint, 1);
+
+          *index = i;
+          add_trigger (self, bpg_check_question_get_level (question),
+                       bpg_check_question_get_summary (question), index, 1);
+        }
+    }
+
+  return TRUE;
+}
+
+static guint *
+get_rule_questions (Loader      *loader,
+                    JsonObject  *object,
+                    const char  *where,
+                    guint       *n_questions,
+                    GError     **error)
+{
+  g_auto(GStrv) ids = bpg_json_get_strv (object, where, "when", TRUE, error);
+  g_autofree guint *questions = NULL;
+
+  if (ids == NULL)
+    return NULL;
+
+  *n_questions = g_strv_length (ids);
+  questions = g_new (guint, *n_questions);
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      int index = find_question (loader->self, ids[i]);
+
+      if (index < 0)
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_BROKEN_LINK,
+                       _("%s.when names \"%s\", which is not a question"), where, ids[i]);
+          return NULL;
+        }
+      for (guint j = 0; j < i; j++)
+        {
+          if (questions[j] == (guint)index)
+            {
+              g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                           _("%s.when names \"%s\" twice"), where, ids[i]);
+              return NULL;
+            }
+        }
+      questions[i] = index;
+    }
+
+  return g_steal_pointer (&questions);
+}
+
+/* A follow-up question is skipped when the question it follows is not
+ * flagged. Skipping is only safe if every rule that uses the follow-up also
+ * needs that question, so that no rule could have fired anyway. */
+static gboolean
+check_rule_follow_ups (Loader       *loader,
+                       const guint  *questions,
+                       guint         n_questions,
+                       const char   *where,
+                       GError      **error)
+{
+  BpgCheckQuestionnaire *self = loader->self;
+
+  for (guint i = 0; i < n_questions; i++)
+    {
+      guint parent = self->ask_if[questions[i]];
+      gboolean found = FALSE;
+
+      if (parent == 0)
+        continue;
+
+      for (guint j = 0; j < n_questions; j++)
+        found |= questions[j] == parent - 1;
+
+      if (!found)
+        {
+          BpgCheckQuestion *follow_up = g_ptr_array_index (self->question_array, questions[i]);
+
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("%s uses \"%s\", which is asked only after \"%s\", so it must use "
+                         "\"%s\" too"), where,
+                       bpg_check_question_get_id (follow_up),
+                       bpg_check_question_get_ask_if (follow_up),
+                       bpg_check_question_get_ask_if (follow_up));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_rules (Loader     *loader,
+            JsonObject *root,
+            GError    **error)
+{
+  static const char * const members[] = { "id", "when", "level", "sources", "summary", NULL };
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array = get_list (root, "rules", error);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("rules[%u]", i);
+      g_autofree guint *questions = NULL;
+      const char *id, *summary;
+      guint n_questions = 0;
+      BpgCheckLevel level;
+      JsonObject *object;
+      char *text;
+
+      if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
+          !bpg_json_check_members (object, where, members, error) ||
+          !(id = get_id (object, where, ids, error)) ||
+          !get_level (object, where, TRUE, &level, error) ||
+          !check_sources (loader, object, where, error) ||
+          !(summary = bpg_json_get_string (object, where, "summary", TRUE, error)) ||
+          !(questions = get_rule_questions (loader, object, where, &n_questions, error)) ||
+          !check_rule_follow_ups (loader, questions, n_questions, where, error))
+        return FALSE;
+
+      g_hash_table_add (ids, (char *)id);
+      text = g_strdup (tr (loader, "check-rule:", id, summary));
+      g_ptr_array_add (loader->self->rule_summaries, text);
+      add_trigger (loader->self, level, text, g_steal_pointer (&questions), n_questions);
+    }
+
+  return array != NULL;
+}
+
+/* Every question must be able to change the outcome, or asking it would
+ * only waste a worried patient's time. */
+static gboolean
+check_every_question_counts (BpgCheckQuestionnaire  *self,
+                             GError                **error)
+{
+  g_autofree gboolean *used = g_new0 (gboolean, self->question_array->len);
+
+  for (guint t = 0; t < self->triggers->len; t++)
+    {
+      Trigger *trigger = &g_array_index (self->triggers, Trigger, t);
+
+      for (guint q = 0; q < trigger->n_questions; q++)
+        used[trigger->questions[q]] = TRUE;
+    }
+
+  for (guint i = 0; i < self->question_array->len; i++)
+    {
+      if (!used[i])
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("questions[%u] (\"%s\") has no level and no rule uses it, so its "
+                         "answer would change nothing"),
+                       i, bpg_check_question_get_id (g_ptr_array_index (self->question_array, i)));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_outcome (Loader      *loader,
+              JsonObject  *object,
+              const char  *where,
+              GError     **error)
+{
+  static const char * const members[] = { "id", "title", "summary", "text", "items", "pages", NULL };
+  const char *id, *title, *when, *action;
+  GError *local_error = NULL;
+  BpgCheckLevel level;
+  OutcomeText *outcome;
+  char **tell, **pages;
+
+  if (!bpg_json_check_members (object, where, members, error) ||
+      !(id = get_id (object, where, NULL, error)) ||
+      !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
+      !(when = bpg_json_get_string (object, where, "summary", TRUE, error)) ||
+      !(action = bpg_json_get_string (object, where, "text", TRUE, error)) ||
+      !(tell = bpg_json_get_strv (object, where, "items", TRUE, error)))
+    return FALSE;
+
+  pages = bpg_json_get_strv (object, where, "pages", FALSE, &local_error);
+  if (local_error != NULL || !bpg_check_level_from_string (id, &level))
+    {
+      if (local_error == NULL)
+        g_set_error (&local_error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                     _("%s.id \"%s\" must be emergency, urgent, soon or self-care"), where, id);
+      g_propagate_error (error, local_error);
+      g_strfreev (tell);
+      return FALSE;
+    }
+
+  outcome = &loader->self->outcomes[level];
+  if (outcome->title != NULL)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.id \"%s\" is used twice"), where, id);
+      g_strfreev (tell);
+      g_strfreev (pages);
+      return FALSE;
+    }
+
+  outcome->title = g_strdup (tr (loader, "check-outcome:", id, title));
+  outcome->when = g_strdup (tr (loader, "check-outcome:", id, when));
+  outcome->action = g_strdup (tr (loader, "check-outcome:", id, action));
+  outcome->tell = tr_strv (loader, "check-outcome:", id, tell);
+  outcome->pages = pages != NULL ? pages : g_new0 (char *, 1);
+
+  return TRUE;
+}
+
+static gboolean
+load_outcomes (Loader     *loader,
+               JsonObject *root,
+               GError    **error)
+{
+  JsonArray *array = get_list (root, "outcomes", error);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("outcomes[%u]", i);
+      JsonObject *object;
+
+      if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
+          !load_outcome (loader, object, where, error))
+        return FALSE;
+    }
+
+  if (array == NULL)
+    return FALSE;
+
+  for (guint level = 0; level < BPG_CHECK_N_LEVELS; level++)
+    {
+      if (loader->self->outcomes[level].title == NULL)
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("questions.json.outcomes has nothing for the level \"%s\""),
+                       bpg_check_level_to_string (level));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_notices (Loader     *loader,
+              JsonObject *root,
+              GError    **error)
+{
+  static const char * const members[] = { "id", "text", NULL };
+  JsonArray *array = get_list (root, "notices", error);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("notices[%u]", i);
+      JsonObject *object;
+      const char *id, *text;
+
+      if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
+          !bpg_json_check_members (object, where, members, error) ||
+          !(id = get_id (object, where, loader->self->notices, error)) ||
+          !(text = bpg_json_get_string (object, where, "text", TRUE, error)))
+        return FALSE;
+
+      g_hash_table_insert (loader->self->notices, g_strdup (id),
+                           g_strdup (tr (loader, "check-notice:", id, text)));
+    }
+
+  for (guint i = 0; array != NULL && required_notices[i] != NULL; i++)
+    {
+      if (!g_hash_table_contains (loader->self->notices, required_notices[i]))
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("questions.json.notices has no \"%s\""), required_notices[i]);
+          return FALSE;
+        }
+    }
+
+  return array != NULL;
+}
+
+static gboolean
+check_reviewed (JsonObject  *root,
+                GError     **error)
+{
+  const char *text = bpg_json_get_string (root, "questions.json", "reviewed", TRUE, error);
+  guint year, month, day;
+
+  if (text == NULL)
+    return FALSE;
+
+  if (sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 || strlen (text) != 10 ||
+      !g_date_valid_dmy (day, month, year))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("questions.json.reviewed \"%s\" must be a date written as YYYY-MM-DD"),
+                   text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+trigger_fires (BpgCheckQuestionnaire *self,
+               const Trigger         *trigger,
+               const BpgCheckAnswer  *answers,
+               gboolean               unanswered_flags)
+{
+  for (guint q = 0; q < trigger->n_questions; q++)
+    {
+      guint index = trigger->questions[q];
+      BpgCheckQuestion *question = g_ptr_array_index (self->question_array, index);
+
+      if (!unanswered_flags && answers[index] == BPG_CHECK_ANSWER_NONE)
+        return FALSE;
+      if (!bpg_check_question_is_flagged_by (question, answers[index]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static BpgCheckLevel
+evaluate (BpgCheckQuestionnaire *self,
+          const BpgCheckAnswer  *answers,
+          gboolean               unanswered_flags)
+{
+  BpgCheckLevel level = BPG_CHECK_LEVEL_SELF_CARE;
+
+  for (guint t = 0; t < self->triggers->len; t++)
+    {
+      const Trigger *trigger = &g_array_index (self->triggers, Trigger, t);
+
+      if (trigger->level > level && trigger_fires (self, trigger, answers, unanswered_flags))
+        level = trigger->level;
+    }
+
+  return level;
+}
+
+static void
+bpg_check_questionnaire_finalize (GObject *object)
+{
+  BpgCheckQuestionnaire *self = (BpgCheckQuestionnaire *)object;
+
+  g_clear_object (&self->questions);
+  g_clear_pointer (&self->question_array, g_ptr_array_unref);
+  g_clear_pointer (&self->question_index, g_hash_table_unref);
+  g_clear_pointer (&self->triggers, g_array_unref);
+  g_clear_pointer (&self->rule_summaries, g_ptr_array_unref);
+  g_clear_pointer (&self->ask_if, g_free);
+  g_clear_pointer (&self->notices, g_hash_table_unref);
+  g_clear_pointer (&self->sources, g_hash_table_unref);
+  g_clear_pointer (&self->msgids, g_ptr_array_unref);
+
+  for (guint i = 0; i < BPG_CHECK_N_LEVELS; i++)
+    {
+      g_clear_pointer (&self->outcomes[i].title, g_free);
+      g_clear_pointer (&self->outcomes[i].when, g_free);
+      g_clear_pointer (&self->outcomes[i].action, g_free);
+      g_clear_pointer (&self->outcomes[i].tell, g_strfreev);
+      g_clear_pointer (&self->outcomes[i].pages, g_strfreev);
+    }
+
+  G_OBJECT_CLASS (bpg_check_questionnaire_parent_class)->finalize (object);
+}
+
+static void
+bpg_check_questionnaire_class_init (BpgCheckQuestionnaireClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bpg_check_questionnaire_finalize;
+}
+
+static void
+bpg_check_questionnaire_init (BpgCheckQuestionnaire *self)
+{
+  self->questions = g_list_store_new (BPG_TYPE_CHECK_QUESTION);
+  self->question_array = g_ptr_array_new ();
+  self->question_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->triggers = g_array_new (FALSE, TRUE, sizeof (Trigger));
+  g_array_set_clear_func (self->triggers, trigger_clear);
+  self->rule_summaries = g_ptr_array_new_with_free_func (g_free);
+  self->notices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->msgids = g_ptr_array_new_with_free_func (g_free);
+}
+
+/**
+ * bpg_check_questionnaire_new_from_bytes:
+ * @bytes: the questions file
+ * @domain: (nullable): the gettext domain to translate with, or %NULL to keep
+ *   the original English
+ * @error: where to put a message naming the first problem found
+ *
+ * Loads and checks the symptom check: its shape, every text, that every level
+ * has an outcome, that rules name real questions, that emergency questions
+ * come first and that every question can change the outcome.
+ *
+ * Returns: (transfer full) (nullable): the questionnaire, or %NULL with
+ *   @error set
+ */
+BpgCheckQuestionnaire *
+bpg_check_questionnaire_new_from_bytes (GBytes      *bytes,
+                                        const char  *domain,
+                                        GError     **error)
+{
+  static const char * const members[] = {
+    "schema", "reviewed", "sources", "sections", "questions", "rules", "outcomes", "notices", NULL
+  };
+  g_autoptr(BpgCheckQuestionnaire) self = g_object_new (BPG_TYPE_CHECK_QUESTIONNAIRE, NULL);
+  g_autoptr(GHashTable) sections = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  Loader loader = { self, domain, NULL };
+  JsonObject *root;
+  gint64 schema;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(node = bpg_json_parse (bytes, "questions.json", error)) ||
+      !(root = bpg_json_require_object (node, "questions.json", error)) ||
+      !bpg_json_check_members (root, "questions.json", members, error) ||
+      !bpg_json_get_int (root, "questions.json", "schema", 1, G_MAXINT, &schema, error))
+    return NULL;
+
+  if (schema > BPG_CHECK_SCHEMA)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_NEWER_VERSION,
+                   _("The symptom check needs a newer version of this app"));
+      return NULL;
+    }
+
+  sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, section_free);
+  loader.sections = sections;
+
+  if (!check_reviewed (root, error) ||
+      !load_sources (&loader, root, error) ||
+      !load_sections (&loader, root, error) ||
+      !load_questions (&loader, root, error) ||
+      !load_rules (&loader, root, error) ||
+      !check_every_question_counts (self, error) ||
+      !load_outcomes (&loader, root, error) ||
+      !load_notices (&loader, root, error))
+    return NULL;
+
+  g_ptr_array_add (self->msgids, NULL);
+  return g_steal_pointer (&self);
+}
+
+/**
+ * bpg_check_questionnaire_new_from_resource:
+ *
+ * Like bpg_check_questionnaire_new_from_bytes(), reading a compiled-in
+ * resource.
+ *
+ * Returns: (transfer full) (nullable): the questionnaire
+ */
+BpgCheckQuestionnaire *
+bpg_check_questionnaire_new_from_resource (const char  *path,
+                                           const char  *domain,
+                                           GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return bpg_check_questionnaire_new_from_bytes (bytes, domain, error);
+}
+
+typedef struct
+{
+  char *path;
+  char *domain;
+} LoadData;
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *load = data;
+
+  g_free (load->path);
+  g_free (load->domain);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *load = task_data;
+  GError *error = NULL;
+  BpgCheckQuestionnaire *questionnaire;
+
+  questionnaire = bpg_check_questionnaire_new_from_resource (load->path, load->domain, &error);
+  if (questionnaire == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, questionnaire, g_object_unref);
+}
+
+/**
+ * bpg_check_questionnaire_load_async:
+ *
+ * Loads the questionnaire from a resource in a worker thread.
+ */
+void
+bpg_check_questionnaire_load_async (const char          *path,
+                                    const char          *domain,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadData *load;
+
+  g_return_if_fail (path != NULL);
+
+  load = g_new0 (LoadData, 1);
+  load->path = g_strdup (path);
+  load->domain = g_strdup (domain);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bpg_check_questionnaire_load_async);
+  g_task_set_task_data (task, load, load_data_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * bpg_check_questionnaire_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the questionnaire, or %NULL with
+ *   @error set
+ */
+BpgCheckQuestionnaire *
+bpg_check_questionnaire_load_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        bpg_check_questionnaire_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * bpg_check_questionnaire_get_questions:
+ *
+ * Returns: (transfer none): the #BpgCheckQuestion list, in the order asked
+ */
+GListModel *
+bpg_check_questionnaire_get_questions (BpgCheckQuestionnaire *self)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), NULL);
+
+  return G_LIST_MODEL (self->questions);
+}
+
+guint
+bpg_check_questionnaire_get_n_questions (BpgCheckQuestionnaire *self)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), 0);
+
+  return self->question_array->len;
+}
+
+/**
+ * bpg_check_questionnaire_get_question:
+ *
+ * Returns: (transfer none): the question at @index
+ */
+BpgCheckQuestion *
+bpg_check_questionnaire_get_question (BpgCheckQuestionnaire *self,
+                                      guint                  index)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), NULL);
+  g_return_val_if_fail (index < self->question_array->len, NULL);
+
+  return g_ptr_array_index (self->question_array, index);
+}
+
+/**
+ * bpg_check_questionnaire_find:
+ *
+ * Returns: the index of the question @id, or -1
+ */
+int
+bpg_check_questionnaire_find (BpgCheckQuestionnaire *self,
+                              const char            *id)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), -1);
+  g_return_val_if_fail (id != NULL, -1);
+
+  return find_question (self, id);
+}
+
+/**
+ * bpg_check_questionnaire_is_asked:
+ * @answers: one answer per question
+ *
+ * A follow-up question is asked only when the question it follows is
+ * flagged (a worrying answer, "not sure", or no answer yet).
+ *
+ * Returns: whether the question at @index is asked, given @answers
+ */
+gboolean
+bpg_check_questionnaire_is_asked (BpgCheckQuestionnaire *self,
+                                  const BpgCheckAnswer  *answers,
+                                  guint                  index)
+{
+  guint parent;
+
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), TRUE);
+  g_return_val_if_fail (answers != NULL, TRUE);
+  g_return_val_if_fail (index < self->question_array->len, TRUE);
+
+  parent = self->ask_if[index];
+  if (parent == 0)
+    return TRUE;
+
+  return bpg_check_question_is_flagged_by (g_ptr_array_index (self->question_array, parent - 1),
+                                           answers[parent - 1]);
+}
+
+/**
+ * bpg_check_questionnaire_evaluate:
+ * @answers: one answer per question; %BPG_CHECK_ANSWER_NONE where there is none
+ *
+ * The most urgent level any trigger reaches. A question not answered counts
+ * as flagged, so missing answers can never lead to self-care.
+ *
+ * Returns: the outcome's level
+ */
+BpgCheckLevel
+bpg_check_questionnaire_evaluate (BpgCheckQuestionnaire *self,
+                                  const BpgCheckAnswer  *answers)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), BPG_CHECK_LEVEL_EMERGENCY);
+  g_return_val_if_fail (answers != NULL, BPG_CHECK_LEVEL_EMERGENCY);
+
+  return evaluate (self, answers, TRUE);
+}
+
+/**
+ * bpg_check_questionnaire_evaluate_answered:
+ * @answers: one answer per question
+ *
+ * The level reached by the answers given so far alone, ignoring questions not
+ * answered yet. Used to stop the check as soon as an answer means an
+ * emergency.
+ *
+ * Returns: the level the given answers reach
+ */
+BpgCheckLevel
+bpg_check_questionnaire_evaluate_answered (BpgCheckQuestionnaire *self,
+                                           const BpgCheckAnswer  *answers)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), BPG_CHECK_LEVEL_EMERGENCY);
+  g_return_val_if_fail (answers != NULL, BPG_CHECK_LEVEL_EMERGENCY);
+
+  return evaluate (self, answers, FALSE);
+}
+
+/**
+ * bpg_check_questionnaire_get_reasons:
+ * @answers: one answer per question
+ *
+ * Says why: every trigger that fires, most urgent first.
+ *
+ * Returns: (transfer full) (element-type BpgCheckReason): the reasons
+ */
+GArray *
+bpg_check_questionnaire_get_reasons (BpgCheckQuestionnaire *self,
+                                     const BpgCheckAnswer  *answers)
+{
+  GArray *reasons;
+
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), NULL);
+  g_return_val_if_fail (answers != NULL, NULL);
+
+  reasons = g_array_new (FALSE, TRUE, sizeof (BpgCheckReason));
+  for (int level = BPG_CHECK_LEVEL_EMERGENCY; level > BPG_CHECK_LEVEL_SELF_CARE; level--)
+    {
+      for (guint t = 0; t < self->triggers->len; t++)
+        {
+          const Trigger *trigger = &g_array_index (self->triggers, Trigger, t);
+          BpgCheckReason reason = { trigger->level, trigger->summary, FALSE, FALSE };
+
+          if (trigger->level != (BpgCheckLevel)level ||
+              !trigger_fires (self, trigger, answers, TRUE))
+            continue;
+
+          for (guint q = 0; q < trigger->n_questions; q++)
+            {
+              reason.uncertain |= answers[trigger->questions[q]] == BPG_CHECK_ANSWER_NOT_SURE;
+              reason.unanswered |= answers[trigger->questions[q]] == BPG_CHECK_ANSWER_NONE;
+            }
+          g_array_append_val (reasons, reason);
+        }
+    }
+
+  return reasons;
+}
+
+const char *
+bpg_check_questionnaire_get_outcome_title (BpgCheckQuestionnaire *self,
+                                           BpgCheckLevel          level)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), NULL);
+  g_return_val_if_fail (level < BPG_CHECK_N_LEVELS, NULL);
+
+  return self->outcomes[level].title;
+}
+
+/**
+ * bpg_check_questionnaire_get_outcome_when:
+ *
+ * Returns: how soon to act, such as "Today"
+ */
+const char *
+bpg_check_questionnaire_get_outcome_when (BpgCheckQuestionnaire *self,
+                                          BpgCheckLevel          level)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), NULL);
+  g_return_val_if_fail (level < BPG_CHECK_N_LEVELS, NULL);
+
+  return self->outcomes[level].when;
+}
+
+/**
+ * bpg_check_questionnaire_get_outcome_action:
+ *
+ * Returns: what to do, in a few sentences
+ */
+const char *
+bpg_check_questionnaire_get_outcome_action (BpgCheckQuestionnaire *self,
+                                            BpgCheckLevel          level)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), NULL);
+  g_return_val_if_fail (level < BPG_CHECK_N_LEVELS, NULL);
+
+  return self->outcomes[level].action;
+}
+
+/**
+ * bpg_check_questionnaire_get_outcome_tell:
+ *
+ * Returns: (transfer none): what to tell the clinician
+ */
+const char * const *
+bpg_check_questionnaire_get_outcome_tell (BpgCheckQuestionnaire *self,
+                                          BpgCheckLevel          level)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), NULL);
+  g_return_val_if_fail (level < BPG_CHECK_N_LEVELS, NULL);
+
+  return (const char * const *)self->outcomes[level].tell;
+}
+
+/**
+ * bpg_check_questionnaire_get_outcome_pages:
+ *
+ * Returns: (transfer none): IDs of advice pages to offer with the outcome
+ */
+const char * const *
+bpg_check_questionnaire_get_outcome_pages (BpgCheckQuestionnaire *self,
+                                           BpgCheckLevel          level)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), NULL);
+  g_return_val_if_fail (level < BPG_CHECK_N_LEVELS, NULL);
+
+  return (const char * const *)self->outcomes[level].pages;
+}
+
+/**
+ * bpg_check_questionnaire_get_notice:
+ * @id: "safety-net" or "not-a-diagnosis"
+ *
+ * Returns: (nullable): the notice's text
+ */
+const char *
+bpg_check_questionnaire_get_notice (BpgCheckQuestionnaire *self,
+                                    const char            *id)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), NULL);
+
+  return g_hash_table_lookup (self->notices, id);
+}
+
+/**
+ * bpg_check_questionnaire_get_msgids:
+ *
+ * Returns: (transfer none): every string looked up for translation, as
+ *   "context\004text"
+ */
+const char * const *
+bpg_check_questionnaire_get_msgids (BpgCheckQuestionnaire *self)
+{
+  g_return_val_if_fail (BPG_IS_CHECK_QUESTIONNAIRE (self), NULL);
+
+  return (const char * const *)self->msgids->pdata;
+}
