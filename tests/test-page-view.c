@@ -109,7 +109,9 @@ test_headings_and_links (void)
             }
           else if (bpg_block_get_kind (block) == BPG_BLOCK_LINK)
             {
-              GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
+              GtkWidget *row = widget;
+
+              g_assert_true (GTK_IS_LIST_BOX_ROW (row));
 
               g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "page.open");
               g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (row)), NULL),

@@ -21,6 +21,7 @@ struct _BpgPageView
   AdwBin             parent_instance;
 
   BpgPage           *page;
+  GPtrArray         *block_widgets;  /* the widget of each block, by index */
   int                reveal_block;
 
   /* Template widgets */
@@ -75,6 +76,7 @@ fill_page (BpgPageView *self)
 {
   GListModel *blocks = bpg_page_get_blocks (self->page);
   g_autofree char *sources = format_sources (self->page);
+  GtkWidget *links = NULL;
 
   gtk_label_set_text (self->title_label, bpg_page_get_title (self->page));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label),
@@ -84,8 +86,35 @@ fill_page (BpgPageView *self)
   for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
     {
       g_autoptr(BpgBlock) block = g_list_model_get_item (blocks, i);
+      BpgBlockKind kind = bpg_block_get_kind (block);
+      GtkWidget *widget = bpg_block_view_new (block);
 
-      gtk_box_append (self->blocks_box, bpg_block_view_new (block));
+      /* Links next to each other share one boxed list, as a menu would. */
+      if (kind == BPG_BLOCK_LINK || kind == BPG_BLOCK_EXTERNAL)
+        {
+          GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0);
+
+          if (links == NULL)
+            {
+              links = widget;
+              gtk_box_append (self->blocks_box, links);
+            }
+          else
+            {
+              g_object_ref (row);
+              gtk_list_box_remove (GTK_LIST_BOX (widget), GTK_WIDGET (row));
+              gtk_list_box_append (GTK_LIST_BOX (links), GTK_WIDGET (row));
+              g_object_unref (row);
+              g_object_ref_sink (widget);
+              g_object_unref (widget);
+            }
+          g_ptr_array_add (self->block_widgets, row);
+          continue;
+        }
+
+      links = NULL;
+      gtk_box_append (self->blocks_box, widget);
+      g_ptr_array_add (self->block_widgets, widget);
     }
 
   gtk_label_set_text (self->source_label, sources);
@@ -142,6 +171,7 @@ bpg_page_view_dispose (GObject *object)
   /* AdwBin holds its child too: drop it there before the template does. */
   adw_bin_set_child (ADW_BIN (GTK_WIDGET (self)), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_PAGE_VIEW);
+  g_clear_pointer (&self->block_widgets, g_ptr_array_unref);
   g_clear_object (&self->page);
 
   G_OBJECT_CLASS (bpg_page_view_parent_class)->dispose (object);
@@ -183,6 +213,7 @@ static void
 bpg_page_view_init (BpgPageView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->block_widgets = g_ptr_array_new ();
   self->reveal_block = -1;
 }
 
@@ -222,21 +253,20 @@ bpg_page_view_get_page (BpgPageView *self)
 /**
  * bpg_page_view_get_block_widget:
  *
- * Returns: (transfer none) (nullable): the widget showing block number @block
+ * Returns: (transfer none) (nullable): the widget showing block number @block:
+ *   a row of a list for a link, which shares its list with the links
+ *   around it
  */
 GtkWidget *
 bpg_page_view_get_block_widget (BpgPageView *self,
                                 guint        block)
 {
-  GtkWidget *child;
-
   g_return_val_if_fail (BPG_IS_PAGE_VIEW (self), NULL);
 
-  child = gtk_widget_get_first_child (GTK_WIDGET (self->blocks_box));
-  for (guint i = 0; child != NULL && i < block; i++)
-    child = gtk_widget_get_next_sibling (child);
+  if (self->block_widgets == NULL || block >= self->block_widgets->len)
+    return NULL;
 
-  return child;
+  return g_ptr_array_index (self->block_widgets, block);
 }
 
 /**

@@ -77,9 +77,11 @@ page_index_new (BpgPage *page)
     {
       g_autoptr(BpgBlock) block = g_list_model_get_item (blocks, i);
       BlockIndex *entry = g_new0 (BlockIndex, 1);
+      g_autofree char *plain = bpg_block_dup_plain_text (block);
+      g_auto(GStrv) parts = g_strsplit (plain, "\n", -1);
 
-      entry->plain = bpg_block_dup_plain_text (block);
-      g_strdelimit (entry->plain, "\n", ' ');
+      /* A list's items stay apart in a snippet. */
+      entry->plain = g_strjoinv (" · ", parts);
       entry->folded = bpg_folded_new (entry->plain);
       entry->heading = bpg_block_get_kind (block) == BPG_BLOCK_HEADING;
       g_ptr_array_add (index->blocks, entry);

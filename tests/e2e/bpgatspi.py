@@ -96,8 +96,9 @@ def walk(node, depth=0, max_depth=60):
 
 
 def showing(node):
+    """GTK 4.8 reports VISIBLE (the widget's own visibility), not SHOWING."""
     try:
-        return node.get_state_set().contains(Atspi.StateType.SHOWING)
+        return node.get_state_set().contains(Atspi.StateType.VISIBLE)
     except Exception:
         return False
 
@@ -145,6 +146,33 @@ def texts(root):
     return "\n".join(out)
 
 
+def window_title(root):
+    """The "you are here" title: the labels of the header's window title."""
+    for node in walk(root):
+        if role_of(node) == "filler" and name_of(node) == "AdwWindowTitle":
+            return [name_of(c) for c in walk(node) if role_of(c) == "label"]
+    return []
+
+
+def wait_for_title(root, title, timeout=10):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        current = window_title(root)
+        if current and current[0] == title:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def do_named_action(node, name):
+    """Runs one of the node's actions by name (a window's 'win.home', …)."""
+    action = node.get_action_iface()
+    for i in range(action.get_n_actions() if action else 0):
+        if action.get_action_name(i) == name:
+            return action.do_action(i)
+    raise RuntimeError(f"{role_of(node)} '{name_of(node)}' has no action {name}")
+
+
 def wait_for_text(root, needle, timeout=10):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -154,12 +182,36 @@ def wait_for_text(root, needle, timeout=10):
     return False
 
 
+RETURN = 0xff0d
+
+
+def press_key(keysym):
+    """Presses and releases a key, as the keyboard would."""
+    Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
+    time.sleep(0.3)
+
+
 def activate(node):
-    """Does what pressing the control does."""
+    """Does what pressing the control does: its action, or, for a row that
+    has none (GTK 4.8 list rows), focus and the Return key."""
     action = node.get_action_iface()
-    if action is None or action.get_n_actions() == 0:
-        raise RuntimeError(f"{role_of(node)} '{name_of(node)}' has no action")
-    return action.do_action(0)
+    if action is not None and action.get_n_actions() > 0:
+        return action.do_action(0)
+    return click(node)
+
+
+def click(node):
+    """Clicks the middle of a control, as a screen reader's "click" does for
+    a control with no action (GTK 4.8 list rows have none)."""
+    component = node.get_component_iface()
+    if component is None:
+        raise RuntimeError(f"{role_of(node)} '{name_of(node)}' has no position")
+    box = component.get_extents(Atspi.CoordType.SCREEN)
+    if box.width <= 0 or box.height <= 0:
+        raise RuntimeError(f"{role_of(node)} '{name_of(node)}' is not on screen")
+    Atspi.generate_mouse_event(box.x + box.width // 2, box.y + box.height // 2, "b1c")
+    time.sleep(0.3)
+    return True
 
 
 def main_guard(run):
