@@ -1,0 +1,776 @@
+/* bpg-diary-json.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bpg-diary-json"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "bpg-diary-json.h"
+#include "bpg-error.h"
+#include "bpg-json.h"
+
+/* A diary is four levels deep; anything much deeper is not one, and a very
+ * deep file could exhaust the stack of a recursive parser. */
+#define MAX_NESTING 16
+
+/* Dates from the year 1900 to 2999; anything else is a mistake. */
+#define MIN_YEAR 1900
+#define MAX_YEAR 2999
+
+/* Seconds since 1970, up to the year 2999. */
+#define MAX_TIME G_GINT64_CONSTANT (32503680000)
+
+typedef struct
+{
+  char buf[96];
+} Where;
+
+static const char *
+where_printf (Where      *where,
+              const char *format,
+              ...) G_GNUC_PRINTF (2, 3);
+
+static const char *
+where_printf (Where      *where,
+              const char *format,
+              ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_vsnprintf (where->buf, sizeof where->buf, format, args);
+  va_end (args);
+
+  return where->buf;
+}
+
+static gboolean
+check_nesting (const char  *data,
+               gsize        size,
+               const char  *file_name,
+               GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_NESTING)
+            {
+              g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                           _("%s is nested too deeply to be a diary"), file_name);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+/**
+ * bpg_diary_parse_date:
+ * @text: a date written as YYYY-MM-DD
+ * @julian: (out): its Julian day
+ *
+ * Returns: whether @text is a real date between the years 1900 and 2999
+ */
+gboolean
+bpg_diary_parse_date (const char *text,
+                      guint32    *julian)
+{
+  guint year = 0, month, day;
+  GDate date;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  for (guint i = 0; i < 4; i++)
+    year = year * 10 + (text[i] - '0');
+  month = (text[5] - '0') * 10 + (text[6] - '0');
+  day = (text[8] - '0') * 10 + (text[9] - '0');
+
+  if (year < MIN_YEAR || year > MAX_YEAR || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  *julian = g_date_get_julian (&date);
+
+  return TRUE;
+}
+
+/**
+ * bpg_diary_format_date:
+ *
+ * Returns: (transfer full): the Julian day @julian written as YYYY-MM-DD
+ */
+char *
+bpg_diary_format_date (guint32 julian)
+{
+  GDate date;
+
+  g_return_val_if_fail (g_date_valid_julian (julian), NULL);
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (&date),
+                          g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+static gboolean
+get_date (JsonObject  *object,
+          const char  *where,
+          const char  *member,
+          guint32     *julian,
+          GError     **error)
+{
+  const char *text = bpg_json_get_string (object, where, member, TRUE, error);
+
+  if (text == NULL)
+    return FALSE;
+
+  if (!bpg_diary_parse_date (text, julian))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.%s \"%s\" must be a date written as YYYY-MM-DD"), where, member, text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An optional whole number: left alone when missing. */
+static gboolean
+get_optional_int (JsonObject  *object,
+                  const char  *where,
+                  const char  *member,
+                  gint64       min,
+                  gint64       max,
+                  gint64      *value,
+                  GError     **error)
+{
+  if (!json_object_has_member (object, member))
+    return TRUE;
+
+  return bpg_json_get_int (object, where, member, min, max, value, error);
+}
+
+/* Optional text: %NULL when missing. Unlike names, notes may be blank. */
+static gboolean
+get_optional_text (JsonObject  *object,
+                   const char  *where,
+                   const char  *member,
+                   const char **text,
+                   GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *text = NULL;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.%s must be text"), where, member);
+      return FALSE;
+    }
+
+  *text = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+get_sleep (JsonObject  *object,
+           const char  *where,
+           double      *hours,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, "sleep");
+  GType type;
+
+  if (node == NULL)
+    return TRUE;
+
+  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  if (type == G_TYPE_INT64)
+    *hours = json_node_get_int (node);
+  else if (type == G_TYPE_DOUBLE)
+    *hours = json_node_get_double (node);
+  else
+    *hours = NAN;
+
+  if (!isfinite (*hours) || *hours < 0 || *hours > BPG_DIARY_SLEEP_MAX)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.sleep must be a number of hours from 0 to 24"), where);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_activities (JsonObject     *object,
+                 const char     *where,
+                 gboolean        strict,
+                 BpgDiaryEntry  *entry,
+                 GError        **error)
+{
+  static const char * const members[] = { "kind", "minutes", "name", NULL };
+  JsonArray *array;
+  gboolean seen[BPG_N_ACTIVITIES] = { FALSE, };
+  GError *local_error = NULL;
+
+  if (!json_object_has_member (object, "activities"))
+    return TRUE;
+  if (!(array = bpg_json_get_array (object, where, "activities", TRUE, error)))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      Where w;
+      const char *at = where_printf (&w, "%s.activities[%u]", where, i);
+      JsonObject *item = bpg_json_require_object (json_array_get_element (array, i), at, error);
+      const char *kind_name, *name = NULL;
+      BpgActivity kind;
+      gint64 minutes;
+
+      if (item == NULL ||
+          (strict && !bpg_json_check_members (item, at, members, error)) ||
+          !(kind_name = bpg_json_get_string (item, at, "kind", TRUE, error)) ||
+          !bpg_json_get_int (item, at, "minutes", 0, BPG_DIARY_MINUTES_MAX, &minutes, error))
+        return FALSE;
+
+      if (!bpg_activity_from_string (kind_name, &kind))
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("%s.kind \"%s\" is not an activity this app knows"), at, kind_name);
+          return FALSE;
+        }
+      if (seen[kind])
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("%s.kind \"%s\" is listed twice"), at, kind_name);
+          return FALSE;
+        }
+      seen[kind] = TRUE;
+
+      if (kind == BPG_ACTIVITY_OTHER)
+        name = bpg_json_get_string (item, at, "name", FALSE, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+
+      bpg_diary_entry_set_minutes (entry, kind, minutes);
+      if (name != NULL)
+        bpg_diary_entry_set_other_activity (entry, name);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_exercises (JsonObject     *object,
+                const char     *where,
+                gboolean        strict,
+                BpgDiaryEntry  *entry,
+                GError        **error)
+{
+  static const char * const members[] = { "exercise", "sets", "reps", NULL };
+  JsonArray *array;
+
+  if (!json_object_has_member (object, "exercises"))
+    return TRUE;
+  if (!(array = bpg_json_get_array (object, where, "exercises", TRUE, error)))
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      Where w;
+      const char *at = where_printf (&w, "%s.exercises[%u]", where, i);
+      JsonObject *item = bpg_json_require_object (json_array_get_element (array, i), at, error);
+      const char *id;
+      gint64 sets = 0, reps = 0;
+
+      if (item == NULL ||
+          (strict && !bpg_json_check_members (item, at, members, error)) ||
+          !(id = bpg_json_get_string (item, at, "exercise", TRUE, error)) ||
+          !get_optional_int (item, at, "sets", 0, BPG_DIARY_COUNT_MAX, &sets, error) ||
+          !get_optional_int (item, at, "reps", 0, BPG_DIARY_COUNT_MAX, &reps, error))
+        return FALSE;
+
+      if (!bpg_diary_is_valid_id (id))
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("%s.exercise \"%s\" is not an exercise name"), at, id);
+          return FALSE;
+        }
+      if (sets == 0 && reps == 0)
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("%s needs a number of sets or reps"), at);
+          return FALSE;
+        }
+      if (bpg_diary_entry_find_exercise (entry, id) != NULL)
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("%s.exercise \"%s\" is listed twice"), at, id);
+          return FALSE;
+        }
+
+      bpg_diary_entry_set_exercise (entry, id, sets, reps);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_work (JsonObject     *object,
+           const char     *where,
+           BpgDiaryEntry  *entry,
+           GError        **error)
+{
+  GError *local_error = NULL;
+  const char *name = bpg_json_get_string (object, where, "work", FALSE, &local_error);
+  BpgWork work;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (name == NULL)
+    return TRUE;
+
+  if (!bpg_work_from_string (name, &work))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.work \"%s\" must be at-work, modified or off-work"), where, name);
+      return FALSE;
+    }
+
+  bpg_diary_entry_set_work (entry, work);
+  return TRUE;
+}
+
+static gboolean
+read_painkillers (JsonObject     *object,
+                  const char     *where,
+                  BpgDiaryEntry  *entry,
+                  GError        **error)
+{
+  JsonNode *node = json_object_get_member (object, "painkillers");
+  const char *note;
+
+  if (node != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("%s.painkillers must be true or false"), where);
+          return FALSE;
+        }
+      bpg_diary_entry_set_painkillers (entry, json_node_get_boolean (node));
+    }
+
+  if (!get_optional_text (object, where, "painkillers_note", &note, error))
+    return FALSE;
+  bpg_diary_entry_set_painkillers_note (entry, note);
+
+  return TRUE;
+}
+
+static BpgDiaryEntry *
+read_entry (JsonObject  *object,
+            const char  *where,
+            gboolean     strict,
+            GError     **error)
+{
+  static const char * const members[] = {
+    "id", "date", "created", "updated", "back_pain", "leg_pain", "activities",
+    "exercises", "sleep", "mood", "work", "painkillers", "painkillers_note", "notes", NULL
+  };
+  g_autoptr(BpgDiaryEntry) entry = NULL;
+  const char *id, *notes;
+  gint64 created, updated;
+  gint64 back = BPG_DIARY_PAIN_UNSET, leg = BPG_DIARY_PAIN_UNSET, mood = BPG_DIARY_MOOD_UNSET;
+  double sleep = BPG_DIARY_SLEEP_UNSET;
+  guint32 julian;
+  GDate date;
+
+  if ((strict && !bpg_json_check_members (object, where, members, error)) ||
+      !(id = bpg_json_get_string (object, where, "id", TRUE, error)) ||
+      !get_date (object, where, "date", &julian, error) ||
+      !bpg_json_get_int (object, where, "created", 0, MAX_TIME, &created, error) ||
+      !bpg_json_get_int (object, where, "updated", 0, MAX_TIME, &updated, error) ||
+      !get_optional_int (object, where, "back_pain", 0, BPG_DIARY_PAIN_MAX, &back, error) ||
+      !get_optional_int (object, where, "leg_pain", 0, BPG_DIARY_PAIN_MAX, &leg, error) ||
+      !get_optional_int (object, where, "mood", 1, BPG_DIARY_MOOD_MAX, &mood, error) ||
+      !get_sleep (object, where, &sleep, error) ||
+      !get_optional_text (object, where, "notes", &notes, error))
+    return NULL;
+
+  if (!bpg_diary_is_valid_id (id))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.id may hold only up to 64 letters, digits and dashes"), where);
+      return NULL;
+    }
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  entry = bpg_diary_entry_new_with_id (id, &date);
+  bpg_diary_entry_set_created (entry, created);
+  bpg_diary_entry_set_updated (entry, updated);
+  bpg_diary_entry_set_back_pain (entry, back);
+  bpg_diary_entry_set_leg_pain (entry, leg);
+  bpg_diary_entry_set_mood (entry, mood);
+  bpg_diary_entry_set_sleep (entry, sleep);
+  bpg_diary_entry_set_notes (entry, notes);
+
+  if (!read_activities (object, where, strict, entry, error) ||
+      !read_exercises (object, where, strict, entry, error) ||
+      !read_work (object, where, entry, error) ||
+      !read_painkillers (object, where, entry, error))
+    return NULL;
+
+  bpg_diary_entry_freeze (entry);
+  return g_steal_pointer (&entry);
+}
+
+static gboolean
+read_goal (JsonObject    *root,
+           gboolean       strict,
+           BpgDiaryGoal  *goal,
+           GError       **error)
+{
+  static const char * const members[] = { "minutes", "start", "step", NULL };
+  JsonNode *node = json_object_get_member (root, "goal");
+  JsonObject *object;
+  gint64 minutes, step;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!(object = bpg_json_require_object (node, "diary.goal", error)) ||
+      (strict && !bpg_json_check_members (object, "diary.goal", members, error)) ||
+      !bpg_json_get_int (object, "diary.goal", "minutes", 1, BPG_DIARY_GOAL_MINUTES_MAX,
+                         &minutes, error) ||
+      !bpg_json_get_int (object, "diary.goal", "step", 0, BPG_DIARY_GOAL_STEP_MAX, &step, error) ||
+      !get_date (object, "diary.goal", "start", &goal->start, error))
+    return FALSE;
+
+  goal->minutes = minutes;
+  goal->step = step;
+  goal->start = bpg_diary_week_start (goal->start);
+
+  return TRUE;
+}
+
+static gboolean
+read_header (JsonNode           *node,
+             const char         *file_name,
+             BpgDiaryReadFlags   flags,
+             guint              *schema,
+             GError            **error)
+{
+  JsonObject *root = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  const char *format = NULL;
+  gint64 version;
+
+  if (root != NULL)
+    format = bpg_json_get_string (root, "diary", "format", FALSE, NULL);
+  if (g_strcmp0 (format, BPG_DIARY_FORMAT) != 0)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s is not a Back Pain Guide diary"), file_name);
+      return FALSE;
+    }
+
+  if (!bpg_json_get_int (root, "diary", "schema", 1, G_MAXINT, &version, error))
+    return FALSE;
+
+  *schema = version;
+  if (version > BPG_DIARY_SCHEMA && !(flags & BPG_DIARY_READ_ALLOW_NEWER))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_NEWER_VERSION,
+                   _("%s was saved by a newer version of Back Pain Guide"), file_name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+BpgDiaryData *
+bpg_diary_data_new (void)
+{
+  BpgDiaryData *data = g_new0 (BpgDiaryData, 1);
+
+  data->entries = g_ptr_array_new_with_free_func (g_object_unref);
+  data->schema = BPG_DIARY_SCHEMA;
+
+  return data;
+}
+
+void
+bpg_diary_data_free (BpgDiaryData *data)
+{
+  if (data == NULL)
+    return;
+
+  g_clear_pointer (&data->entries, g_ptr_array_unref);
+  g_free (data);
+}
+
+/**
+ * bpg_diary_json_read:
+ * @bytes: the file's contents
+ * @file_name: the name to use in messages
+ * @flags: how to treat a file from a newer version
+ * @error: where to put a message naming the first problem found
+ *
+ * Reads a diary or a backup strictly: every value is checked, unknown
+ * members are errors (except in a newer file read with
+ * %BPG_DIARY_READ_ALLOW_NEWER), and two entries may not share an id. Several
+ * entries may share a date.
+ *
+ * Returns: (transfer full) (nullable): the diary, or %NULL with @error set
+ */
+BpgDiaryData *
+bpg_diary_json_read (GBytes             *bytes,
+                     const char         *file_name,
+                     BpgDiaryReadFlags   flags,
+                     GError            **error)
+{
+  static const char * const members[] = { "format", "schema", "goal", "entries", NULL };
+  g_autoptr(BpgDiaryData) data = bpg_diary_data_new ();
+  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *root;
+  JsonArray *entries;
+  gboolean strict;
+  gsize size;
+  const char *contents;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  contents = g_bytes_get_data (bytes, &size);
+  if (size == 0)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s is empty"), file_name);
+      return NULL;
+    }
+  if (size > BPG_DIARY_MAX_FILE_SIZE)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s is too big to be a diary"), file_name);
+      return NULL;
+    }
+
+  if (!check_nesting (contents, size, file_name, error) ||
+      !(node = bpg_json_parse (bytes, file_name, error)) ||
+      !read_header (node, file_name, flags, &data->schema, error))
+    return NULL;
+
+  root = json_node_get_object (node);
+
+  strict = data->schema <= BPG_DIARY_SCHEMA;
+  if ((strict && !bpg_json_check_members (root, "diary", members, error)) ||
+      !read_goal (root, strict, &data->goal, error) ||
+      !(entries = bpg_json_get_array (root, "diary", "entries", TRUE, error)))
+    return NULL;
+
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_ptr_array_set_size (data->entries, 0);
+
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      Where w;
+      const char *at = where_printf (&w, "entries[%u]", i);
+      JsonObject *object = bpg_json_require_object (json_array_get_element (entries, i), at, error);
+      BpgDiaryEntry *entry;
+
+      if (object == NULL || !(entry = read_entry (object, at, strict, error)))
+        return NULL;
+
+      g_ptr_array_add (data->entries, entry);
+      if (!g_hash_table_add (ids, (gpointer)bpg_diary_entry_get_id (entry)))
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("%s has the same id as an earlier entry"), at);
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&data);
+}
+
+static JsonNode *
+write_entry (BpgDiaryEntry *entry)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_init_object (json_node_alloc (), object);
+  JsonArray *activities = NULL, *exercises = NULL;
+  int back = bpg_diary_entry_get_back_pain (entry);
+  int leg = bpg_diary_entry_get_leg_pain (entry);
+  int mood = bpg_diary_entry_get_mood (entry);
+  double sleep = bpg_diary_entry_get_sleep (entry);
+  BpgWork work = bpg_diary_entry_get_work (entry);
+  const char *text;
+  char date[16];
+  GDate day;
+
+  bpg_diary_entry_get_date (entry, &day);
+  g_snprintf (date, sizeof date, "%04u-%02u-%02u",
+              g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+
+  json_object_set_string_member (object, "id", bpg_diary_entry_get_id (entry));
+  json_object_set_string_member (object, "date", date);
+  json_object_set_int_member (object, "created", bpg_diary_entry_get_created (entry));
+  json_object_set_int_member (object, "updated", bpg_diary_entry_get_updated (entry));
+
+  if (back != BPG_DIARY_PAIN_UNSET)
+    json_object_set_int_member (object, "back_pain", back);
+  if (leg != BPG_DIARY_PAIN_UNSET)
+    json_object_set_int_member (object, "leg_pain", leg);
+
+  for (guint i = 0; i < BPG_N_ACTIVITIES; i++)
+    {
+      guint minutes = bpg_diary_entry_get_minutes (entry, i);
+      const char *name = i == BPG_ACTIVITY_OTHER ? bpg_diary_entry_get_other_activity (entry) : NULL;
+      JsonObject *item;
+
+      if (minutes == 0 && name == NULL)
+        continue;
+      if (activities == NULL)
+        activities = json_array_new ();
+
+      item = json_object_new ();
+      json_object_set_string_member (item, "kind", bpg_activity_to_string (i));
+      json_object_set_int_member (item, "minutes", minutes);
+      if (name != NULL)
+        json_object_set_string_member (item, "name", name);
+      json_array_add_object_element (activities, item);
+    }
+  if (activities != NULL)
+    json_object_set_array_member (object, "activities", activities);
+
+  for (guint i = 0; i < bpg_diary_entry_get_n_exercises (entry); i++)
+    {
+      const BpgExerciseDone *done = bpg_diary_entry_get_exercise (entry, i);
+      JsonObject *item = json_object_new ();
+
+      if (exercises == NULL)
+        exercises = json_array_new ();
+
+      json_object_set_string_member (item, "exercise", done->exercise);
+      if (done->sets > 0)
+        json_object_set_int_member (item, "sets", done->sets);
+      if (done->reps > 0)
+        json_object_set_int_member (item, "reps", done->reps);
+      json_array_add_object_element (exercises, item);
+    }
+  if (exercises != NULL)
+    json_object_set_array_member (object, "exercises", exercises);
+
+  if (sleep >= 0)
+    json_object_set_double_member (object, "sleep", sleep);
+  if (mood != BPG_DIARY_MOOD_UNSET)
+    json_object_set_int_member (object, "mood", mood);
+  if (work != BPG_WORK_UNSET)
+    json_object_set_string_member (object, "work", bpg_work_to_string (work));
+  if (bpg_diary_entry_get_painkillers (entry))
+    json_object_set_boolean_member (object, "painkillers", TRUE);
+  if ((text = bpg_diary_entry_get_painkillers_note (entry)) != NULL)
+    json_object_set_string_member (object, "painkillers_note", text);
+  if ((text = bpg_diary_entry_get_notes (entry)) != NULL)
+    json_object_set_string_member (object, "notes", text);
+
+  json_object_unref (object);
+  return node;
+}
+
+/**
+ * bpg_diary_json_write:
+ * @entries: (element-type BpgDiaryEntry): the entries to write
+ * @goal: (nullable): the weekly goal, if one is set
+ *
+ * Writes a diary file, which is also a backup. Never fails.
+ *
+ * Returns: (transfer full): the file's contents
+ */
+GBytes *
+bpg_diary_json_write (GPtrArray          *entries,
+                      const BpgDiaryGoal *goal)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root_node = NULL;
+  JsonObject *root = json_object_new ();
+  JsonArray *array = json_array_sized_new (entries->len);
+  gsize length;
+  char *data;
+
+  g_return_val_if_fail (entries != NULL, NULL);
+
+  root_node = json_node_init_object (json_node_alloc (), root);
+  json_object_set_string_member (root, "format", BPG_DIARY_FORMAT);
+  json_object_set_int_member (root, "schema", BPG_DIARY_SCHEMA);
+
+  if (bpg_diary_goal_is_valid (goal))
+    {
+      JsonObject *object = json_object_new ();
+      g_autofree char *start = bpg_diary_format_date (goal->start);
+
+      json_object_set_int_member (object, "minutes", goal->minutes);
+      json_object_set_string_member (object, "start", start);
+      json_object_set_int_member (object, "step", goal->step);
+      json_object_set_object_member (root, "goal", object);
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    json_array_add_element (array, write_entry (g_ptr_array_index (entries, i)));
+  json_object_set_array_member (root, "entries", array);
+  json_object_unref (root);
+
+  json_generator_set_root (generator, root_node);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 1);
+  data = json_generator_to_data (generator, &length);
+
+  return g_bytes_new_take (data, length);
+}
