@@ -32,6 +32,7 @@ struct _BpgWindow
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
   BpgAdviceView        *advice_view;
+  guint                 fold_idle;
   BpgHelpView          *help_view;
 };
 
@@ -147,6 +148,24 @@ update_title_cb (BpgWindow *self)
   sync_sidebar (self);
 }
 
+/* Below this width the sidebar gives way to a bar at the bottom. AdwFlap's
+ * own rule folds only when the minimum sizes no longer fit, which leaves
+ * text squeezed into a narrow column first. */
+#define FOLD_BELOW_WIDTH 640
+
+static gboolean
+update_fold_policy_cb (gpointer user_data)
+{
+  BpgWindow *self = user_data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  self->fold_idle = 0;
+  adw_flap_set_fold_policy (self->flap,
+                            width < FOLD_BELOW_WIDTH ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                     : ADW_FLAP_FOLD_POLICY_NEVER);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 folded_changed_cb (BpgWindow *self)
 {
@@ -242,6 +261,23 @@ show_area_action (GtkWidget  *widget,
   bpg_window_show_area (BPG_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+static void
+bpg_window_size_allocate (GtkWidget *widget,
+                          int        width,
+                          int        height,
+                          int        baseline)
+{
+  BpgWindow *self = BPG_WINDOW (widget);
+  gboolean fold = width < FOLD_BELOW_WIDTH;
+
+  GTK_WIDGET_CLASS (bpg_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Changing the layout inside an allocation is not allowed: do it next. */
+  if (fold != (adw_flap_get_fold_policy (self->flap) == ADW_FLAP_FOLD_POLICY_ALWAYS) &&
+      self->fold_idle == 0)
+    self->fold_idle = g_idle_add (update_fold_policy_cb, self);
+}
+
 static gboolean
 bpg_window_close_request (GtkWindow *window)
 {
@@ -255,6 +291,7 @@ bpg_window_dispose (GObject *object)
 {
   BpgWindow *self = (BpgWindow *)object;
 
+  g_clear_handle_id (&self->fold_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -270,6 +307,7 @@ bpg_window_class_init (BpgWindowClass *klass)
 
   object_class->dispose = bpg_window_dispose;
   window_class->close_request = bpg_window_close_request;
+  widget_class->size_allocate = bpg_window_size_allocate;
 
   g_type_ensure (BPG_TYPE_ADVICE_VIEW);
   g_type_ensure (BPG_TYPE_HELP_VIEW);

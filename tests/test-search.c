@@ -184,6 +184,28 @@ test_snippet_is_trimmed (void)
   }
 }
 
+/* With several words, the snippet shows the longest where most of them are
+ * together: "pain at night" shows "night", not the first "pain". */
+static void
+test_snippet_shows_telling_word (void)
+{
+  g_autoptr(BpgContent) content = load_shipped ();
+  g_autoptr(BpgSearch) search = bpg_search_new (content);
+  g_autoptr(GListModel) results = bpg_search_query (search, "pain at night");
+
+  g_assert_cmpuint (g_list_model_get_n_items (results), >=, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(BpgSearchResult) result = g_list_model_get_item (results, i);
+      const char *snippet = bpg_search_result_get_snippet (result);
+      gsize start, end;
+
+      bpg_search_result_get_match (result, &start, &end);
+      g_assert_cmpint (g_ascii_strncasecmp (snippet + start, "night", end - start), ==, 0);
+      g_assert_cmpuint (end - start, ==, 5);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +219,7 @@ main (int   argc,
   g_test_add_func ("/search/empty", test_empty_query);
   g_test_add_func ("/search/translated-and-accents", test_translated_text_and_accents);
   g_test_add_func ("/search/snippet", test_snippet_is_trimmed);
+  g_test_add_func ("/search/snippet-telling-word", test_snippet_shows_telling_word);
 
   return g_test_run ();
 }

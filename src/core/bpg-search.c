@@ -149,53 +149,79 @@ static BpgSearchResult *
 match_page (PageIndex  *index,
             char      **words)
 {
-  BlockIndex *best = NULL;
-  const char *best_hit = NULL;
+  const char *longest = words[0];
+  guint best_hits = 0, score = 0;
   int best_block = -1;
-  guint score = 0;
 
   for (guint w = 0; words[w] != NULL; w++)
     {
-      const char *hit = strstr (index->title->text, words[w]);
-      gboolean found = hit != NULL;
+      gboolean found = strstr (index->title->text, words[w]) != NULL;
 
       if (found)
         score += 10;
+      if (strlen (words[w]) > strlen (longest))
+        longest = words[w];
 
       for (guint b = 0; b < index->blocks->len; b++)
         {
           BlockIndex *entry = g_ptr_array_index (index->blocks, b);
-          const char *block_hit = strstr (entry->folded->text, words[w]);
 
-          if (block_hit == NULL)
+          if (strstr (entry->folded->text, words[w]) == NULL)
             continue;
 
           score += entry->heading ? 3 : 1;
           found = TRUE;
-
-          /* The snippet shows the first word typed, where it first appears. */
-          if (w == 0 && best == NULL)
-            {
-              best = entry;
-              best_hit = block_hit;
-              best_block = b;
-            }
         }
 
       if (!found)
         return NULL;
     }
 
-  if (best == NULL)
+  /* The snippet comes from the block holding the most of the words typed,
+   * and shows the longest of them: usually the one that matters most. */
+  for (guint b = 0; b < index->blocks->len; b++)
     {
-      const char *hit = strstr (index->title->text, words[0]);
+      BlockIndex *entry = g_ptr_array_index (index->blocks, b);
+      guint hits = 0;
 
-      return make_result (index, -1, bpg_page_get_title (index->page), index->title,
-                          hit - index->title->text, strlen (words[0]), score);
+      if (strstr (entry->folded->text, longest) == NULL)
+        continue;
+      for (guint w = 0; words[w] != NULL; w++)
+        hits += strstr (entry->folded->text, words[w]) != NULL;
+      if (hits > best_hits)
+        {
+          best_hits = hits;
+          best_block = b;
+        }
     }
 
-  return make_result (index, best_block, best->plain, best->folded,
-                      best_hit - best->folded->text, strlen (words[0]), score);
+  if (best_block < 0)
+    {
+      const char *hit = strstr (index->title->text, longest);
+
+      if (hit == NULL)
+        {
+          hit = strstr (index->title->text, words[0]);
+          longest = words[0];
+        }
+      if (hit != NULL)
+        return make_result (index, -1, bpg_page_get_title (index->page), index->title,
+                            hit - index->title->text, strlen (longest), score);
+
+      /* The longest word is only in blocks without the others: show it there. */
+      for (guint b = 0; b < index->blocks->len && best_block < 0; b++)
+        if (strstr (((BlockIndex *)g_ptr_array_index (index->blocks, b))->folded->text, words[0]))
+          best_block = b;
+      longest = words[0];
+    }
+
+  {
+    BlockIndex *best = g_ptr_array_index (index->blocks, best_block);
+    const char *hit = strstr (best->folded->text, longest);
+
+    return make_result (index, best_block, best->plain, best->folded,
+                        hit - best->folded->text, strlen (longest), score);
+  }
 }
 
 static int
