@@ -209,9 +209,12 @@ bpg_json_get_int (JsonObject  *object,
   *value = json_node_get_int (node);
   if (*value < min || *value > max)
     {
+      g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      /* Translators: the first %s names a field; the others are numbers */
       g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s.%s must be between %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT),
-                   where, member, min, max);
+                   _("%s.%s must be between %s and %s"), where, member, low, high);
       return FALSE;
     }
 
