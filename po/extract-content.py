@@ -33,9 +33,16 @@ SPECS = {
         ("outcomes", "check-outcome:", "symptom check outcome"),
         ("notices", "check-notice:", "symptom check notice"),
     ],
+    "exercises.json": [
+        ("sources", "exercise-source:", "leaflet"),
+        ("advice", "exercise-advice:", "advice on every exercise page"),
+        ("exercises", "exercise:", "exercise"),
+    ],
 }
 # Members of services.json that hold text a reader sees.
 TRANSLATABLE += ("name", "for", "reach", "expect", "not-if")
+# Members of exercises.json that hold text a reader sees.
+TRANSLATABLE += ("alt", "steps", "amount", "feel")
 
 
 def c_string(text):
