@@ -156,6 +156,15 @@ about_action (GSimpleAction *action,
                                         "<a href=\"https://creativecommons.org/licenses/by-sa/4.0/\">"
                                         "Creative Commons Attribution-ShareAlike 4.0</a> licence."));
 
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Medical information"),
+                                      NULL,
+                                      GTK_LICENSE_CUSTOM,
+                                      _("This app gives information only. It cannot examine you "
+                                        "and does not replace a doctor, nurse or physiotherapist. "
+                                        "If you are worried, call 111. In an emergency, call 999 "
+                                        "or go to A&amp;E."));
+
   for (guint i = 0; leaflets[i] != NULL; i++)
     g_clear_pointer (&leaflet_credits[i], g_free);
 
