@@ -11,21 +11,27 @@
 
 #include <glib/gi18n.h>
 
+#include "bpg-appointment-view.h"
+#include "bpg-help-ladder.h"
 #include "bpg-help-view.h"
-#include "bpg-page-view.h"
+#include "bpg-services-view.h"
 #include "bpg-urgent-card.h"
 
-/* The Get help area: when to call 999, go to A&E or call 111. It shows the
- * content's urgent-help page, and the built-in card until (or unless) that
- * page can be shown. */
+/* The Get help area, in order: where to go and when (the urgent-help
+ * ladder), services for where the patient lives, and preparing for an
+ * appointment. The ladder links to advice pages, so until the content is
+ * loaded, and whenever it cannot be, the built-in urgent card stands in its
+ * place: the 999, A&E and 111 advice is always the first thing here. */
 struct _BpgHelpView
 {
-  AdwBin         parent_instance;
+  AdwBin              parent_instance;
 
   /* Template widgets */
-  GtkStack      *stack;
-  BpgUrgentCard *fallback_card;
-  AdwBin        *page_bin;
+  GtkStack           *stack;
+  BpgUrgentCard      *fallback_card;
+  BpgHelpLadder      *ladder;
+  BpgServicesView    *services_view;
+  BpgAppointmentView *appointment_view;
 };
 
 G_DEFINE_FINAL_TYPE (BpgHelpView, bpg_help_view, ADW_TYPE_BIN)
@@ -38,10 +44,11 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-open_page_cb (BpgHelpView *self,
-              const char  *page_id)
+open_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
 {
-  g_signal_emit (self, signals[OPEN_PAGE], 0, page_id);
+  g_signal_emit (widget, signals[OPEN_PAGE], 0, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -76,60 +83,77 @@ bpg_help_view_class_init (BpgHelpViewClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (BPG_TYPE_URGENT_CARD);
+  g_type_ensure (BPG_TYPE_HELP_LADDER);
+  g_type_ensure (BPG_TYPE_SERVICES_VIEW);
+  g_type_ensure (BPG_TYPE_APPOINTMENT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/help/bpg-help-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BpgHelpView, stack);
   gtk_widget_class_bind_template_child (widget_class, BpgHelpView, fallback_card);
-  gtk_widget_class_bind_template_child (widget_class, BpgHelpView, page_bin);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpView, ladder);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpView, services_view);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpView, appointment_view);
+
+  /* The ladder's and the services' links to advice pages. */
+  gtk_widget_class_install_action (widget_class, "help.open-page", "s", open_page_action);
 }
 
 static void
 bpg_help_view_init (BpgHelpView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "help.open-page", FALSE);
 }
 
 /**
  * bpg_help_view_set_content:
  * @content: (nullable): the advice content
  * @error: (nullable): why there is no content
+ *
+ * Shows the ladder if @content has the advice pages it links to; otherwise
+ * the built-in urgent card, with the reason.
  */
 void
 bpg_help_view_set_content (BpgHelpView  *self,
                            BpgContent   *content,
                            const GError *error)
 {
-  BpgPage *page = NULL;
-  BpgPageView *view;
+  const char * const *page_ids = bpg_help_ladder_get_page_ids ();
+  const char *missing = NULL;
 
   g_return_if_fail (BPG_IS_HELP_VIEW (self));
 
-  if (content != NULL)
-    page = bpg_content_lookup_page (content, BPG_HELP_PAGE_ID);
+  if (content == NULL)
+    missing = BPG_HELP_PAGE_ID;
+  for (guint i = 0; missing == NULL && page_ids[i] != NULL; i++)
+    if (bpg_content_lookup_page (content, page_ids[i]) == NULL)
+      missing = page_ids[i];
 
-  if (page == NULL)
+  if (missing != NULL)
     {
+      g_autofree char *problem = NULL;
+
+      if (error == NULL && content != NULL)
+        /* Translators: %s is the ID of an advice page, such as "urgent-help" */
+        problem = g_strdup_printf (_("the advice page “%s” is missing"), missing);
+
       bpg_urgent_card_set_problem (self->fallback_card,
-                                   error != NULL ? error->message
-                                                 : content != NULL ? _("the urgent-help page is missing")
-                                                                   : NULL);
-      adw_bin_set_child (self->page_bin, NULL);
+                                   error != NULL ? error->message : problem);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "help.open-page", FALSE);
       gtk_stack_set_visible_child_name (self->stack, "fallback");
       return;
     }
 
-  view = bpg_page_view_new (page);
-  g_signal_connect_object (view, "open-page", G_CALLBACK (open_page_cb), self, G_CONNECT_SWAPPED);
-  adw_bin_set_child (self->page_bin, GTK_WIDGET (view));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "help.open-page", TRUE);
   gtk_stack_set_visible_child_name (self->stack, "page");
 }
 
 /**
  * bpg_help_view_is_showing_page:
  *
- * Returns: %TRUE when the full urgent-help page is shown, %FALSE while the
- *   built-in card is
+ * Returns: %TRUE when the full Get help page, with its ladder, is shown;
+ *   %FALSE while the built-in urgent card stands in for it
  */
 gboolean
 bpg_help_view_is_showing_page (BpgHelpView *self)
@@ -137,4 +161,21 @@ bpg_help_view_is_showing_page (BpgHelpView *self)
   g_return_val_if_fail (BPG_IS_HELP_VIEW (self), FALSE);
 
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "page") == 0;
+}
+
+/**
+ * bpg_help_view_get_appointment:
+ *
+ * The hook for other areas: the symptom check passes its latest outcome
+ * with bpg_appointment_set_check_result(), and the diary its summary with
+ * bpg_appointment_set_diary_summary(), so both are on the summary.
+ *
+ * Returns: (transfer none): the appointment being prepared
+ */
+BpgAppointment *
+bpg_help_view_get_appointment (BpgHelpView *self)
+{
+  g_return_val_if_fail (BPG_IS_HELP_VIEW (self), NULL);
+
+  return bpg_appointment_view_get_appointment (self->appointment_view);
 }

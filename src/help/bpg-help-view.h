@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "bpg-appointment.h"
 #include "bpg-content.h"
 
 G_BEGIN_DECLS
@@ -19,9 +20,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BpgHelpView, bpg_help_view, BPG, HELP_VIEW, AdwBin)
 
-void     bpg_help_view_set_content     (BpgHelpView  *self,
-                                        BpgContent   *content,
-                                        const GError *error);
-gboolean bpg_help_view_is_showing_page (BpgHelpView  *self);
+void            bpg_help_view_set_content     (BpgHelpView  *self,
+                                               BpgContent   *content,
+                                               const GError *error);
+gboolean        bpg_help_view_is_showing_page (BpgHelpView  *self);
+BpgAppointment *bpg_help_view_get_appointment (BpgHelpView  *self);
 
 G_END_DECLS

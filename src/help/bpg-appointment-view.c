@@ -1,0 +1,371 @@
+/* bpg-appointment-view.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bpg-appointment-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bpg-appointment-summary.h"
+#include "bpg-appointment-view.h"
+
+/* "Prepare for your appointment": a form whose answers go into a summary to
+ * show on screen, print or save as a PDF. The answers live in a
+ * BpgAppointment in memory and nowhere else. */
+struct _BpgAppointmentView
+{
+  AdwBin                parent_instance;
+
+  BpgAppointment       *appointment;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+
+  /* Template widgets */
+  AdwComboRow          *duration_row;
+  GtkTextView          *better_view;
+  GtkTextView          *worse_view;
+  GtkTextView          *questions_view;
+  GtkCheckButton       *cancer_check;
+  GtkCheckButton       *fall_check;
+  GtkCheckButton       *injury_check;
+  GtkWidget            *cancer_note;
+  GtkLabel             *check_label;
+  GtkLabel             *diary_label;
+  GtkLabel             *status_label;
+};
+
+G_DEFINE_FINAL_TYPE (BpgAppointmentView, bpg_appointment_view, ADW_TYPE_BIN)
+
+static GtkWindow *
+get_window (BpgAppointmentView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_status (BpgAppointmentView *self,
+             const char         *text)
+{
+  gtk_label_set_text (self->status_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
+}
+
+static void
+update_check_cb (BpgAppointmentView *self)
+{
+  const char *outcome = bpg_appointment_get_check_outcome (self->appointment);
+  GDateTime *time = bpg_appointment_get_check_time (self->appointment);
+  g_autofree char *when = NULL;
+  g_autofree char *text = NULL;
+
+  if (outcome == NULL)
+    {
+      gtk_label_set_text (self->check_label, _("No symptom check done yet."));
+      return;
+    }
+
+  if (time != NULL)
+    /* Translators: a date and time, e.g. "21 November 2026 at 14:05"; see strftime */
+    when = g_date_time_format (time, _("%-d %B %Y at %H:%M"));
+  /* Translators: the first %s is the outcome of a symptom check, the second when it was done */
+  text = when != NULL ? g_strdup_printf (_("%s (checked on %s)"), outcome, when)
+                      : g_strdup (outcome);
+  gtk_label_set_text (self->check_label, text);
+}
+
+static void
+update_diary_cb (BpgAppointmentView *self)
+{
+  const char *summary = bpg_appointment_get_diary_summary (self->appointment);
+
+  gtk_label_set_text (self->diary_label, summary != NULL ? summary : _("No diary summary yet."));
+}
+
+static void
+bind_text (BpgAppointmentView *self,
+           const char         *property,
+           GtkTextView        *view)
+{
+  g_object_bind_property (self->appointment, property,
+                          gtk_text_view_get_buffer (view), "text",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+bind_model (BpgAppointmentView *self)
+{
+  g_autoptr(GtkStringList) durations = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < BPG_N_SYMPTOM_DURATIONS; i++)
+    gtk_string_list_append (durations, bpg_symptom_duration_to_text (i));
+  adw_combo_row_set_model (self->duration_row, G_LIST_MODEL (durations));
+
+  g_object_bind_property (self->appointment, "duration", self->duration_row, "selected",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  bind_text (self, "better", self->better_view);
+  bind_text (self, "worse", self->worse_view);
+  bind_text (self, "questions", self->questions_view);
+  g_object_bind_property (self->appointment, "had-cancer", self->cancer_check, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->appointment, "had-fall", self->fall_check, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->appointment, "had-injury", self->injury_check, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  /* Ticking cancer brings up the 111 advice straight away. */
+  g_object_bind_property (self->appointment, "had-cancer", self->cancer_note, "visible",
+                          G_BINDING_SYNC_CREATE);
+
+  g_signal_connect_object (self->appointment, "notify::check-outcome",
+                           G_CALLBACK (update_check_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->appointment, "notify::check-time",
+                           G_CALLBACK (update_check_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->appointment, "notify::diary-summary",
+                           G_CALLBACK (update_diary_cb), self, G_CONNECT_SWAPPED);
+  update_check_cb (self);
+  update_diary_cb (self);
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                BpgReport         *report)
+{
+  gtk_print_operation_set_n_pages (operation,
+                                   bpg_report_get_n_pages (report,
+                                                           gtk_print_context_get_width (context),
+                                                           gtk_print_context_get_height (context)));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              BpgReport         *report)
+{
+  bpg_report_draw_page (report, gtk_print_context_get_cairo_context (context),
+                        gtk_print_context_get_width (context),
+                        gtk_print_context_get_height (context),
+                        page_nr);
+}
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GFile *file = g_object_get_data (object, "bpg-file");
+  BpgAppointmentView *self;
+
+  if (!bpg_report_save_pdf_finish (BPG_REPORT (object), result, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = BPG_APPOINTMENT_VIEW (user_data);
+  if (error != NULL)
+    /* Translators: %s says why */
+    text = g_strdup_printf (_("The summary could not be saved: %s"), error->message);
+  else if (file != NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      /* Translators: %s is where the file was saved */
+      text = g_strdup_printf (_("The summary was saved to %s."), name);
+    }
+  else
+    text = g_strdup (_("The summary was saved."));
+
+  show_status (self, text);
+}
+
+static void
+save_response_cb (BpgAppointmentView *self,
+                  int                 response)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(BpgReport) report = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+  g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  report = bpg_appointment_create_report (self->appointment);
+  show_status (self, _("Saving the summary…"));
+  bpg_appointment_view_save (self, report, file);
+}
+
+static void
+show_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (widget);
+  g_autoptr(BpgReport) report = bpg_appointment_create_report (self->appointment);
+
+  gtk_window_present (GTK_WINDOW (bpg_appointment_summary_new (get_window (self), report)));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (widget);
+  g_autoptr(BpgReport) report = bpg_appointment_create_report (self->appointment);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, _("Summary for My Appointment"));
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               get_window (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      /* Translators: %s says why */
+      g_autofree char *text = g_strdup_printf (_("The summary could not be printed: %s"),
+                                               error->message);
+
+      show_status (self, text);
+    }
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Save the Summary as a PDF"),
+                                               get_window (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  /* Translators: the suggested file name; keep the .pdf */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
+                                     _("Appointment summary.pdf"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (save_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+clear_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (widget);
+
+  bpg_appointment_clear (self->appointment);
+  show_status (self, _("The form is empty again."));
+}
+
+static void
+bpg_appointment_view_dispose (GObject *object)
+{
+  BpgAppointmentView *self = (BpgAppointmentView *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  /* AdwBin holds its child too: drop it there before the template does. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_APPOINTMENT_VIEW);
+  g_clear_object (&self->appointment);
+
+  G_OBJECT_CLASS (bpg_appointment_view_parent_class)->dispose (object);
+}
+
+static void
+bpg_appointment_view_class_init (BpgAppointmentViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bpg_appointment_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/help/bpg-appointment-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, duration_row);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, better_view);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, worse_view);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, questions_view);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, cancer_check);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, fall_check);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, injury_check);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, cancer_note);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, check_label);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, diary_label);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, status_label);
+
+  gtk_widget_class_install_action (widget_class, "appointment.show", NULL, show_action);
+  gtk_widget_class_install_action (widget_class, "appointment.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "appointment.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "appointment.clear", NULL, clear_action);
+}
+
+static void
+bpg_appointment_view_init (BpgAppointmentView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->appointment = bpg_appointment_new ();
+  self->cancellable = g_cancellable_new ();
+  bind_model (self);
+}
+
+/**
+ * bpg_appointment_view_get_appointment:
+ *
+ * Returns: (transfer none): what the patient has filled in; also where the
+ *   symptom check and the diary hand over their summaries
+ */
+BpgAppointment *
+bpg_appointment_view_get_appointment (BpgAppointmentView *self)
+{
+  g_return_val_if_fail (BPG_IS_APPOINTMENT_VIEW (self), NULL);
+
+  return self->appointment;
+}
+
+/**
+ * bpg_appointment_view_save:
+ *
+ * Saves @report as a PDF in @file, in a worker thread, and says on screen
+ * when it is done. The file chooser ends here; so do tests.
+ */
+void
+bpg_appointment_view_save (BpgAppointmentView *self,
+                           BpgReport          *report,
+                           GFile              *file)
+{
+  g_return_if_fail (BPG_IS_APPOINTMENT_VIEW (self));
+  g_return_if_fail (BPG_IS_REPORT (report));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_object_set_data_full (G_OBJECT (report), "bpg-file", g_object_ref (file), g_object_unref);
+  bpg_report_save_pdf_async (report, file, self->cancellable, saved_cb, self);
+}

@@ -1,0 +1,352 @@
+/* bpg-services-view.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bpg-services-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bpg-service-row.h"
+#include "bpg-services-view.h"
+
+/* Services, for where the patient lives and for everywhere else. The area
+ * is chosen once and kept in the "area" setting. The services load the first
+ * time the view is shown; local files that could not be used are listed
+ * above the services, which still show. */
+struct _BpgServicesView
+{
+  AdwBin             parent_instance;
+
+  GSettings         *settings;
+  BpgServiceCatalog *catalog;
+  GCancellable      *cancellable;
+  GPtrArray         *area_ids;     /* the area of each combo item; NULL first */
+  gboolean           syncing;
+
+  /* Template widgets */
+  AdwComboRow       *area_row;
+  GtkBox            *problems_box;
+  GtkLabel          *problems_label;
+  GtkStack          *state_stack;
+  GtkLabel          *error_label;
+  GtkLabel          *local_heading;
+  GtkLabel          *choose_hint;
+  GtkListBox        *local_list;
+  GtkExpander       *other_expander;
+  GtkListBox        *other_list;
+};
+
+G_DEFINE_FINAL_TYPE (BpgServicesView, bpg_services_view, ADW_TYPE_BIN)
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  BpgServicesView *self = user_data;
+  g_autofree char *areas = bpg_service_catalog_dup_area_names (self->catalog, item);
+
+  return bpg_service_row_new (item, areas);
+}
+
+static const char *
+chosen_area (BpgServicesView *self)
+{
+  g_autofree char *area = g_settings_get_string (self->settings, "area");
+
+  if (self->catalog == NULL)
+    return NULL;
+
+  /* An area that no longer exists (a local file was removed) counts as
+   * none chosen; the setting is kept in case the file comes back. */
+  for (guint i = 1; i < self->area_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->area_ids, i), area))
+      return g_ptr_array_index (self->area_ids, i);
+
+  return NULL;
+}
+
+static void
+update_lists (BpgServicesView *self)
+{
+  const char *area_id = chosen_area (self);
+  BpgServiceArea *area = bpg_service_catalog_lookup_area (self->catalog, area_id);
+  g_autoptr(GListModel) local = bpg_service_catalog_list_for_area (self->catalog, area_id, TRUE);
+  g_autoptr(GListModel) other = bpg_service_catalog_list_for_area (self->catalog, area_id, FALSE);
+  g_autofree char *heading = NULL;
+  g_autofree char *other_label = NULL;
+  guint position = 0;
+
+  if (area != NULL)
+    /* Translators: %s is an NHS area, such as "Essex" */
+    heading = g_strdup_printf (_("Services for People in %s"), bpg_service_area_get_name (area));
+  else
+    heading = g_strdup (_("Services for Everyone in England"));
+  gtk_label_set_text (self->local_heading, heading);
+  gtk_widget_set_visible (GTK_WIDGET (self->choose_hint), area == NULL);
+
+  gtk_list_box_bind_model (self->local_list, local, create_row_cb, self, NULL);
+  gtk_list_box_bind_model (self->other_list, other, create_row_cb, self, NULL);
+
+  /* Translators: %u is how many services there are */
+  other_label = g_strdup_printf (_("Services in Other Areas (%u)"), g_list_model_get_n_items (other));
+  gtk_expander_set_label (self->other_expander, other_label);
+  gtk_widget_set_visible (GTK_WIDGET (self->other_expander), g_list_model_get_n_items (other) > 0);
+
+  for (guint i = 1; area_id != NULL && i < self->area_ids->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->area_ids, i), area_id))
+      position = i;
+
+  self->syncing = TRUE;
+  adw_combo_row_set_selected (self->area_row, position);
+  self->syncing = FALSE;
+}
+
+static int
+compare_area_names (gconstpointer a,
+                    gconstpointer b)
+{
+  BpgServiceArea *area_a = *(BpgServiceArea **)a;
+  BpgServiceArea *area_b = *(BpgServiceArea **)b;
+
+  return g_utf8_collate (bpg_service_area_get_name (area_a), bpg_service_area_get_name (area_b));
+}
+
+static void
+fill_areas (BpgServicesView *self)
+{
+  GListModel *areas = bpg_service_catalog_get_areas (self->catalog);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (areas, i));
+  g_ptr_array_sort (sorted, compare_area_names);
+
+  g_ptr_array_set_size (self->area_ids, 0);
+  g_ptr_array_add (self->area_ids, NULL);
+  /* Translators: in the list of areas, before one is chosen */
+  gtk_string_list_append (names, _("Not chosen"));
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      BpgServiceArea *area = g_ptr_array_index (sorted, i);
+
+      g_ptr_array_add (self->area_ids, g_strdup (bpg_service_area_get_id (area)));
+      gtk_string_list_append (names, bpg_service_area_get_name (area));
+    }
+
+  self->syncing = TRUE;
+  adw_combo_row_set_model (self->area_row, G_LIST_MODEL (names));
+  self->syncing = FALSE;
+}
+
+static void
+fill_problems (BpgServicesView *self)
+{
+  GListModel *problems = bpg_service_catalog_get_problems (self->catalog);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (problems);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BpgServiceProblem) problem = g_list_model_get_item (problems, i);
+      guint line = bpg_service_problem_get_line (problem);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      if (line > 0)
+        /* Translators: a problem in a file: the file's name, a line number, what is wrong */
+        g_string_append_printf (text, _("%s, line %u: %s"), bpg_service_problem_get_file (problem),
+                                line, bpg_service_problem_get_message (problem));
+      else
+        /* Translators: a problem with a file: the file's name, what is wrong */
+        g_string_append_printf (text, _("%s: %s"), bpg_service_problem_get_file (problem),
+                                bpg_service_problem_get_message (problem));
+    }
+
+  gtk_label_set_text (self->problems_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_box), n > 0);
+}
+
+static void
+area_selected_cb (BpgServicesView *self)
+{
+  guint selected = adw_combo_row_get_selected (self->area_row);
+  const char *area_id;
+
+  if (self->syncing || self->catalog == NULL || selected >= self->area_ids->len)
+    return;
+
+  area_id = g_ptr_array_index (self->area_ids, selected);
+  g_settings_set_string (self->settings, "area", area_id != NULL ? area_id : "");
+}
+
+static void
+area_changed_cb (BpgServicesView *self)
+{
+  if (self->catalog != NULL)
+    update_lists (self);
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(BpgServiceCatalog) catalog = NULL;
+  g_autoptr(GError) error = NULL;
+  BpgServicesView *self;
+
+  catalog = bpg_service_catalog_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = BPG_SERVICES_VIEW (user_data);
+  g_clear_object (&self->cancellable);
+  bpg_services_view_set_catalog (self, catalog, error);
+}
+
+static void
+bpg_services_view_map (GtkWidget *widget)
+{
+  BpgServicesView *self = BPG_SERVICES_VIEW (widget);
+
+  GTK_WIDGET_CLASS (bpg_services_view_parent_class)->map (widget);
+
+  /* The services are read when first wanted, not at start-up. */
+  if (self->catalog == NULL && self->cancellable == NULL)
+    bpg_services_view_load (self);
+}
+
+static void
+bpg_services_view_dispose (GObject *object)
+{
+  BpgServicesView *self = (BpgServicesView *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  /* AdwBin holds its child too: drop it there before the template does. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_SERVICES_VIEW);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->area_ids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bpg_services_view_parent_class)->dispose (object);
+}
+
+static void
+bpg_services_view_class_init (BpgServicesViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bpg_services_view_dispose;
+  widget_class->map = bpg_services_view_map;
+
+  g_type_ensure (BPG_TYPE_SERVICE_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/help/bpg-services-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, area_row);
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, problems_box);
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, local_heading);
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, choose_hint);
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, local_list);
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, other_expander);
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, other_list);
+  gtk_widget_class_bind_template_callback (widget_class, area_selected_cb);
+}
+
+static void
+bpg_services_view_init (BpgServicesView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->area_ids = g_ptr_array_new_with_free_func (g_free);
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::area",
+                           G_CALLBACK (area_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_set_visible_child_name (self->state_stack, "loading");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->area_row), FALSE);
+}
+
+/**
+ * bpg_services_view_load:
+ *
+ * Reads the built-in and local services in a worker thread, and shows them.
+ */
+void
+bpg_services_view_load (BpgServicesView *self)
+{
+  g_autoptr(GFile) builtin = g_file_new_for_uri ("resource://" BPG_SERVICES_RESOURCE);
+
+  g_return_if_fail (BPG_IS_SERVICES_VIEW (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  bpg_service_catalog_load_async (builtin, GETTEXT_PACKAGE, NULL, self->cancellable,
+                                  loaded_cb, self);
+}
+
+/**
+ * bpg_services_view_set_catalog:
+ * @catalog: (nullable): the services
+ * @error: (nullable): why there are none
+ *
+ * Shows @catalog, or says why there are no services.
+ */
+void
+bpg_services_view_set_catalog (BpgServicesView   *self,
+                               BpgServiceCatalog *catalog,
+                               const GError      *error)
+{
+  g_return_if_fail (BPG_IS_SERVICES_VIEW (self));
+  g_return_if_fail (catalog == NULL || BPG_IS_SERVICE_CATALOG (catalog));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_set_object (&self->catalog, catalog);
+
+  if (catalog == NULL)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: %s says what went wrong */
+      text = g_strdup_printf (_("The list of services could not be opened (%s). If you need "
+                                "help, call 111. In an emergency, call 999 or go to A&E."),
+                              error != NULL ? error->message : _("no services"));
+      gtk_label_set_text (self->error_label, text);
+      gtk_stack_set_visible_child_name (self->state_stack, "error");
+      gtk_widget_set_sensitive (GTK_WIDGET (self->area_row), FALSE);
+      return;
+    }
+
+  fill_areas (self);
+  fill_problems (self);
+  update_lists (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->area_row), TRUE);
+  gtk_stack_set_visible_child_name (self->state_stack, "list");
+}
+
+/**
+ * bpg_services_view_get_catalog:
+ *
+ * Returns: (transfer none) (nullable): the services shown, once loaded
+ */
+BpgServiceCatalog *
+bpg_services_view_get_catalog (BpgServicesView *self)
+{
+  g_return_val_if_fail (BPG_IS_SERVICES_VIEW (self), NULL);
+
+  return self->catalog;
+}

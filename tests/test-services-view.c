@@ -1,0 +1,612 @@
+/* test-services-view.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "bpg-content.h"
+#include "bpg-error.h"
+#include "bpg-help-ladder.h"
+#include "bpg-help-view.h"
+#include "bpg-service-row.h"
+#include "bpg-services-view.h"
+
+/* The Get help area as a patient meets it: urgent advice first, whatever
+ * happens; the ladder in order; services for the area they chose, which the
+ * app remembers; a bad local file named on screen while the built-in
+ * services still show; and every control reachable and named. */
+
+static char *config_home;
+
+static void
+run_until_idle (void)
+{
+  for (guint i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE));
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect (child, type, found);
+    }
+}
+
+static GPtrArray *
+find_all (gpointer widget,
+          GType    type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (widget), type, found);
+  return found;
+}
+
+static gpointer
+find_one (gpointer widget,
+          GType    type)
+{
+  g_autoptr(GPtrArray) found = find_all (widget, type);
+
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+static GtkWidget *
+find_button (gpointer    widget,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = find_all (widget, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+/* Visible, and not on a page of a stack that is not showing. */
+static gboolean
+is_shown (GtkWidget *widget)
+{
+  for (; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (!gtk_widget_get_visible (widget) || !gtk_widget_get_child_visible (widget))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The text of every visible label inside @widget, in order. */
+static char *
+visible_text (gpointer widget)
+{
+  g_autoptr(GPtrArray) labels = find_all (widget, GTK_TYPE_LABEL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (is_shown (label))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (label)));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static BpgContent *
+load_advice (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content",
+                                                 "advice.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  BpgContent *content;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, &error));
+  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  content = bpg_content_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+
+  return content;
+}
+
+static BpgServiceCatalog *
+load_catalog (void)
+{
+  g_autoptr(GError) error = NULL;
+  BpgServiceCatalog *catalog;
+
+  catalog = bpg_service_catalog_new_from_resource (BPG_SERVICES_RESOURCE, NULL, &error);
+  g_assert_no_error (error);
+
+  return catalog;
+}
+
+static GtkWindow *
+show_in_window (gpointer widget)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, 800, 600);
+  gtk_window_set_child (window, GTK_WIDGET (widget));
+  gtk_window_present (window);
+  run_until_idle ();
+
+  return window;
+}
+
+static void
+wait_for_catalog (BpgServicesView *view)
+{
+  for (guint i = 0; i < 500 && bpg_services_view_get_catalog (view) == NULL; i++)
+    {
+      g_usleep (10000);
+      run_until_idle ();
+    }
+  g_assert_nonnull (bpg_services_view_get_catalog (view));
+  run_until_idle ();
+}
+
+static void
+record_page_cb (BpgHelpView  *view,
+                const char   *page_id,
+                char        **out)
+{
+  g_free (*out);
+  *out = g_strdup (page_id);
+}
+
+/* Until the content arrives, and when it fails, the urgent card shows and
+ * names the problem; the ladder replaces it once the pages are there. */
+static void
+test_urgent_first (void)
+{
+  g_autoptr(GError) error = g_error_new_literal (BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                                                 "advice.json is broken");
+  g_autoptr(BpgContent) content = load_advice ();
+  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  GtkWindow *window = show_in_window (help);
+  g_autofree char *card_text = NULL;
+  g_autofree char *page_text = NULL;
+
+  g_assert_false (bpg_help_view_is_showing_page (help));
+  card_text = visible_text (help);
+  g_assert_nonnull (strstr (card_text, "Go to A&E now, or call 999 if you cannot get there"));
+  g_assert_nonnull (strstr (card_text, "Call 111 straight away if:"));
+
+  bpg_help_view_set_content (help, NULL, error);
+  run_until_idle ();
+  g_clear_pointer (&card_text, g_free);
+  card_text = visible_text (help);
+  g_assert_false (bpg_help_view_is_showing_page (help));
+  g_assert_nonnull (strstr (card_text, "advice.json is broken"));
+  g_assert_nonnull (strstr (card_text, "Go to A&E now, or call 999 if you cannot get there"));
+
+  bpg_help_view_set_content (help, content, NULL);
+  run_until_idle ();
+  g_assert_true (bpg_help_view_is_showing_page (help));
+  page_text = visible_text (help);
+  g_assert_nonnull (strstr (page_text, "Go to A&E now, or call 999 if you cannot get there"));
+  g_assert_null (strstr (page_text, "advice.json is broken"));
+
+  gtk_window_destroy (window);
+  g_object_unref (help);
+}
+
+/* Content that lacks a page the ladder links to is a failure too. */
+static void
+test_missing_page_falls_back (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content",
+                                                 "advice.json", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpgContent) content = NULL;
+  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  g_autofree char *shown = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  text = g_string_new (data);
+  /* Rename a page and every link to it, so the content still loads. */
+  g_string_replace (text, "\"keep-moving\"", "\"keep-going\"", 0);
+  bytes = g_bytes_new (text->str, text->len);
+  content = bpg_content_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+
+  bpg_help_view_set_content (help, content, NULL);
+  g_assert_false (bpg_help_view_is_showing_page (help));
+  shown = visible_text (help);
+  g_assert_nonnull (strstr (shown, "“keep-moving” is missing"));
+
+  g_object_unref (help);
+}
+
+static const char *
+group_label (GtkWidget *widget)
+{
+  static const char * const labels[] = {
+    "Emergency: go to A&E or call 999",
+    "Urgent: call 111",
+    "Soon: see your GP or a physiotherapist",
+    "Look after yourself, and refer yourself if it is not settling",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree char *mismatch =
+        gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                            GTK_ACCESSIBLE_PROPERTY_LABEL, labels[i]);
+      if (mismatch == NULL)
+        return labels[i];
+    }
+
+  return NULL;
+}
+
+/* The ladder: most urgent first, each rung a named group linking to its
+ * advice page and to the symptom check. */
+static void
+test_ladder (void)
+{
+  g_autoptr(BpgContent) content = load_advice ();
+  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  BpgHelpLadder *ladder = find_one (help, BPG_TYPE_HELP_LADDER);
+  g_autoptr(GPtrArray) boxes = find_all (ladder, GTK_TYPE_BOX);
+  g_autoptr(GPtrArray) rungs = g_ptr_array_new ();
+  const char * const *page_ids = bpg_help_ladder_get_page_ids ();
+  const char *links[][2] = {
+    { "About Cauda Equina Syndrome", "cauda-equina" },
+    { "All the Warning Signs", "urgent-help" },
+    { "Other Serious Causes", "serious-causes" },
+    { "Keep Moving", "keep-moving" },
+    { "Refer Yourself to Physiotherapy", "self-referral" },
+  };
+  g_autofree char *opened = NULL;
+
+  GtkWindow *window;
+
+  bpg_help_view_set_content (help, content, NULL);
+  g_signal_connect (help, "open-page", G_CALLBACK (record_page_cb), &opened);
+  /* Buttons find their actions once they are in a window. */
+  window = show_in_window (help);
+
+  for (guint i = 0; i < boxes->len; i++)
+    if (gtk_accessible_get_accessible_role (g_ptr_array_index (boxes, i)) ==
+        GTK_ACCESSIBLE_ROLE_GROUP &&
+        gtk_test_accessible_has_property (g_ptr_array_index (boxes, i),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL))
+      g_ptr_array_add (rungs, g_ptr_array_index (boxes, i));
+
+  g_assert_cmpuint (rungs->len, ==, 4);
+  g_assert_cmpstr (group_label (g_ptr_array_index (rungs, 0)), ==, "Emergency: go to A&E or call 999");
+  g_assert_cmpstr (group_label (g_ptr_array_index (rungs, 1)), ==, "Urgent: call 111");
+  g_assert_cmpstr (group_label (g_ptr_array_index (rungs, 2)), ==, "Soon: see your GP or a physiotherapist");
+  g_assert_true (g_str_has_prefix (group_label (g_ptr_array_index (rungs, 3)), "Look after yourself"));
+
+  /* Every rung offers the symptom check. */
+  for (guint i = 0; i < rungs->len; i++)
+    {
+      GtkWidget *check = find_button (g_ptr_array_index (rungs, i), "Check My Symptoms");
+
+      g_assert_nonnull (check);
+      g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (check)), ==,
+                       "win.check-symptoms");
+    }
+
+  /* Each advice link opens its page, which exists. */
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      GtkWidget *button = find_button (ladder, links[i][0]);
+
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_is_sensitive (button));
+      g_signal_emit_by_name (button, "clicked");
+      g_assert_cmpstr (opened, ==, links[i][1]);
+      g_assert_nonnull (bpg_content_lookup_page (content, links[i][1]));
+    }
+
+  for (guint i = 0; page_ids[i] != NULL; i++)
+    g_assert_nonnull (bpg_content_lookup_page (content, page_ids[i]));
+
+  gtk_window_destroy (window);
+  g_object_unref (help);
+}
+
+static GListModel *
+list_model (GtkListBox *list)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GListStore *store = g_list_store_new (BPG_TYPE_SERVICE);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (BPG_IS_SERVICE_ROW (row))
+      g_list_store_append (store, bpg_service_row_get_service (BPG_SERVICE_ROW (row)));
+
+  return G_LIST_MODEL (store);
+}
+
+static gboolean
+lists_service (GListModel *model,
+               const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(BpgService) service = g_list_model_get_item (model, i);
+
+      if (g_str_equal (bpg_service_get_id (service), id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+has_label (gpointer    widget,
+           const char *label)
+{
+  g_autofree char *mismatch = NULL;
+
+  if (!gtk_test_accessible_has_property (widget, GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return FALSE;
+
+  mismatch = gtk_test_accessible_check_property (widget, GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  return mismatch == NULL;
+}
+
+static void
+get_lists (BpgServicesView  *view,
+           GListModel      **local,
+           GListModel      **other)
+{
+  g_autoptr(GPtrArray) lists = find_all (view, GTK_TYPE_LIST_BOX);
+  GtkExpander *expander = find_one (view, GTK_TYPE_EXPANDER);
+  GtkWidget *other_list = gtk_expander_get_child (expander);
+  GtkListBox *local_list = NULL;
+
+  for (guint i = 0; i < lists->len; i++)
+    if (has_label (g_ptr_array_index (lists, i), "Services for where you live"))
+      local_list = g_ptr_array_index (lists, i);
+
+  /* The other areas are one step away, in a folded list with a name. */
+  g_assert_nonnull (local_list);
+  g_assert_true (GTK_IS_LIST_BOX (other_list));
+  g_assert_true (has_label (other_list, "Services in other areas"));
+  g_assert_true (g_str_has_prefix (gtk_expander_get_label (expander), "Services in Other Areas ("));
+
+  *local = list_model (local_list);
+  *other = list_model (GTK_LIST_BOX (other_list));
+}
+
+/* Choosing an area shows its services, keeps the others findable, and is
+ * remembered: a new view (as after a restart) opens on the same area. */
+static void
+test_area_choice (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(BpgServiceCatalog) catalog = load_catalog ();
+  BpgServicesView *view = g_object_ref_sink (g_object_new (BPG_TYPE_SERVICES_VIEW, NULL));
+  BpgServicesView *again = NULL;
+  AdwComboRow *combo;
+  GListModel *names;
+  g_autoptr(GListModel) local = NULL;
+  g_autoptr(GListModel) other = NULL;
+  guint essex = G_MAXUINT;
+
+  g_settings_reset (settings, "area");
+  bpg_services_view_set_catalog (view, catalog, NULL);
+  combo = find_one (view, ADW_TYPE_COMBO_ROW);
+  names = adw_combo_row_get_model (combo);
+
+  /* Nothing chosen: national services here, the rest one click away. */
+  g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 0);
+  get_lists (view, &local, &other);
+  g_assert_true (lists_service (local, "nhs-111"));
+  g_assert_false (lists_service (local, "llr-msk-physiotherapy"));
+  g_assert_true (lists_service (other, "llr-msk-physiotherapy"));
+  g_assert_true (lists_service (other, "essex-stop-smoking"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Essex"))
+      essex = i;
+  g_assert_cmpuint (essex, !=, G_MAXUINT);
+
+  adw_combo_row_set_selected (combo, essex);
+  run_until_idle ();
+  g_assert_cmpstr (g_settings_get_string (settings, "area"), ==, "essex");
+
+  g_clear_object (&local);
+  g_clear_object (&other);
+  get_lists (view, &local, &other);
+  g_assert_true (lists_service (local, "essex-stop-smoking"));
+  g_assert_true (lists_service (local, "eoe-msk-service"));
+  g_assert_true (lists_service (local, "nhs-111"));
+  g_assert_false (lists_service (local, "llr-msk-physiotherapy"));
+  g_assert_true (lists_service (other, "llr-msk-physiotherapy"));
+
+  /* As after a restart. */
+  again = g_object_ref_sink (g_object_new (BPG_TYPE_SERVICES_VIEW, NULL));
+  bpg_services_view_set_catalog (again, catalog, NULL);
+  g_assert_cmpuint (adw_combo_row_get_selected (find_one (again, ADW_TYPE_COMBO_ROW)), ==, essex);
+
+  /* A change made elsewhere (another window) shows here too. */
+  g_settings_set_string (settings, "area", "leicester-leicestershire-rutland");
+  run_until_idle ();
+  g_clear_object (&local);
+  g_clear_object (&other);
+  get_lists (again, &local, &other);
+  g_assert_true (lists_service (local, "llr-msk-physiotherapy"));
+  g_assert_true (lists_service (local, "llr-urgent-health-care"));
+  g_assert_true (lists_service (other, "essex-stop-smoking"));
+
+  g_settings_reset (settings, "area");
+  g_object_unref (again);
+  g_object_unref (view);
+}
+
+/* A bad local file: named on screen, with its line and field, while every
+ * built-in service still shows. */
+static void
+test_bad_local_file (void)
+{
+  g_autofree char *dir = g_build_filename (config_home, "back-pain-guide", "services.d", NULL);
+  g_autofree char *bad = g_build_filename (dir, "clinic.json", NULL);
+  g_autoptr(BpgServiceCatalog) builtin = load_catalog ();
+  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  BpgServicesView *view = find_one (help, BPG_TYPE_SERVICES_VIEW);
+  g_autoptr(GListModel) local = NULL;
+  g_autoptr(GListModel) other = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *expected = NULL;
+  GtkWindow *window;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (bad,
+                                      "{\n"
+                                      "  \"schema\": 1,\n"
+                                      "  \"services\": [\n"
+                                      "    {\n"
+                                      "      \"id\": \"clinic\",\n"
+                                      "      \"name\": 42\n"
+                                      "    }\n"
+                                      "  ]\n"
+                                      "}\n", -1, NULL));
+
+  /* Showing the area loads the services, local files included. */
+  window = show_in_window (help);
+  wait_for_catalog (view);
+
+  shown = visible_text (view);
+  expected = g_strdup_printf ("%s, line 6: services[0].name must be text, not a number", bad);
+  if (strstr (shown, expected) == NULL)
+    g_error ("“%s” not shown in:\n%s", expected, shown);
+  g_assert_nonnull (strstr (shown, "Some local service information was not used"));
+
+  get_lists (view, &local, &other);
+  g_assert_cmpuint (g_list_model_get_n_items (local) + g_list_model_get_n_items (other), ==,
+                    g_list_model_get_n_items (bpg_service_catalog_get_services (builtin)));
+  g_assert_true (lists_service (local, "nhs-111"));
+
+  gtk_window_destroy (window);
+  g_object_unref (help);
+  g_assert_no_errno (g_unlink (bad));
+}
+
+/* Every button has a name a screen reader can say and can be reached with
+ * the keyboard; text fields are labelled; service rows open from the
+ * keyboard. */
+static void
+test_keyboard_and_names (void)
+{
+  g_autoptr(BpgContent) content = load_advice ();
+  g_autoptr(BpgServiceCatalog) catalog = load_catalog ();
+  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  BpgServicesView *view = find_one (help, BPG_TYPE_SERVICES_VIEW);
+  g_autoptr(GPtrArray) buttons = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  GtkWindow *window;
+  AdwExpanderRow *row;
+
+  bpg_help_view_set_content (help, content, NULL);
+  bpg_services_view_set_catalog (view, catalog, NULL);
+  window = show_in_window (help);
+
+  buttons = find_all (help, GTK_TYPE_BUTTON);
+  g_assert_cmpuint (buttons->len, >, 10);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      const char *label = gtk_button_get_label (GTK_BUTTON (button));
+
+      if (!gtk_widget_get_mapped (button) && !GTK_IS_LINK_BUTTON (button))
+        continue;
+      g_assert_true (gtk_widget_get_focusable (button));
+      g_assert_true ((label != NULL && *label != '\0') || GTK_IS_LINK_BUTTON (button) ||
+                     gtk_test_accessible_has_property (GTK_ACCESSIBLE (button),
+                                                       GTK_ACCESSIBLE_PROPERTY_LABEL));
+    }
+
+  texts = find_all (help, GTK_TYPE_TEXT_VIEW);
+  g_assert_cmpuint (texts->len, ==, 3);
+  for (guint i = 0; i < texts->len; i++)
+    g_assert_true (gtk_test_accessible_has_relation (g_ptr_array_index (texts, i),
+                                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+
+  /* A service opens with the keyboard, as a screen reader user would. */
+  rows = find_all (view, BPG_TYPE_SERVICE_ROW);
+  g_assert_cmpuint (rows->len, >, 0);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_false (adw_expander_row_get_expanded (row));
+  {
+    GtkWidget *header = GTK_WIDGET (find_one (row, GTK_TYPE_LIST_BOX_ROW));
+
+    g_assert_true (gtk_widget_get_focusable (header));
+    g_assert_true (gtk_widget_grab_focus (header));
+    g_signal_emit_by_name (header, "activate");
+  }
+  run_until_idle ();
+  g_assert_true (adw_expander_row_get_expanded (row));
+
+  gtk_window_destroy (window);
+  g_object_unref (help);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *config_dirs = NULL;
+  int ret;
+
+  /* Local services files come from folders made here, before GLib caches
+   * where the configuration folders are. */
+  config_home = g_dir_make_tmp ("bpg-help-XXXXXX", NULL);
+  config_dirs = g_build_filename (config_home, "system", NULL);
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
+  g_setenv ("XDG_CONFIG_DIRS", config_dirs, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/help/urgent-first", test_urgent_first);
+  g_test_add_func ("/help/missing-page-falls-back", test_missing_page_falls_back);
+  g_test_add_func ("/help/ladder", test_ladder);
+  g_test_add_func ("/help/area-choice", test_area_choice);
+  g_test_add_func ("/help/bad-local-file", test_bad_local_file);
+  g_test_add_func ("/help/keyboard-and-names", test_keyboard_and_names);
+
+  ret = g_test_run ();
+
+  g_rmdir (config_dirs);
+  {
+    g_autofree char *services = g_build_filename (config_home, "back-pain-guide", "services.d", NULL);
+    g_autofree char *app = g_build_filename (config_home, "back-pain-guide", NULL);
+
+    g_rmdir (services);
+    g_rmdir (app);
+  }
+  g_rmdir (config_home);
+  g_free (config_home);
+
+  return ret;
+}
