@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-advice-view.h"
+#include "bpg-check-view.h"
 #include "bpg-help-view.h"
 #include "bpg-window.h"
 
@@ -137,7 +138,11 @@ update_title_cb (BpgWindow *self)
     }
   else
     {
-      adw_window_title_set_title (self->window_title, _("Get Help"));
+      GtkWidget *child = adw_view_stack_get_visible_child (self->stack);
+      AdwViewStackPage *page = child != NULL ? adw_view_stack_get_page (self->stack, child) : NULL;
+
+      adw_window_title_set_title (self->window_title,
+                                  page != NULL ? adw_view_stack_page_get_title (page) : "");
       adw_window_title_set_subtitle (self->window_title, _("Back Pain Guide"));
     }
 
@@ -254,6 +259,14 @@ urgent_help_action (GtkWidget  *widget,
 }
 
 static void
+check_symptoms_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  bpg_window_show_area (BPG_WINDOW (widget), "check");
+}
+
+static void
 show_area_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -311,6 +324,7 @@ bpg_window_class_init (BpgWindowClass *klass)
 
   g_type_ensure (BPG_TYPE_ADVICE_VIEW);
   g_type_ensure (BPG_TYPE_HELP_VIEW);
+  g_type_ensure (BPG_TYPE_CHECK_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/bpg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, back_button);
@@ -333,6 +347,7 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.urgent-help", NULL, urgent_help_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.check-symptoms", NULL, check_symptoms_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);

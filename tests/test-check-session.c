@@ -90,6 +90,7 @@ test_all_no (void)
 
   g_assert_cmpstr (current_id (session), ==, "both-legs");
   g_assert_cmpuint (bpg_check_session_get_step (session), ==, 1);
+  g_assert_cmpuint (bpg_check_session_get_n_steps (session), ==, 22);
   g_assert_false (bpg_check_session_get_can_go_back (session));
   g_assert_false (bpg_check_session_get_started (session));
 

@@ -354,6 +354,7 @@ test_plain_text (void)
 
   bpg_report_add_key_value (report, "Fever", "Yes");
   bpg_report_add_note (report, BPG_CALLOUT_GP, "See a GP soon", "Within a few days.");
+  bpg_report_add_note (report, BPG_CALLOUT_INFO, "If anything changes", "Call 111.");
   bpg_report_add_table (report, 2, (const char *[]) { "A", "B", NULL });
   bpg_report_add_table_row (report, (const char *[]) { "1", "2", NULL });
 
@@ -362,6 +363,7 @@ test_plain_text (void)
                    "Summary\n"
                    "Fever: Yes\n"
                    "See a GP or physiotherapist: See a GP soon\nWithin a few days.\n"
+                   "If anything changes\nCall 111.\n"
                    "A | B\n"
                    "1 | 2\n");
 }

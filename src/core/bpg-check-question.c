@@ -274,6 +274,24 @@ bpg_check_answer_to_string (BpgCheckAnswer answer)
   return answer_names[answer];
 }
 
+gboolean
+bpg_check_answer_from_string (const char     *name,
+                              BpgCheckAnswer *answer)
+{
+  g_return_val_if_fail (answer != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (answer_names); i++)
+    {
+      if (g_strcmp0 (name, answer_names[i]) == 0)
+        {
+          *answer = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /**
  * bpg_check_answer_get_label:
  *

@@ -68,6 +68,8 @@ gboolean            bpg_check_question_is_flagged_by     (BpgCheckQuestion *self
                                                           BpgCheckAnswer    answer);
 
 const char         *bpg_check_answer_to_string           (BpgCheckAnswer    answer);
+gboolean            bpg_check_answer_from_string         (const char       *name,
+                                                          BpgCheckAnswer   *answer);
 const char         *bpg_check_answer_get_label           (BpgCheckAnswer    answer);
 const char         *bpg_check_level_to_string            (BpgCheckLevel     level);
 gboolean            bpg_check_level_from_string          (const char       *name,

@@ -362,6 +362,9 @@ bpg_check_session_get_step (BpgCheckSession *self)
 /**
  * bpg_check_session_get_n_steps:
  *
+ * Follow-up questions count once the answer they follow asks for them, so
+ * the total can grow by one as the check goes on.
+ *
  * Returns: how many questions will be asked, given the answers so far
  */
 guint
@@ -372,7 +375,17 @@ bpg_check_session_get_n_steps (BpgCheckSession *self)
   g_return_val_if_fail (BPG_IS_CHECK_SESSION (self), 0);
 
   for (guint i = 0; i < self->n_questions; i++)
-    n += is_asked (self, i);
+    {
+      BpgCheckQuestion *question = bpg_check_questionnaire_get_question (self->questionnaire, i);
+      const char *ask_if = bpg_check_question_get_ask_if (question);
+
+      if (ask_if != NULL &&
+          self->answers[bpg_check_questionnaire_find (self->questionnaire, ask_if)] ==
+          BPG_CHECK_ANSWER_NONE)
+        continue;
+
+      n += is_asked (self, i);
+    }
 
   return n;
 }

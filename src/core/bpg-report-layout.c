@@ -83,7 +83,7 @@ static const struct {
   double      red, green, blue;
   const char *name;
 } levels[] = {
-  [BPG_CALLOUT_INFO] = { 0.11, 0.35, 0.70, N_("Good to know") },
+  [BPG_CALLOUT_INFO] = { 0.11, 0.35, 0.70, NULL },
   [BPG_CALLOUT_GP] = { 0.09, 0.45, 0.20, N_("See a GP or physiotherapist") },
   [BPG_CALLOUT_URGENT] = { 0.72, 0.38, 0.00, N_("Urgent: get help today") },
   [BPG_CALLOUT_EMERGENCY] = { 0.75, 0.08, 0.10, N_("Emergency") },
@@ -257,7 +257,8 @@ add_note (BpgReportLayout *self,
   const char *name = _bpg_report_level_name (item->level);
 
   unit->level = item->level;
-  g_ptr_array_add (unit->layouts, text_layout (self, SMALL_BOLD, name, inner));
+  if (name != NULL)
+    g_ptr_array_add (unit->layouts, text_layout (self, SMALL_BOLD, name, inner));
   g_ptr_array_add (unit->layouts, text_layout (self, HEADING_FONT, item->texts[0], inner));
   if (item->texts[1] != NULL)
     g_ptr_array_add (unit->layouts, text_layout (self, BODY_FONT, item->texts[1], inner));
@@ -270,8 +271,9 @@ add_note (BpgReportLayout *self,
   if (unit->height > body_height (self))
     {
       g_ptr_array_remove (self->units, unit);
-      add_text (self, SMALL_BOLD, name, 12, TRUE);
-      add_text (self, HEADING_FONT, item->texts[0], 2, TRUE);
+      if (name != NULL)
+        add_text (self, SMALL_BOLD, name, 12, TRUE);
+      add_text (self, HEADING_FONT, item->texts[0], name != NULL ? 2 : 12, TRUE);
       if (item->texts[1] != NULL)
         add_text (self, BODY_FONT, item->texts[1], 4, FALSE);
     }
@@ -500,7 +502,7 @@ draw_note (BpgReportLayout *self,
       PangoLayout *layout = g_ptr_array_index (unit->layouts, i);
 
       cairo_save (cr);
-      if (i == 0)
+      if (i == 0 && unit->level != BPG_CALLOUT_INFO)
         cairo_set_source_rgb (cr, red * 0.8, green * 0.8, blue * 0.8);
       draw_layout (cr, layout, x, y);
       cairo_restore (cr);
@@ -619,10 +621,15 @@ create_context (void)
   return context;
 }
 
+/* Returns: (nullable): the level's name, printed above a note; an
+ * information note has none. */
 const char *
 _bpg_report_level_name (BpgCalloutLevel level)
 {
   g_return_val_if_fail (level <= BPG_CALLOUT_EMERGENCY, NULL);
+
+  if (level == BPG_CALLOUT_INFO)
+    return NULL;
 
   return _(levels[level].name);
 }

@@ -482,7 +482,8 @@ bpg_report_add_table_row (BpgReport          *self,
 
 /**
  * bpg_report_add_note:
- * @level: how urgent the note is; the level's name is printed above it
+ * @level: how urgent the note is; the level's name is printed above it,
+ *   except for %BPG_CALLOUT_INFO
  * @title: the note's title
  * @text: (nullable): the note's text
  *
@@ -635,7 +636,8 @@ bpg_report_dup_text (BpgReport *self)
           break;
 
         case BPG_REPORT_ITEM_NOTE:
-          g_string_append_printf (text, "%s: ", _bpg_report_level_name (item->level));
+          if (item->level != BPG_CALLOUT_INFO)
+            g_string_append_printf (text, "%s: ", _bpg_report_level_name (item->level));
           G_GNUC_FALLTHROUGH;
         case BPG_REPORT_ITEM_HEADING:
         case BPG_REPORT_ITEM_PARAGRAPH:
