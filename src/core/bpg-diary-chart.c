@@ -1,0 +1,389 @@
+/* bpg-diary-chart.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bpg-diary-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "bpg-diary-chart.h"
+
+/* Draws the diary chart with cairo, for the screen (the chart widget) and
+ * for paper (the clinician summary): back and leg pain from 0 to 10 above,
+ * active minutes per day below, dates along the bottom. */
+
+#define GAP 6.0
+
+typedef struct
+{
+  double x, y, width, height;
+} Box;
+
+static void
+set_colour (cairo_t      *cr,
+            const double  rgba[4])
+{
+  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
+}
+
+static PangoLayout *
+make_layout (cairo_t                  *cr,
+             const BpgDiaryChartStyle *style,
+             const char               *text)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+
+  pango_layout_set_font_description (layout, style->font);
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+/* Draws @text with its left (@align 0), middle (0.5) or right (1) at @x. */
+static double
+draw_text (cairo_t                  *cr,
+           const BpgDiaryChartStyle *style,
+           const char               *text,
+           double                    x,
+           double                    y,
+           double                    align)
+{
+  g_autoptr(PangoLayout) layout = make_layout (cr, style, text);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  set_colour (cr, style->foreground);
+  cairo_move_to (cr, x - w * align, y);
+  pango_cairo_show_layout (cr, layout);
+
+  return w;
+}
+
+static double
+text_height (cairo_t                  *cr,
+             const BpgDiaryChartStyle *style)
+{
+  g_autoptr(PangoLayout) layout = make_layout (cr, style, "0");
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  return h;
+}
+
+static double
+text_width (cairo_t                  *cr,
+            const BpgDiaryChartStyle *style,
+            const char               *text)
+{
+  g_autoptr(PangoLayout) layout = make_layout (cr, style, text);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  return w;
+}
+
+static double
+day_x (const Box *plot,
+       guint      n_days,
+       guint      d)
+{
+  return plot->x + plot->width * (d + 0.5) / n_days;
+}
+
+static void
+draw_marker (cairo_t  *cr,
+             gboolean  square,
+             double    x,
+             double    y,
+             double    size)
+{
+  if (square)
+    cairo_rectangle (cr, x - size, y - size, 2 * size, 2 * size);
+  else
+    cairo_arc (cr, x, y, size, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+static void
+draw_series (cairo_t                  *cr,
+             const BpgDiarySummary    *summary,
+             const double             *values,
+             const Box                *plot,
+             const double              colour[4],
+             gboolean                  dashed)
+{
+  static const double dashes[] = { 6.0, 4.0 };
+  double marker = summary->n_days > 31 ? 2.0 : 3.5;
+  gboolean started = FALSE;
+
+  set_colour (cr, colour);
+  cairo_set_line_width (cr, 2.5);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_dash (cr, dashes, dashed ? 2 : 0, 0);
+
+  for (guint d = 0; d < summary->n_days; d++)
+    {
+      double x = day_x (plot, summary->n_days, d);
+      double y = plot->y + plot->height * (1 - values[d] / 10.0);
+
+      if (isnan (values[d]))
+        continue;
+      if (started)
+        cairo_line_to (cr, x, y);
+      else
+        cairo_move_to (cr, x, y);
+      started = TRUE;
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  for (guint d = 0; d < summary->n_days; d++)
+    if (!isnan (values[d]))
+      draw_marker (cr, dashed, day_x (plot, summary->n_days, d),
+                   plot->y + plot->height * (1 - values[d] / 10.0), marker);
+}
+
+static void
+draw_grid_line (cairo_t                  *cr,
+                const BpgDiaryChartStyle *style,
+                const Box                *plot,
+                double                    y,
+                const char               *label)
+{
+  set_colour (cr, style->grid);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, plot->x, round (y) + 0.5);
+  cairo_line_to (cr, plot->x + plot->width, round (y) + 0.5);
+  cairo_stroke (cr);
+
+  draw_text (cr, style, label, plot->x - GAP, y - text_height (cr, style) / 2, 1);
+}
+
+static void
+draw_pain (cairo_t                  *cr,
+           const BpgDiarySummary    *summary,
+           const BpgDiaryChartStyle *style,
+           const Box                *plot)
+{
+  for (guint level = 0; level <= 10; level += 5)
+    {
+      char label[8];
+
+      g_snprintf (label, sizeof label, "%u", level);
+      draw_grid_line (cr, style, plot, plot->y + plot->height * (1 - level / 10.0), label);
+    }
+
+  draw_series (cr, summary, summary->back, plot, style->back, FALSE);
+  draw_series (cr, summary, summary->leg, plot, style->foreground, TRUE);
+}
+
+static guint
+nice_ceiling (guint value)
+{
+  static const guint steps[] = { 30, 60, 90, 120, 180, 240, 360, 480, 720, 1440 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (value <= steps[i])
+      return steps[i];
+
+  return (value + 59) / 60 * 60;
+}
+
+static void
+draw_minutes (cairo_t                  *cr,
+              const BpgDiarySummary    *summary,
+              const BpgDiaryChartStyle *style,
+              const Box                *plot)
+{
+  guint most = 0, top;
+  double bar;
+  char label[16];
+
+  for (guint d = 0; d < summary->n_days; d++)
+    most = MAX (most, summary->minutes[d]);
+  top = nice_ceiling (most);
+
+  g_snprintf (label, sizeof label, "%u", top);
+  draw_grid_line (cr, style, plot, plot->y, label);
+  draw_grid_line (cr, style, plot, plot->y + plot->height, "0");
+
+  bar = MAX (1.0, plot->width / summary->n_days * 0.7);
+  set_colour (cr, style->bars);
+  for (guint d = 0; d < summary->n_days; d++)
+    {
+      double h = plot->height * summary->minutes[d] / top;
+
+      if (summary->minutes[d] == 0)
+        continue;
+      cairo_rectangle (cr, day_x (plot, summary->n_days, d) - bar / 2,
+                       plot->y + plot->height - h, bar, h);
+    }
+  cairo_fill (cr);
+}
+
+static void
+draw_dates (cairo_t                  *cr,
+            const BpgDiarySummary    *summary,
+            const BpgDiaryChartStyle *style,
+            const Box                *plot,
+            double                    y)
+{
+  /* A label a week for a month or more, else one a day. */
+  guint every = summary->n_days > 14 ? 7 : 1;
+  double right_edge = -G_MAXDOUBLE;
+
+  for (guint d = summary->n_days; d-- > 0; )
+    {
+      char text[64] = "";
+      double x = day_x (plot, summary->n_days, d);
+      double w, left;
+      GDate date;
+
+      if ((summary->n_days - 1 - d) % every != 0)
+        continue;
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, summary->first + d);
+      /* Translators: a short date under the chart, as strftime() writes it:
+       * "%-d %b" is "3 Nov" and "%a" is "Mon"; see "man strftime" */
+      g_date_strftime (text, sizeof text, every == 1 ? _("%a") : _("%-d %b"), &date);
+
+      /* Labels are placed from the right, kept inside the chart, and
+       * skipped where they would overlap. */
+      w = text_width (cr, style, text);
+      left = MIN (x - w / 2, plot->x + plot->width + GAP - w);
+      if (right_edge != -G_MAXDOUBLE && left + w + GAP > right_edge)
+        continue;
+      draw_text (cr, style, text, left, y, 0);
+      right_edge = left;
+    }
+}
+
+static double
+draw_legend_item (cairo_t                  *cr,
+                  const BpgDiaryChartStyle *style,
+                  double                    x,
+                  double                    y,
+                  double                    line,
+                  const double              colour[4],
+                  int                       kind,
+                  const char               *label)
+{
+  static const double dashes[] = { 6.0, 4.0 };
+  double mid = y + line / 2;
+
+  set_colour (cr, colour);
+  if (kind == 2)
+    {
+      cairo_rectangle (cr, x + 6, mid - 6, 12, 12);
+      cairo_fill (cr);
+    }
+  else
+    {
+      cairo_set_line_width (cr, 2.5);
+      cairo_set_dash (cr, dashes, kind == 1 ? 2 : 0, 0);
+      cairo_move_to (cr, x, mid);
+      cairo_line_to (cr, x + 24, mid);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      draw_marker (cr, kind == 1, x + 12, mid, 3.5);
+    }
+
+  return 24 + GAP + draw_text (cr, style, label, x + 24 + GAP, y, 0) + 3 * GAP;
+}
+
+static double
+draw_legend (cairo_t                  *cr,
+             const BpgDiaryChartStyle *style,
+             double                    x,
+             double                    width)
+{
+  const char *labels[] = { _("Back pain"), _("Leg pain"), _("Active minutes") };
+  const double *colours[] = { style->back, style->foreground, style->bars };
+  double line = text_height (cr, style);
+  double at = x, y = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      double need = 24 + 4 * GAP + text_width (cr, style, labels[i]);
+
+      /* Wrap when narrow, as on a phone or with large text. */
+      if (at > x && at + need > x + width)
+        {
+          at = x;
+          y += line + GAP;
+        }
+      at += draw_legend_item (cr, style, at, y, line, colours[i], i, labels[i]);
+    }
+
+  return y + line + 2 * GAP;
+}
+
+/**
+ * bpg_diary_chart_style_init_print:
+ * @style: (out caller-allocates): the style to fill
+ *
+ * Black and grey on white, for paper. Free @style->font after use.
+ */
+void
+bpg_diary_chart_style_init_print (BpgDiaryChartStyle *style)
+{
+  static const double black[4] = { 0, 0, 0, 1 };
+  static const double blue[4] = { 0.11, 0.38, 0.70, 1 };
+  static const double grey[4] = { 0.55, 0.55, 0.55, 1 };
+  static const double light[4] = { 0.8, 0.8, 0.8, 1 };
+
+  memcpy (style->foreground, black, sizeof black);
+  memcpy (style->back, blue, sizeof blue);
+  memcpy (style->bars, grey, sizeof grey);
+  memcpy (style->grid, light, sizeof light);
+  style->font = pango_font_description_from_string ("Sans 8");
+}
+
+/**
+ * bpg_diary_chart_draw:
+ * @cr: where to draw, with (0, 0) at the top left
+ * @summary: the days to show
+ * @style: colours and font
+ *
+ * Draws the chart in a @width × @height box.
+ */
+void
+bpg_diary_chart_draw (cairo_t                  *cr,
+                      const BpgDiarySummary    *summary,
+                      const BpgDiaryChartStyle *style,
+                      double                    width,
+                      double                    height)
+{
+  double line, axis, top, pain_height, minutes_height;
+  Box pain, minutes;
+
+  g_return_if_fail (cr != NULL && summary != NULL && style != NULL);
+
+  cairo_save (cr);
+  line = text_height (cr, style);
+  axis = text_width (cr, style, "1440") + GAP;
+  top = draw_legend (cr, style, axis, width - axis);
+
+  pain_height = MAX (0, (height - top - 2 * line - 4 * GAP) * 0.6);
+  minutes_height = MAX (0, (height - top - 2 * line - 4 * GAP) * 0.4);
+  pain = (Box) { axis, top + line / 2, width - axis - GAP, pain_height };
+  minutes = (Box) { axis, pain.y + pain.height + line + 2 * GAP, width - axis - GAP, minutes_height };
+
+  draw_pain (cr, summary, style, &pain);
+  draw_minutes (cr, summary, style, &minutes);
+  draw_dates (cr, summary, style, &minutes, minutes.y + minutes.height + GAP);
+
+  if (summary->n_days_with_entries == 0)
+    draw_text (cr, style, _("No entries in these weeks yet"),
+               pain.x + pain.width / 2, pain.y + pain.height / 2 - line / 2, 0.5);
+
+  cairo_restore (cr);
+}

@@ -1,0 +1,258 @@
+/* bpg-diary-import.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bpg-diary-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "bpg-diary-import.h"
+#include "bpg-diary-json.h"
+#include "bpg-error.h"
+
+/* A backup read from a file the patient chose, checked as strictly as the
+ * diary itself, and what merging or replacing would do, so the patient can
+ * choose knowing what will happen. */
+struct _BpgDiaryImport
+{
+  GObject       parent_instance;
+
+  BpgDiaryData *data;
+};
+
+G_DEFINE_FINAL_TYPE (BpgDiaryImport, bpg_diary_import, G_TYPE_OBJECT)
+
+static void
+bpg_diary_import_finalize (GObject *object)
+{
+  BpgDiaryImport *self = (BpgDiaryImport *)object;
+
+  g_clear_pointer (&self->data, bpg_diary_data_free);
+
+  G_OBJECT_CLASS (bpg_diary_import_parent_class)->finalize (object);
+}
+
+static void
+bpg_diary_import_class_init (BpgDiaryImportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bpg_diary_import_finalize;
+}
+
+static void
+bpg_diary_import_init (BpgDiaryImport *self)
+{
+}
+
+/**
+ * bpg_diary_import_new_from_bytes:
+ * @bytes: the backup file's contents
+ * @file_name: the name to use in messages
+ *
+ * Returns: (transfer full) (nullable): the backup, or %NULL with @error
+ *   saying what is wrong with it
+ */
+BpgDiaryImport *
+bpg_diary_import_new_from_bytes (GBytes      *bytes,
+                                 const char  *file_name,
+                                 GError     **error)
+{
+  g_autoptr(BpgDiaryData) data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  BpgDiaryImport *self;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  data = bpg_diary_json_read (bytes, file_name, BPG_DIARY_READ_DEFAULT, &local_error);
+  if (data == NULL && g_error_matches (local_error, BPG_ERROR, BPG_ERROR_NEWER_VERSION))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_NEWER_VERSION,
+                   _("This backup was made by a newer version of Back Pain Guide. Please "
+                     "update the app to open it."));
+      return NULL;
+    }
+  if (data == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  self = g_object_new (BPG_TYPE_DIARY_IMPORT, NULL);
+  self->data = g_steal_pointer (&data);
+  return self;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  GError *error = NULL;
+  BpgDiaryImport *import;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (info == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  name = g_strdup (g_file_info_get_display_name (info));
+  if (g_file_info_get_size (info) > BPG_DIARY_MAX_FILE_SIZE)
+    {
+      g_task_return_new_error (task, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                               _("%s is too big to be a diary backup"), name);
+      return;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  import = bpg_diary_import_new_from_bytes (bytes, name, &error);
+  if (import == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, import, g_object_unref);
+}
+
+/**
+ * bpg_diary_import_load_async:
+ * @file: a backup the patient chose
+ *
+ * Reads and checks the backup in a worker thread.
+ */
+void
+bpg_diary_import_load_async (GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bpg_diary_import_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+BpgDiaryImport *
+bpg_diary_import_load_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bpg_diary_import_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+guint
+bpg_diary_import_get_n_entries (BpgDiaryImport *self)
+{
+  g_return_val_if_fail (BPG_IS_DIARY_IMPORT (self), 0);
+
+  return self->data->entries->len;
+}
+
+/**
+ * bpg_diary_import_compare:
+ * @counts: (out): what merging or replacing would do
+ */
+void
+bpg_diary_import_compare (BpgDiaryImport       *self,
+                          BpgDiaryModel        *model,
+                          BpgDiaryImportCounts *counts)
+{
+  g_autoptr(GHashTable) in_backup = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_if_fail (BPG_IS_DIARY_IMPORT (self));
+  g_return_if_fail (BPG_IS_DIARY_MODEL (model));
+
+  memset (counts, 0, sizeof *counts);
+  counts->n_backup = self->data->entries->len;
+
+  for (guint i = 0; i < self->data->entries->len; i++)
+    {
+      BpgDiaryEntry *entry = g_ptr_array_index (self->data->entries, i);
+      BpgDiaryEntry *mine = bpg_diary_model_lookup (model, bpg_diary_entry_get_id (entry));
+
+      g_hash_table_add (in_backup, (gpointer)bpg_diary_entry_get_id (entry));
+      if (mine == NULL)
+        counts->n_new++;
+      else if (bpg_diary_entry_equal (entry, mine))
+        counts->n_same++;
+      else if (bpg_diary_entry_get_updated (entry) > bpg_diary_entry_get_updated (mine))
+        counts->n_newer++;
+      else
+        counts->n_older++;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr(BpgDiaryEntry) mine = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      if (!g_hash_table_contains (in_backup, bpg_diary_entry_get_id (mine)))
+        counts->n_diary_only++;
+    }
+}
+
+/**
+ * bpg_diary_import_apply:
+ * @mode: merge or replace
+ *
+ * Returns: how many entries were added or changed
+ */
+guint
+bpg_diary_import_apply (BpgDiaryImport     *self,
+                        BpgDiaryModel      *model,
+                        BpgDiaryImportMode  mode)
+{
+  const BpgDiaryGoal *goal = &self->data->goal;
+  guint changed = 0;
+
+  g_return_val_if_fail (BPG_IS_DIARY_IMPORT (self), 0);
+  g_return_val_if_fail (BPG_IS_DIARY_MODEL (model), 0);
+
+  if (mode == BPG_DIARY_IMPORT_REPLACE)
+    {
+      bpg_diary_model_set_entries (model, self->data->entries);
+      bpg_diary_model_set_goal (model, bpg_diary_goal_is_valid (goal) ? goal : NULL);
+      return self->data->entries->len;
+    }
+
+  for (guint i = 0; i < self->data->entries->len; i++)
+    {
+      BpgDiaryEntry *entry = g_ptr_array_index (self->data->entries, i);
+      BpgDiaryEntry *mine = bpg_diary_model_lookup (model, bpg_diary_entry_get_id (entry));
+
+      if (mine == NULL)
+        bpg_diary_model_add (model, entry);
+      else if (bpg_diary_entry_get_updated (entry) > bpg_diary_entry_get_updated (mine))
+        bpg_diary_model_replace (model, entry);
+      else
+        continue;
+      changed++;
+    }
+
+  if (bpg_diary_model_get_goal (model) == NULL && bpg_diary_goal_is_valid (goal))
+    bpg_diary_model_set_goal (model, goal);
+
+  return changed;
+}
