@@ -348,6 +348,55 @@ test_accessible_names (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Tab reaches every part a patient needs, and Enter on a topic row opens
+ * its page: the whole advice area works without a mouse. */
+static void
+test_keyboard_only (void)
+{
+  g_autoptr(BpgContent) content = load_content ();
+  BpgWindow *window = new_window (content);
+  BpgAdviceView *advice = find_child (GTK_WIDGET (window), BPG_TYPE_ADVICE_VIEW);
+  BpgPage *first = bpg_content_lookup_page (content, "what-is-back-pain");
+  gboolean urgent = FALSE, search = FALSE, sidebar = FALSE;
+  GtkWidget *topic_row = NULL;
+
+  for (guint i = 0; i < 200 && topic_row == NULL; i++)
+    {
+      GtkWidget *focus;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus == NULL)
+        continue;
+
+      if (GTK_IS_BUTTON (focus) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), "win.urgent-help") == 0)
+        urgent = TRUE;
+      if (GTK_IS_TOGGLE_BUTTON (focus))
+        search = TRUE;
+      if (GTK_IS_LIST_BOX_ROW (focus) && gtk_widget_get_ancestor (focus, ADW_TYPE_FLAP) &&
+          !gtk_widget_get_ancestor (focus, BPG_TYPE_ADVICE_VIEW))
+        sidebar = TRUE;
+      if (ADW_IS_ACTION_ROW (focus) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)),
+                     bpg_page_get_title (first)) == 0)
+        topic_row = focus;
+    }
+
+  g_assert_true (urgent);
+  g_assert_true (search);
+  g_assert_true (sidebar);
+  g_assert_nonnull (topic_row);
+
+  /* Enter on the focused row. */
+  g_assert_true (gtk_widget_activate (topic_row));
+  run_until_idle ();
+  g_assert_cmpstr (bpg_advice_view_get_page_id (advice), ==, "what-is-back-pain");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/window/last-page-remembered", test_last_page_remembered);
   g_test_add_func ("/window/text-size", test_text_size);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
+  g_test_add_func ("/window/keyboard-only", test_keyboard_only);
 
   return g_test_run ();
 }
