@@ -34,7 +34,6 @@ struct _BpgCheckView
   BpgReport             *report_to_save;
 
   /* Template widgets */
-  AdwToastOverlay       *toast_overlay;
   GtkStack              *stack;
   AdwBin                *question_bin;
   AdwBin                *outcome_bin;
@@ -66,7 +65,9 @@ toast (BpgCheckView *self,
   AdwToast *message = adw_toast_new (text);
 
   adw_toast_set_timeout (message, 6);
-  adw_toast_overlay_add_toast (self->toast_overlay, message);
+  /* The toast overlay is the view's child, not a template child, so that
+   * disposing the template does not leave AdwBin a stale child. */
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self))), message);
 }
 
 static BpgContent *
@@ -499,7 +500,6 @@ bpg_check_view_class_init (BpgCheckViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/check/bpg-check-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, BpgCheckView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckView, stack);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckView, question_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckView, outcome_bin);

@@ -1,0 +1,390 @@
+/* test-check-view.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bpg-check-outcome-page.h"
+#include "bpg-check-question-page.h"
+#include "bpg-check-view.h"
+#include "bpg-error.h"
+#include "bpg-urgent-card.h"
+
+/* The Check My Symptoms area, driven from the keyboard only: Tab moves the
+ * focus (gtk_widget_child_focus() is what the Tab key calls) and Enter
+ * presses the focused button (gtk_widget_activate() is what Enter calls).
+ * The real keys, Y, N, S and Alt+Left included, are pressed by the
+ * end-to-end test, tests/e2e/test-check.py. */
+
+static void
+run_until_idle (void)
+{
+  for (guint i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE));
+}
+
+static GtkWindow *
+new_window (BpgCheckView **view)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  *view = g_object_new (BPG_TYPE_CHECK_VIEW, NULL);
+  gtk_window_set_child (window, GTK_WIDGET (*view));
+  gtk_window_set_default_size (window, 800, 700);
+  gtk_window_present (window);
+
+  /* The questions load in a thread. */
+  for (guint i = 0; i < 500 && bpg_check_view_get_session (*view) == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_nonnull (bpg_check_view_get_session (*view));
+  run_until_idle ();
+
+  return window;
+}
+
+static gboolean
+is_answer_button (GtkWidget  *widget,
+                  const char *answer)
+{
+  GVariant *target;
+
+  if (!GTK_IS_BUTTON (widget) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "check.answer") != 0)
+    return FALSE;
+
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return g_str_equal (g_variant_get_string (target, NULL), answer);
+}
+
+static gboolean
+is_action_button (GtkWidget  *widget,
+                  const char *action)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+typedef gboolean (*Match) (GtkWidget  *widget,
+                           const char *data);
+
+/* Presses Tab (or Shift+Tab) until the focus is on a widget that matches,
+ * failing if it goes all the way round without finding one. */
+static GtkWidget *
+tab_to (GtkWindow        *window,
+        GtkDirectionType  direction,
+        Match             match,
+        const char       *data)
+{
+  for (guint i = 0; i < 60; i++)
+    {
+      GtkWidget *focus;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), direction))
+        gtk_widget_child_focus (GTK_WIDGET (window), direction);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus != NULL && match (focus, data))
+        return focus;
+    }
+
+  g_error ("No control for %s can be reached with the Tab key", data);
+}
+
+/* Presses Enter on the focused control. A button shows itself pressed for
+ * a moment before it acts, as it does for a real key. */
+static void
+press_enter (GtkWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  gint64 until = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
+
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_activate (focus));
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  run_until_idle ();
+}
+
+static BpgCheckQuestionPage *
+question_page (BpgCheckView *view)
+{
+  GtkWidget *page = bpg_check_view_get_page (view);
+
+  g_assert_cmpstr (bpg_check_view_get_page_name (view), ==, "question");
+  g_assert_true (BPG_IS_CHECK_QUESTION_PAGE (page));
+  return BPG_CHECK_QUESTION_PAGE (page);
+}
+
+static const char *
+current_id (BpgCheckView *view)
+{
+  return bpg_check_question_get_id (bpg_check_question_page_get_question (question_page (view)));
+}
+
+/* The question is focused when it is shown, so a screen reader reads it
+ * and a stray Enter cannot answer it. */
+static void
+assert_question_focused (GtkWindow    *window,
+                         BpgCheckView *view)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  BpgCheckQuestion *question = bpg_check_question_page_get_question (question_page (view));
+  g_autofree char *name = NULL;
+
+  g_assert_nonnull (focus);
+  g_assert_false (GTK_IS_BUTTON (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (question_page (view))));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_ROLE_GROUP);
+  name = g_strdup_printf ("Question %u of %u: %s",
+                          bpg_check_session_get_step (bpg_check_view_get_session (view)),
+                          bpg_check_session_get_n_steps (bpg_check_view_get_session (view)),
+                          bpg_check_question_get_text (question));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       name);
+}
+
+static void
+answer_by_keyboard (GtkWindow    *window,
+                    BpgCheckView *view,
+                    const char   *answer)
+{
+  assert_question_focused (window, view);
+  tab_to (window, GTK_DIR_TAB_FORWARD, is_answer_button, answer);
+  press_enter (window);
+}
+
+static void
+test_keyboard_path (void)
+{
+  BpgCheckView *view;
+  GtkWindow *window = new_window (&view);
+  BpgCheckSession *session = bpg_check_view_get_session (view);
+  BpgCheckOutcomePage *outcome;
+  GtkWidget *button;
+  guint asked = 0;
+
+  g_assert_cmpstr (bpg_check_view_get_page_name (view), ==, "intro");
+  tab_to (window, GTK_DIR_TAB_FORWARD, is_action_button, "check.start");
+  press_enter (window);
+
+  /* No to everything but a fever, which is Not sure. */
+  while (g_str_equal (bpg_check_view_get_page_name (view), "question"))
+    {
+      gboolean fever = g_str_equal (current_id (view), "fever");
+
+      answer_by_keyboard (window, view, fever ? "not-sure" : "no");
+      asked++;
+    }
+  g_assert_cmpuint (asked, ==, 22);
+
+  /* The outcome: call 111 today, because of the fever, said to be uncertain. */
+  g_assert_cmpstr (bpg_check_view_get_page_name (view), ==, "outcome");
+  outcome = BPG_CHECK_OUTCOME_PAGE (bpg_check_view_get_page (view));
+  g_assert_cmpint (bpg_check_outcome_get_level (bpg_check_outcome_page_get_outcome (outcome)), ==,
+                   BPG_CHECK_LEVEL_URGENT);
+  g_assert_true (gtk_widget_has_css_class (gtk_root_get_focus (GTK_ROOT (window)), "urgent"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_root_get_focus (GTK_ROOT (window))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Your result. Urgent: today: "
+                                       "Call 111 or get an urgent GP appointment today");
+
+  /* Change My Answers goes back to the last question, keeping its answer,
+   * which shows as chosen. */
+  tab_to (window, GTK_DIR_TAB_FORWARD, is_action_button, "check.back");
+  press_enter (window);
+  g_assert_cmpstr (current_id (view), ==, "six-weeks");
+  button = bpg_check_question_page_get_button (question_page (view), BPG_CHECK_ANSWER_NO);
+  g_assert_true (gtk_widget_has_css_class (button, "bpg-answer-chosen"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Your answer so far");
+
+  /* Back again with the Back button, then forward with the kept answer. */
+  tab_to (window, GTK_DIR_TAB_FORWARD, is_action_button, "check.back");
+  press_enter (window);
+  g_assert_cmpstr (current_id (view), ==, "fall-injury");
+  answer_by_keyboard (window, view, "no");
+
+  /* Yes now: the follow-up question is asked, and No to it gives "soon". */
+  answer_by_keyboard (window, view, "yes");
+  g_assert_cmpstr (current_id (view), ==, "improving");
+  answer_by_keyboard (window, view, "no");
+  outcome = BPG_CHECK_OUTCOME_PAGE (bpg_check_view_get_page (view));
+  g_assert_cmpint (bpg_check_outcome_get_level (bpg_check_outcome_page_get_outcome (outcome)), ==,
+                   BPG_CHECK_LEVEL_URGENT);
+  g_assert_cmpuint (g_strv_length ((char **)bpg_check_outcome_get_other_reasons (
+                                     bpg_check_outcome_page_get_outcome (outcome))), ==, 1);
+
+  /* Start Again clears every answer and shows the start page. */
+  tab_to (window, GTK_DIR_TAB_BACKWARD, is_action_button, "check.restart");
+  press_enter (window);
+  g_assert_cmpstr (bpg_check_view_get_page_name (view), ==, "intro");
+  g_assert_false (bpg_check_session_get_started (session));
+  for (guint i = 0; i < 25; i++)
+    g_assert_cmpint (bpg_check_session_get_answer (session, i), ==, BPG_CHECK_ANSWER_NONE);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_emergency_at_once (void)
+{
+  BpgCheckView *view;
+  GtkWindow *window = new_window (&view);
+  GtkWidget *focus;
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.start", NULL);
+  run_until_idle ();
+  answer_by_keyboard (window, view, "no");
+  answer_by_keyboard (window, view, "yes");
+
+  /* Yes to the second question: straight to the emergency advice. */
+  g_assert_cmpstr (bpg_check_view_get_page_name (view), ==, "outcome");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_has_css_class (focus, "emergency"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Your result. Emergency: Go to A&E now");
+
+  /* Back from the first question leads to the start page, not further. */
+  bpg_check_view_restart (view);
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.start", NULL);
+  run_until_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "check.back", NULL));
+  run_until_idle ();
+  g_assert_cmpstr (bpg_check_view_get_page_name (view), ==, "intro");
+
+  gtk_window_destroy (window);
+}
+
+static gboolean
+find_label_with (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_label_with (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_load_failure_shows_urgent_help (void)
+{
+  BpgCheckView *view;
+  GtkWindow *window = new_window (&view);
+  g_autoptr(GError) error = g_error_new_literal (BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                                                 "questions[3].title is empty");
+
+  bpg_check_view_set_questionnaire (view, NULL, error);
+  run_until_idle ();
+
+  /* Not a blank page: the reason, and the 999, A&E and 111 advice, on
+   * screen. Nothing can start a check. */
+  g_assert_cmpstr (bpg_check_view_get_page_name (view), ==, "failed");
+  g_assert_true (find_label_with (GTK_WIDGET (view), "questions[3].title is empty"));
+  g_assert_true (find_label_with (GTK_WIDGET (view), "999"));
+  g_assert_true (find_label_with (GTK_WIDGET (view), "A&E"));
+  g_assert_true (find_label_with (GTK_WIDGET (view), "call 111"));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (view), "check.start", NULL) &&
+                  bpg_check_view_get_session (view) != NULL);
+  g_assert_null (bpg_check_view_get_session (view));
+
+  gtk_window_destroy (window);
+}
+
+/* At twice the text size, the pages still fit a 360-pixel-wide window: they
+ * wrap rather than widen. */
+static void
+test_large_text_narrow (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  BpgCheckView *view;
+  GtkWindow *window = new_window (&view);
+  int minimum;
+
+  gtk_css_provider_load_from_data (css, "window { font-size: 200%; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 2);
+
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.start", NULL);
+  run_until_idle ();
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.answer", "s", "yes");
+  run_until_idle ();
+  g_assert_cmpstr (bpg_check_view_get_page_name (view), ==, "outcome");
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (css));
+  gtk_window_destroy (window);
+}
+
+static void
+test_accessible_answers (void)
+{
+  BpgCheckView *view;
+  GtkWindow *window = new_window (&view);
+  BpgCheckQuestionPage *page;
+  const BpgCheckAnswer answers[] = {
+    BPG_CHECK_ANSWER_YES, BPG_CHECK_ANSWER_NO, BPG_CHECK_ANSWER_NOT_SURE,
+  };
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.start", NULL);
+  run_until_idle ();
+  page = question_page (view);
+
+  /* Each answer is a button a screen reader can name and press, in the
+   * order Yes, No, Not sure, and none is shown as chosen yet. */
+  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+    {
+      GtkWidget *button = bpg_check_question_page_get_button (page, answers[i]);
+
+      gtk_test_accessible_assert_role (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_ROLE_BUTTON);
+      g_assert_true (gtk_widget_get_focusable (button));
+      g_assert_true (gtk_widget_get_sensitive (button));
+      g_assert_false (gtk_widget_has_css_class (button, "bpg-answer-chosen"));
+      g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button),
+                                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+    }
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/check-view/keyboard-path", test_keyboard_path);
+  g_test_add_func ("/check-view/emergency-at-once", test_emergency_at_once);
+  g_test_add_func ("/check-view/load-failure-shows-urgent-help",
+                   test_load_failure_shows_urgent_help);
+  g_test_add_func ("/check-view/large-text-narrow", test_large_text_narrow);
+  g_test_add_func ("/check-view/accessible-answers", test_accessible_answers);
+
+  return g_test_run ();
+}
