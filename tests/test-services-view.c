@@ -571,6 +571,44 @@ test_keyboard_and_names (void)
   g_object_unref (help);
 }
 
+/* At twice the text size, the whole area still fits a 360-pixel-wide
+ * window: long button labels and headings wrap instead of widening it. */
+static void
+test_narrow_large_text (void)
+{
+  g_autoptr(BpgContent) content = load_advice ();
+  g_autoptr(BpgServiceCatalog) catalog = load_catalog ();
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWindow *window;
+  int minimum, natural;
+
+  gtk_css_provider_load_from_data (css, "window { font-size: 200%; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  bpg_help_view_set_content (help, content, NULL);
+  bpg_services_view_set_catalog (find_one (help, BPG_TYPE_SERVICES_VIEW), catalog, NULL);
+  window = show_in_window (help);
+
+  /* Open every service, so their insides count too. */
+  rows = find_all (help, BPG_TYPE_SERVICE_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    adw_expander_row_set_expanded (g_ptr_array_index (rows, i), TRUE);
+  run_until_idle ();
+
+  gtk_widget_measure (GTK_WIDGET (help), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, &natural, NULL, NULL);
+  g_test_message ("minimum width at 200%% text: %d px", minimum);
+  g_assert_cmpint (minimum, <=, 360);
+
+  gtk_window_destroy (window);
+  g_object_unref (help);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (css));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -594,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/help/area-choice", test_area_choice);
   g_test_add_func ("/help/bad-local-file", test_bad_local_file);
   g_test_add_func ("/help/keyboard-and-names", test_keyboard_and_names);
+  g_test_add_func ("/help/narrow-large-text", test_narrow_large_text);
 
   ret = g_test_run ();
 

@@ -13,6 +13,7 @@
 
 #include "bpg-appointment-summary.h"
 #include "bpg-appointment-view.h"
+#include "bpg-help-wrap.h"
 
 /* "Prepare for your appointment": a form whose answers go into a summary to
  * show on screen, print or save as a PDF. The answers live in a
@@ -331,6 +332,7 @@ static void
 bpg_appointment_view_init (BpgAppointmentView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bpg_help_wrap_button_labels (GTK_WIDGET (self));
 
   self->appointment = bpg_appointment_new ();
   self->cancellable = g_cancellable_new ();

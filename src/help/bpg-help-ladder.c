@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "bpg-help-ladder.h"
+#include "bpg-help-wrap.h"
 
 /* Where to go, and when: emergency (A&E, 999), urgent (111, an urgent GP
  * appointment), soon (GP or physiotherapist), and looking after yourself,
@@ -49,6 +50,7 @@ static void
 bpg_help_ladder_init (BpgHelpLadder *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bpg_help_wrap_button_labels (GTK_WIDGET (self));
 }
 
 /**

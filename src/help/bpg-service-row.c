@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bpg-help-wrap.h"
 #include "bpg-service-row.h"
 
 /* One service in a list: its name and who it is for, and when opened, how
@@ -165,6 +166,7 @@ static void
 bpg_service_row_init (BpgServiceRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bpg_help_wrap_button_labels (GTK_WIDGET (self));
 }
 
 /**

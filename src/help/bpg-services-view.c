@@ -38,6 +38,7 @@ struct _BpgServicesView
   GtkLabel          *choose_hint;
   GtkListBox        *local_list;
   GtkExpander       *other_expander;
+  GtkLabel          *other_label;
   GtkListBox        *other_list;
 };
 
@@ -94,7 +95,7 @@ update_lists (BpgServicesView *self)
 
   /* Translators: %u is how many services there are */
   other_label = g_strdup_printf (_("Services in Other Areas (%u)"), g_list_model_get_n_items (other));
-  gtk_expander_set_label (self->other_expander, other_label);
+  gtk_label_set_text (self->other_label, other_label);
   gtk_widget_set_visible (GTK_WIDGET (self->other_expander), g_list_model_get_n_items (other) > 0);
 
   for (guint i = 1; area_id != NULL && i < self->area_ids->len; i++)
@@ -261,6 +262,7 @@ bpg_services_view_class_init (BpgServicesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgServicesView, choose_hint);
   gtk_widget_class_bind_template_child (widget_class, BpgServicesView, local_list);
   gtk_widget_class_bind_template_child (widget_class, BpgServicesView, other_expander);
+  gtk_widget_class_bind_template_child (widget_class, BpgServicesView, other_label);
   gtk_widget_class_bind_template_child (widget_class, BpgServicesView, other_list);
   gtk_widget_class_bind_template_callback (widget_class, area_selected_cb);
 }
