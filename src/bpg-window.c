@@ -13,6 +13,7 @@
 
 #include "bpg-advice-view.h"
 #include "bpg-check-view.h"
+#include "bpg-diary-view.h"
 #include "bpg-help-view.h"
 #include "bpg-window.h"
 
@@ -266,6 +267,29 @@ check_symptoms_action (GtkWidget  *widget,
   bpg_window_show_area (BPG_WINDOW (widget), "check");
 }
 
+static BpgDiaryView *
+show_diary (BpgWindow *self)
+{
+  bpg_window_show_area (self, "diary");
+  return BPG_DIARY_VIEW (adw_view_stack_get_child_by_name (self->stack, "diary"));
+}
+
+static void
+show_exercises_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  bpg_diary_view_show_exercises (show_diary (BPG_WINDOW (widget)));
+}
+
+static void
+new_diary_entry_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  bpg_diary_view_new_entry (show_diary (BPG_WINDOW (widget)));
+}
+
 static void
 show_area_action (GtkWidget  *widget,
                   const char *action_name,
@@ -325,6 +349,7 @@ bpg_window_class_init (BpgWindowClass *klass)
   g_type_ensure (BPG_TYPE_ADVICE_VIEW);
   g_type_ensure (BPG_TYPE_HELP_VIEW);
   g_type_ensure (BPG_TYPE_CHECK_VIEW);
+  g_type_ensure (BPG_TYPE_DIARY_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/bpg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, back_button);
@@ -348,9 +373,15 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.urgent-help", NULL, urgent_help_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.check-symptoms", NULL, check_symptoms_action);
+  gtk_widget_class_install_action (widget_class, "win.show-exercises", NULL, show_exercises_action);
+  gtk_widget_class_install_action (widget_class, "win.new-diary-entry", NULL, new_diary_entry_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-diary-entry", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.show-exercises", NULL);
 }
 
 static void
