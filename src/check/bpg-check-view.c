@@ -137,6 +137,9 @@ show_outcome (BpgCheckView *self)
 
   gtk_stack_set_visible_child_name (self->stack, "outcome");
   bpg_check_outcome_page_focus (BPG_CHECK_OUTCOME_PAGE (page));
+
+  /* Only one page at a time holds answers, so nothing hidden lingers. */
+  adw_bin_set_child (self->question_bin, NULL);
 }
 
 static void
