@@ -14,7 +14,17 @@ import bpgatspi as at  # noqa: E402
 
 warnings.simplefilter("ignore", DeprecationWarning)
 
-KEY_Y, KEY_N, KEY_S = 0x79, 0x6e, 0x73
+KEY_Y, KEY_N, KEY_S, KEY_LEFT = 0x79, 0x6e, 0x73, 0xff51
+MOD1_MASK = 1 << 3
+
+
+def press_alt(keysym):
+    """Presses a key with Alt held, as Alt+Left."""
+    at.Atspi.generate_keyboard_event(MOD1_MASK, None, at.Atspi.KeySynthType.LOCKMODIFIERS)
+    try:
+        at.press_key(keysym)
+    finally:
+        at.Atspi.generate_keyboard_event(MOD1_MASK, None, at.Atspi.KeySynthType.UNLOCKMODIFIERS)
 
 
 def area_of(node):
@@ -98,10 +108,9 @@ def run(tap):
         tap.ok(name.startswith("Question 2 of 22: Have you lost feeling"),
                "pressing N answers No and moves to the next question", name)
 
-        back = at.find(area, "push button", "Back")
-        at.activate(back)
+        press_alt(KEY_LEFT)
         name = wait_for_question(area, "Question 1 of 22")
-        tap.ok(name.startswith("Question 1 of 22"), "Back returns to the question before", name)
+        tap.ok(name.startswith("Question 1 of 22"), "Alt+Left returns to the question before", name)
         no = at.find(area, "push button", "No")
         tap.ok(no is not None and (no.get_description() or "") == "Your answer so far",
                "the earlier answer is kept, and said to be the answer so far")
@@ -118,6 +127,12 @@ def run(tap):
         at.activate(at.find(area, "push button", "Change My Answers"))
         name = wait_for_question(area, "Question 22 of 22")
         tap.ok("more than 6 weeks" in name, "Change My Answers goes back to the last question", name)
+        at.activate(at.find(area, "push button", "Back"))
+        name = wait_for_question(area, "Question 21 of 22")
+        tap.ok("fall, an injury" in name, "the Back button goes back one more question", name)
+        at.press_key(KEY_N)
+        name = wait_for_question(area, "Question 22 of 22")
+        tap.ok("more than 6 weeks" in name, "and N answers it again", name)
         at.press_key(KEY_Y)
         name = wait_for_question(area, "Question 23 of 23")
         tap.ok("getting better" in name, "Yes brings the follow-up question, counted in", name)
