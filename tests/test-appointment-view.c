@@ -115,7 +115,7 @@ test_form (void)
   BpgAppointmentView *view = g_object_ref_sink (g_object_new (BPG_TYPE_APPOINTMENT_VIEW, NULL));
   BpgAppointment *appointment = bpg_appointment_view_get_appointment (view);
   g_autoptr(GPtrArray) texts = find_all (view, GTK_TYPE_TEXT_VIEW);
-  GtkCheckButton *cancer = find_check (view, "_Cancer, now or at any time in the past");
+  GtkCheckButton *cancer = find_check (view, "Cancer, now or at any time in the past");
   GtkWindow *window = show_in_window (view);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
