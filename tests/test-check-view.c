@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "bpg-check-outcome-page.h"
 #include "bpg-check-question-page.h"
 #include "bpg-check-view.h"
@@ -371,6 +373,55 @@ test_accessible_answers (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_print (void)
+{
+  BpgCheckView *view;
+  GtkWindow *window = new_window (&view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-check-print-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *last = NULL;
+  const char *page;
+  guint n_pages;
+  int status = 0;
+
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.start", NULL);
+  run_until_idle ();
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.answer", "s", "no");
+  run_until_idle ();
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.answer", "s", "not-sure");
+  run_until_idle ();
+
+  /* The print path, through a real GtkPrintOperation, to a file. */
+  g_assert_cmpint (bpg_check_view_print (view, GTK_PRINT_OPERATION_ACTION_EXPORT, path, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  g_spawn_sync (NULL, (char *[]) { (char *)"pdftotext", path, (char *)"-", NULL }, NULL,
+                G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Symptom Check Summary"));
+  g_assert_nonnull (strstr (text, "Go to A&E now"));
+  g_assert_nonnull (strstr (text, "Not sure"));
+  g_assert_nonnull (strstr (text, "information only, not a diagnosis"));
+  /* The printer's page has its own margins, so the report is laid out
+   * again for it; the page count in the footer agrees with itself. */
+  page = strstr (text, "Page 1 of ");
+  g_assert_nonnull (page);
+  n_pages = (guint)g_ascii_strtoull (page + strlen ("Page 1 of "), NULL, 10);
+  g_assert_cmpuint (n_pages, >=, 1);
+  last = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
+  g_assert_nonnull (strstr (text, last));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +436,7 @@ main (int   argc,
                    test_load_failure_shows_urgent_help);
   g_test_add_func ("/check-view/large-text-narrow", test_large_text_narrow);
   g_test_add_func ("/check-view/accessible-answers", test_accessible_answers);
+  g_test_add_func ("/check-view/print", test_print);
 
   return g_test_run ();
 }

@@ -353,26 +353,10 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   BpgCheckView *self = BPG_CHECK_VIEW (widget);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(BpgReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
 
-  report = bpg_check_outcome_create_report (bpg_check_session_get_outcome (self->session));
-
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, bpg_report_get_title (report));
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb),
-                         g_object_ref (report), (GClosureNotify)g_object_unref, 0);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
-                         g_object_ref (report), (GClosureNotify)g_object_unref, 0);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (bpg_check_view_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       /* Translators: %s says why printing failed */
       g_autofree char *text = g_strdup_printf (_("The summary could not be printed: %s"),
@@ -666,4 +650,54 @@ bpg_check_view_restart (BpgCheckView *self)
   adw_bin_set_child (self->question_bin, NULL);
   adw_bin_set_child (self->outcome_bin, NULL);
   sync_page (self);
+}
+
+/**
+ * bpg_check_view_print:
+ * @action: %GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG to ask the user, or
+ *   %GTK_PRINT_OPERATION_ACTION_EXPORT to write @export_filename
+ * @export_filename: (nullable): the PDF to write when exporting
+ *
+ * Prints the outcome's summary, laid out by BpgReport on the printer's page
+ * size. Only an export waits until it is done.
+ *
+ * Returns: how the print operation went
+ */
+GtkPrintOperationResult
+bpg_check_view_print (BpgCheckView             *self,
+                      GtkPrintOperationAction   action,
+                      const char               *export_filename,
+                      GError                  **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(BpgReport) report = NULL;
+  BpgCheckOutcome *outcome;
+  GtkRoot *root;
+
+  g_return_val_if_fail (BPG_IS_CHECK_VIEW (self), GTK_PRINT_OPERATION_RESULT_ERROR);
+  g_return_val_if_fail (action != GTK_PRINT_OPERATION_ACTION_EXPORT || export_filename != NULL,
+                        GTK_PRINT_OPERATION_RESULT_ERROR);
+
+  outcome = self->session != NULL ? bpg_check_session_get_outcome (self->session) : NULL;
+  g_return_val_if_fail (outcome != NULL, GTK_PRINT_OPERATION_RESULT_ERROR);
+
+  report = bpg_check_outcome_create_report (outcome);
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, bpg_report_get_title (report));
+  gtk_print_operation_set_allow_async (operation, action != GTK_PRINT_OPERATION_ACTION_EXPORT);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  if (export_filename != NULL)
+    gtk_print_operation_set_export_filename (operation, export_filename);
+
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb),
+                         g_object_ref (report), (GClosureNotify)g_object_unref, 0);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
+                         g_object_ref (report), (GClosureNotify)g_object_unref, 0);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  return gtk_print_operation_run (operation, action,
+                                  GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                  error);
 }

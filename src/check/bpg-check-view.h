@@ -28,5 +28,10 @@ BpgCheckSession *bpg_check_view_get_session       (BpgCheckView          *self);
 const char      *bpg_check_view_get_page_name     (BpgCheckView          *self);
 GtkWidget       *bpg_check_view_get_page          (BpgCheckView          *self);
 void             bpg_check_view_restart           (BpgCheckView          *self);
+GtkPrintOperationResult
+                 bpg_check_view_print             (BpgCheckView          *self,
+                                                   GtkPrintOperationAction action,
+                                                   const char            *export_filename,
+                                                   GError               **error);
 
 G_END_DECLS
