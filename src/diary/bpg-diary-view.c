@@ -423,6 +423,11 @@ exercises_loaded_cb (GObject      *object,
     }
 
   bpg_exercises_view_set_list (self->exercises_view, self->exercises, self->exercises_error);
+
+  /* The entries show the exercises' names now. */
+  if (self->exercises != NULL)
+    gtk_list_box_bind_model (self->entries_list, G_LIST_MODEL (self->recent),
+                             create_entry_row, self, NULL);
 }
 
 static void
@@ -1069,6 +1074,13 @@ bpg_diary_view_dispose (GObject *object)
   BpgDiaryView *self = (BpgDiaryView *)object;
 
   g_cancellable_cancel (self->cancellable);
+  /* On a shared computer the store wipes the diary as it goes; the view
+   * need not hear of it. */
+  if (self->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (get_model (self), self);
+      g_signal_handlers_disconnect_by_data (self->store, self);
+    }
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);

@@ -30,6 +30,7 @@ struct _BpgEntryEditor
   GPtrArray       *exercise_rows; /* of AdwExpanderRow, named by exercise id */
   gboolean         filling;
   gboolean         done;
+  GtkWindow       *ask_dialog;    /* "Save this entry?", while it is open */
 
   /* Template widgets */
   AdwWindowTitle  *window_title;
@@ -281,9 +282,11 @@ build_activity_rows (BpgEntryEditor *self)
     {
       /* Translators: the accessible name of a number field, such as "Walking, in minutes" */
       g_autofree char *name = g_strdup_printf (_("%s, in minutes"), bpg_activity_get_label (i));
+      g_autofree char *widget_name = g_strconcat ("minutes-", bpg_activity_to_string (i), NULL);
 
       self->minutes[i] = add_spin_row (self->activities_group, NULL, bpg_activity_get_label (i),
                                        name, BPG_DIARY_MINUTES_MAX, 5);
+      gtk_widget_set_name (GTK_WIDGET (self->minutes[i]), widget_name);
       g_signal_connect_object (self->minutes[i], "value-changed",
                                G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
     }
@@ -447,6 +450,8 @@ static void
 finish (BpgEntryEditor *self)
 {
   self->done = TRUE;
+  if (self->ask_dialog != NULL)
+    gtk_window_destroy (self->ask_dialog);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -481,6 +486,8 @@ ask_before_closing (BpgEntryEditor *self)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  self->ask_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&self->ask_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -569,6 +576,9 @@ bpg_entry_editor_dispose (GObject *object)
   BpgEntryEditor *self = (BpgEntryEditor *)object;
 
   self->done = TRUE;
+  if (self->ask_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->ask_dialog), (gpointer *)&self->ask_dialog);
+  self->ask_dialog = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_ENTRY_EDITOR);
   g_clear_object (&self->entry);
   g_clear_object (&self->exercises);
