@@ -407,6 +407,14 @@ break_outcome_id (JsonObject *root)
 }
 
 static void
+break_duplicate_outcome (JsonObject *root)
+{
+  json_object_set_string_member (json_array_get_object_element (
+                                   json_object_get_array_member (root, "outcomes"), 1),
+                                 "id", "emergency");
+}
+
+static void
 break_reviewed (JsonObject *root)
 {
   json_object_set_string_member (root, "reviewed", "21/11/2026");
@@ -460,6 +468,8 @@ test_malformed (void)
       "The symptom check needs a newer version of this app" },
     { break_outcome_id, BPG_ERROR_INVALID_DATA,
       "outcomes[2].id \"gp\" must be emergency, urgent, soon or self-care" },
+    { break_duplicate_outcome, BPG_ERROR_INVALID_DATA,
+      "outcomes[1].id \"emergency\" is used twice" },
     { break_reviewed, BPG_ERROR_INVALID_DATA,
       "questions.json.reviewed \"21/11/2026\" must be a date written as YYYY-MM-DD" },
   };

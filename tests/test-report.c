@@ -335,8 +335,9 @@ test_print_draws (void)
   for (int y = 0; y < 792; y++)
     for (int x = 0; x < 612; x++)
       {
-        guint32 pixel = ((guint32 *)(data + y * cairo_image_surface_get_stride (surface)))[x];
+        guint32 pixel;
 
+        memcpy (&pixel, data + y * cairo_image_surface_get_stride (surface) + x * 4, 4);
         if ((pixel & 0xff) < 0x80)
           dark++;
       }

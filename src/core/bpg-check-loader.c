@@ -611,11 +611,12 @@ load_outcome (Loader      *loader,
               GError     **error)
 {
   static const char * const members[] = { "id", "title", "summary", "text", "items", "pages", NULL };
+  g_auto(GStrv) tell = NULL;
+  g_auto(GStrv) pages = NULL;
   const char *id, *title, *when, *action;
   GError *local_error = NULL;
   BpgCheckLevel level;
   OutcomeText *outcome;
-  char **tell, **pages;
 
   if (!bpg_json_check_members (object, where, members, error) ||
       !(id = get_id (object, where, NULL, error)) ||
@@ -626,13 +627,16 @@ load_outcome (Loader      *loader,
     return FALSE;
 
   pages = bpg_json_get_strv (object, where, "pages", FALSE, &local_error);
-  if (local_error != NULL || !bpg_check_level_from_string (id, &level))
+  if (local_error != NULL)
     {
-      if (local_error == NULL)
-        g_set_error (&local_error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                     _("%s.id \"%s\" must be emergency, urgent, soon or self-care"), where, id);
       g_propagate_error (error, local_error);
-      g_strfreev (tell);
+      return FALSE;
+    }
+
+  if (!bpg_check_level_from_string (id, &level))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.id \"%s\" must be emergency, urgent, soon or self-care"), where, id);
       return FALSE;
     }
 
@@ -641,16 +645,14 @@ load_outcome (Loader      *loader,
     {
       g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
                    _("%s.id \"%s\" is used twice"), where, id);
-      g_strfreev (tell);
-      g_strfreev (pages);
       return FALSE;
     }
 
   outcome->title = g_strdup (tr (loader, "check-outcome:", id, title));
   outcome->when = g_strdup (tr (loader, "check-outcome:", id, when));
   outcome->action = g_strdup (tr (loader, "check-outcome:", id, action));
-  outcome->tell = tr_strv (loader, "check-outcome:", id, tell);
-  outcome->pages = pages != NULL ? pages : g_new0 (char *, 1);
+  outcome->tell = tr_strv (loader, "check-outcome:", id, g_steal_pointer (&tell));
+  outcome->pages = pages != NULL ? g_steal_pointer (&pages) : g_new0 (char *, 1);
 
   return TRUE;
 }
