@@ -310,7 +310,6 @@ test_local_file (void)
   GListModel *services = bpg_service_catalog_get_services (catalog);
   guint n_before = n_items (services);
   g_autoptr(GFile) file = sample ("good-clinic.json");
-  g_autoptr(BpgService) first_after = NULL;
   BpgService *replaced, *added;
   guint position;
 

@@ -333,7 +333,6 @@ test_ladder (void)
 static GListModel *
 list_model (GtkListBox *list)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   GListStore *store = g_list_store_new (BPG_TYPE_SERVICE);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
