@@ -374,6 +374,68 @@ test_accessible_answers (void)
 }
 
 static void
+open_page_cb (BpgCheckView *view,
+              const char   *page_id,
+              char        **opened)
+{
+  g_free (*opened);
+  *opened = g_strdup (page_id);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_type (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_outcome_links (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpgContent) content = bpg_content_new_from_resource (BPG_CONTENT_RESOURCE, NULL, &error);
+  g_autofree char *opened = NULL;
+  BpgCheckView *view;
+  GtkWindow *window = new_window (&view);
+  GtkWidget *row;
+
+  g_assert_no_error (error);
+  bpg_check_view_set_content (view, content);
+  g_signal_connect (view, "open-page", G_CALLBACK (open_page_cb), &opened);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.start", NULL);
+  run_until_idle ();
+  while (g_str_equal (bpg_check_view_get_page_name (view), "question"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (view), "check.answer", "s", "no");
+      run_until_idle ();
+    }
+
+  /* Self-care offers the self-help pages; the first one opens. */
+  row = find_type (bpg_check_view_get_page (view), GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   bpg_page_get_title (bpg_content_lookup_page (content, "keep-moving")));
+  g_signal_emit_by_name (row, "activate");
+  run_until_idle ();
+  g_assert_cmpstr (opened, ==, "keep-moving");
+
+  gtk_window_destroy (window);
+}
+
+static void
 test_print (void)
 {
   BpgCheckView *view;
@@ -437,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/check-view/large-text-narrow", test_large_text_narrow);
   g_test_add_func ("/check-view/accessible-answers", test_accessible_answers);
   g_test_add_func ("/check-view/print", test_print);
+  g_test_add_func ("/check-view/outcome-links", test_outcome_links);
 
   return g_test_run ();
 }

@@ -46,7 +46,7 @@ static const struct {
   const char *css;
   const char *name;
 } levels[] = {
-  [BPG_CHECK_LEVEL_SELF_CARE] = { "info", N_("Look after yourself") },
+  [BPG_CHECK_LEVEL_SELF_CARE] = { "info", N_("Self-care") },
   [BPG_CHECK_LEVEL_SOON] = { "gp", N_("See someone soon") },
   [BPG_CHECK_LEVEL_URGENT] = { "urgent", N_("Urgent: today") },
   [BPG_CHECK_LEVEL_EMERGENCY] = { "emergency", N_("Emergency") },
@@ -134,6 +134,7 @@ fill_pages (BpgCheckOutcomePage *self,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bpg_page_get_summary (page));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "check.open-page");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", ids[i]);
       gtk_list_box_append (self->pages_list, row);

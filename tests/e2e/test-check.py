@@ -118,11 +118,21 @@ def run(tap):
         n = answer_all(area, KEY_N)
         tap.ok(n == 22, "N all the way answers every question but the follow-ups", f"{n} answered")
         outcome = result(area)
-        tap.ok(outcome.startswith("Your result. Look after yourself"),
+        tap.ok(outcome.startswith("Your result. Self-care: Look after yourself"),
                "all No: look after yourself", outcome)
         words = at.texts(area)
         tap.ok("111" in words and "999" in words,
                "the result has the safety net: check again or call 111, and 999 in an emergency")
+
+        row = at.find(area, "list item", "Keep moving")
+        tap.ok(row is not None, "the result offers the self-help page 'Keep moving'")
+        if row is not None:
+            at.activate(row)
+            tap.ok(at.wait_for_title(root, "Keep moving"), "activating it opens the advice page",
+                   at.window_title(root))
+            at.do_named_action(frame, "win.check-symptoms")
+            tap.ok(result(area).startswith("Your result. Self-care"),
+                   "coming back to the check shows the same result", result(area, 0))
 
         at.activate(at.find(area, "push button", "Change My Answers"))
         name = wait_for_question(area, "Question 22 of 22")
