@@ -121,7 +121,7 @@ test_report_sections (void)
     "My questions",
     "Can I keep going to the gym?",
     "Go to A&E now, or call 999 if you cannot get there",
-    "Numbness in or around your back passage or buttocks",
+    "Numbness in your buttocks, or in or around your back passage",
     "If you are not sure which service you need, call 111.",
     NULL
   };

@@ -56,8 +56,8 @@ static GParamSpec *properties[N_PROPS];
  * that paper and screen say exactly the same. */
 static const char * const emergency_signs[] = {
   N_("Pain, pins and needles, numbness or weakness in both legs"),
-  N_("Numbness or pins and needles between your inner thighs or around your genitals"),
-  N_("Numbness in or around your back passage or buttocks"),
+  N_("Numbness, or pins and needles, in the area between your inner thighs or around your genitals"),
+  N_("Numbness in your buttocks, or in or around your back passage"),
   N_("A change in feeling when you wipe yourself after using the toilet"),
   N_("Problems starting, stopping or controlling your flow of urine, leaking urine, or needing pads"),
   N_("Not knowing if your bladder is full or empty, or no feeling when you pass urine"),
