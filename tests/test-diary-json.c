@@ -182,6 +182,10 @@ test_bad_values (void)
       "{\"exercise\": \"bridge\", \"sets\": 1}]", "\"bridge\" is listed twice" },
     { "\"exercises\": [{\"exercise\": \"bridge\"}]", "needs a number of sets or reps" },
     { "\"colour\": \"blue\"", "entries[0] has an unknown member \"colour\"" },
+    /* Escapes that spell text that is not UTF-8, which could not be saved. */
+    { "\"notes\": \"a \\ud800 b\"", "entries[0].notes is not valid text" },
+    { "\"activities\": [{\"kind\": \"other\", \"minutes\": 5, \"name\": \"\\ud800 x\"}]",
+      "entries[0].activities[0].name is not valid text" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

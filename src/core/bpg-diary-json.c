@@ -169,6 +169,24 @@ get_date (JsonObject  *object,
   return TRUE;
 }
 
+/* JSON escapes can spell text that is not UTF-8 ("\ud800"); such text
+ * could be read but never written back, so it is refused here. */
+static gboolean
+check_text (const char  *text,
+            const char  *where,
+            const char  *member,
+            GError     **error)
+{
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.%s is not valid text"), where, member);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* An optional whole number: left alone when missing. */
 static gboolean
 get_optional_int (JsonObject  *object,
@@ -207,7 +225,7 @@ get_optional_text (JsonObject  *object,
     }
 
   *text = json_node_get_string (node);
-  return TRUE;
+  return check_text (*text, where, member, error);
 }
 
 static gboolean
@@ -288,6 +306,8 @@ read_activities (JsonObject     *object,
 
       if (kind == BPG_ACTIVITY_OTHER)
         name = bpg_json_get_string (item, at, "name", FALSE, &local_error);
+      if (local_error == NULL)
+        check_text (name, at, "name", &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, local_error);
