@@ -155,20 +155,24 @@ update_title_cb (BpgWindow *self)
 }
 
 /* Below this width the sidebar gives way to a bar at the bottom. AdwFlap's
- * own rule folds only when the minimum sizes no longer fit, which leaves
- * text squeezed into a narrow column first. */
+ * own rule (kept above it) folds only when the minimum sizes no longer fit,
+ * which leaves text squeezed into a narrow column first. */
 #define FOLD_BELOW_WIDTH 640
+
+static AdwFlapFoldPolicy
+fold_policy_for_width (int width)
+{
+  return width < FOLD_BELOW_WIDTH ? ADW_FLAP_FOLD_POLICY_ALWAYS : ADW_FLAP_FOLD_POLICY_AUTO;
+}
 
 static gboolean
 update_fold_policy_cb (gpointer user_data)
 {
   BpgWindow *self = user_data;
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
 
   self->fold_idle = 0;
   adw_flap_set_fold_policy (self->flap,
-                            width < FOLD_BELOW_WIDTH ? ADW_FLAP_FOLD_POLICY_ALWAYS
-                                                     : ADW_FLAP_FOLD_POLICY_NEVER);
+                            fold_policy_for_width (gtk_widget_get_width (GTK_WIDGET (self))));
   return G_SOURCE_REMOVE;
 }
 
@@ -305,12 +309,11 @@ bpg_window_size_allocate (GtkWidget *widget,
                           int        baseline)
 {
   BpgWindow *self = BPG_WINDOW (widget);
-  gboolean fold = width < FOLD_BELOW_WIDTH;
 
   GTK_WIDGET_CLASS (bpg_window_parent_class)->size_allocate (widget, width, height, baseline);
 
   /* Changing the layout inside an allocation is not allowed: do it next. */
-  if (fold != (adw_flap_get_fold_policy (self->flap) == ADW_FLAP_FOLD_POLICY_ALWAYS) &&
+  if (fold_policy_for_width (width) != adw_flap_get_fold_policy (self->flap) &&
       self->fold_idle == 0)
     self->fold_idle = g_idle_add (update_fold_policy_cb, self);
 }
@@ -397,6 +400,11 @@ bpg_window_init (BpgWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  /* Fold before the first allocation, so a window reopened narrow opens at
+   * its narrow size instead of at the width the sidebar needs. */
+  adw_flap_set_fold_policy (self->flap,
+                            fold_policy_for_width (g_settings_get_int (self->settings,
+                                                                       "window-width")));
 
   gtk_list_box_bind_model (self->sidebar,
                            G_LIST_MODEL (adw_view_stack_get_pages (self->stack)),
