@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "bpg-advice-view.h"
+#include "bpg-appointment.h"
+#include "bpg-check-outcome.h"
 #include "bpg-check-view.h"
 #include "bpg-diary-view.h"
 #include "bpg-help-view.h"
@@ -197,6 +199,17 @@ search_toggled_cb (BpgWindow *self)
     bpg_window_show_area (self, "advice");
 }
 
+/* The appointment summary shows the latest outcome, with its date; the
+ * answers themselves stay in the check, in memory only. */
+static void
+check_outcome_cb (BpgWindow       *self,
+                  BpgCheckOutcome *outcome)
+{
+  bpg_appointment_set_check_result (bpg_help_view_get_appointment (self->help_view),
+                                    bpg_check_outcome_get_title (outcome),
+                                    bpg_check_outcome_get_date_time (outcome));
+}
+
 static void
 open_page_cb (BpgWindow  *self,
               const char *page_id)
@@ -369,6 +382,7 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_page_cb);
+  gtk_widget_class_bind_template_callback (widget_class, check_outcome_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);

@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include "bpg-advice-view.h"
+#include "bpg-appointment.h"
+#include "bpg-check-view.h"
 #include "bpg-application.h"
 #include "bpg-content.h"
 #include "bpg-error.h"
@@ -397,6 +399,39 @@ test_keyboard_only (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A finished symptom check reaches the appointment summary, with its date:
+ * an emergency answer ends the check at once, and the summary says so. */
+static void
+test_check_outcome_reaches_appointment (void)
+{
+  g_autoptr(BpgContent) content = load_content ();
+  BpgWindow *window = new_window (content);
+  BpgCheckView *check = find_child (GTK_WIDGET (window), BPG_TYPE_CHECK_VIEW);
+  BpgHelpView *help = find_child (GTK_WIDGET (window), BPG_TYPE_HELP_VIEW);
+  BpgAppointment *appointment = bpg_help_view_get_appointment (help);
+  const char *outcome;
+
+  g_assert_null (bpg_appointment_get_check_outcome (appointment));
+
+  bpg_window_show_area (window, "check");
+  for (guint i = 0; i < 200 && !gtk_widget_activate_action (GTK_WIDGET (check), "check.start", NULL); i++)
+    {
+      g_usleep (10000);
+      run_until_idle ();
+    }
+  run_until_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (check), "check.answer", "s", "yes"));
+  run_until_idle ();
+
+  g_assert_cmpstr (bpg_check_view_get_page_name (check), ==, "outcome");
+  outcome = bpg_appointment_get_check_outcome (appointment);
+  g_assert_nonnull (outcome);
+  g_assert_nonnull (strstr (outcome, "A&E"));
+  g_assert_nonnull (bpg_appointment_get_check_time (appointment));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/window/text-size", test_text_size);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/keyboard-only", test_keyboard_only);
+  g_test_add_func ("/window/check-outcome-reaches-appointment", test_check_outcome_reaches_appointment);
 
   return g_test_run ();
 }

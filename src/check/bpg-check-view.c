@@ -45,6 +45,7 @@ G_DEFINE_FINAL_TYPE (BpgCheckView, bpg_check_view, ADW_TYPE_BIN)
 
 enum {
   OPEN_PAGE,
+  OUTCOME,
   N_SIGNALS
 };
 
@@ -133,6 +134,7 @@ show_outcome (BpgCheckView *self)
     {
       page = bpg_check_outcome_page_new (outcome, get_content (self));
       adw_bin_set_child (self->outcome_bin, page);
+      g_signal_emit (self, signals[OUTCOME], 0, outcome);
     }
 
   gtk_stack_set_visible_child_name (self->stack, "outcome");
@@ -482,6 +484,20 @@ bpg_check_view_class_init (BpgCheckViewClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * BpgCheckView::outcome:
+   * @outcome: the outcome just reached
+   *
+   * Emitted when a check reaches an outcome, so the appointment summary can
+   * show the latest one. The answers themselves stay in the check.
+   */
+  signals[OUTCOME] =
+    g_signal_new ("outcome",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, BPG_TYPE_CHECK_OUTCOME);
 
   g_type_ensure (BPG_TYPE_URGENT_CARD);
 
