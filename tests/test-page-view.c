@@ -56,6 +56,40 @@ test_every_page_renders (void)
     }
 }
 
+static gboolean
+has_action_button (GtkWidget  *widget,
+                   const char *action)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_action_button (child, action))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Urgent help and the symptom check are one click away from every page. */
+static void
+test_urgent_and_check_on_every_page (void)
+{
+  GListModel *pages = bpg_content_get_pages (content);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(BpgPage) page = g_list_model_get_item (pages, i);
+      BpgPageView *view = g_object_ref_sink (bpg_page_view_new (page));
+
+      g_assert_true (has_action_button (GTK_WIDGET (view), "win.urgent-help"));
+      g_assert_true (has_action_button (GTK_WIDGET (view), "win.check-symptoms"));
+      g_object_unref (view);
+    }
+}
+
 static void
 test_sources_named (void)
 {
@@ -175,6 +209,7 @@ main (int   argc,
 
   g_test_add_func ("/page-view/every-page-renders", test_every_page_renders);
   g_test_add_func ("/page-view/sources-named", test_sources_named);
+  g_test_add_func ("/page-view/urgent-and-check-on-every-page", test_urgent_and_check_on_every_page);
   g_test_add_func ("/page-view/block-accessibility", test_block_accessibility);
   g_test_add_func ("/page-view/headings-and-links", test_headings_and_links);
   g_test_add_func ("/page-view/link-emits-open-page", test_link_emits_open_page);

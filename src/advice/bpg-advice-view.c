@@ -123,6 +123,7 @@ create_topic_group (BpgAdviceView *self,
   gtk_box_append (GTK_BOX (box), summary);
   gtk_box_append (GTK_BOX (box), list);
   gtk_widget_set_name (box, bpg_topic_get_id (topic));
+  g_object_set_data (G_OBJECT (box), "bpg-topic", topic);
 
   return box;
 }
@@ -132,13 +133,13 @@ clear_topics (BpgAdviceView *self)
 {
   GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box));
 
-  /* The lead text and the urgent-help button come first; topics follow. */
-  child = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (child));
+  /* The lead text and the buttons above the topics stay. */
   while (child != NULL)
     {
       GtkWidget *next = gtk_widget_get_next_sibling (child);
 
-      gtk_box_remove (self->topics_box, child);
+      if (g_object_get_data (G_OBJECT (child), "bpg-topic") != NULL)
+        gtk_box_remove (self->topics_box, child);
       child = next;
     }
 }
