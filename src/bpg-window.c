@@ -14,6 +14,7 @@
 #include "bpg-advice-view.h"
 #include "bpg-appointment.h"
 #include "bpg-check-outcome.h"
+#include "bpg-diary-store.h"
 #include "bpg-check-view.h"
 #include "bpg-diary-view.h"
 #include "bpg-help-view.h"
@@ -57,7 +58,10 @@ save_state (BpgWindow *self)
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
 
-  if (g_strcmp0 (area, "advice") == 0 && page != NULL)
+  /* On a shared computer, the next person does not see what was read. */
+  if (bpg_diary_is_shared_computer (self->settings))
+    last_page = g_strdup ("");
+  else if (g_strcmp0 (area, "advice") == 0 && page != NULL)
     last_page = g_strconcat ("advice:", page, NULL);
   else
     last_page = g_strdup (area);
@@ -69,6 +73,9 @@ static void
 restore_page (BpgWindow *self)
 {
   g_autofree char *last_page = g_settings_get_string (self->settings, "last-page");
+
+  if (bpg_diary_is_shared_computer (self->settings))
+    return;
 
   if (g_str_has_prefix (last_page, "advice:"))
     {

@@ -286,6 +286,22 @@ test_last_page_remembered (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_settings_reset (settings, "last-page");
+
+  /* On a shared computer nothing of what was read is kept. */
+  g_settings_set_boolean (settings, "shared-computer", TRUE);
+  window = new_window (content);
+  bpg_window_open_page (window, "cauda-equina");
+  run_until_idle ();
+  gtk_window_close (GTK_WINDOW (window));
+  run_until_idle ();
+  g_assert_cmpstr (g_settings_get_string (settings, "last-page"), ==, "");
+  g_settings_set_string (settings, "last-page", "advice:work");
+  window = new_window (content);
+  advice = find_child (GTK_WIDGET (window), BPG_TYPE_ADVICE_VIEW);
+  g_assert_null (bpg_advice_view_get_page_id (advice));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "shared-computer");
+  g_settings_reset (settings, "last-page");
 }
 
 static void
