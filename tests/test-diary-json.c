@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "bpg-diary-json.h"
@@ -62,6 +63,74 @@ test_round_trip (void)
   g_assert_cmpuint (data->goal.minutes, ==, 90);
   g_assert_cmpuint (data->goal.start, ==, goal.start);
   g_assert_cmpuint (data->goal.step, ==, 15);
+}
+
+/* What json-glib's own generator makes of the same file. */
+static char *
+regenerate (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 1);
+
+  return json_generator_to_data (generator, NULL);
+}
+
+static void
+test_writer_matches_json_glib (void)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  BpgDiaryGoal goal = { 90, diary_julian (2026, 11, 16), 15 };
+  g_autoptr(BpgDiaryEntry) odd = NULL;
+  GDate date;
+
+  g_ptr_array_add (entries, diary_full_entry ("full", diary_julian (2026, 11, 21)));
+  for (guint i = 0; i < 5; i++)
+    g_ptr_array_add (entries, diary_numbered_entry (i));
+  diary_date (&date, 2026, 1, 2);
+  odd = bpg_diary_entry_new_with_id ("odd", &date);
+  /* Not U+001F: json-glib 1.6 leaves it unescaped, which JSON does not
+   * allow; the writer escapes it (and the round trip reads it back). */
+  bpg_diary_entry_set_notes (odd, "\x01\x02\x7f \b\f/ \\\"");
+  bpg_diary_entry_set_sleep (odd, 8);
+  bpg_diary_entry_set_other_activity (odd, "named, no minutes");
+  g_ptr_array_add (entries, g_object_ref (odd));
+
+  /* Byte for byte the layout json-glib writes, so the file is plain JSON
+   * whichever wrote it. */
+  {
+    g_autoptr(GBytes) bytes = bpg_diary_json_write (entries, &goal);
+    g_autofree char *mine = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    g_autofree char *theirs = regenerate (bytes);
+
+    g_assert_cmpstr (mine, ==, theirs);
+  }
+  {
+    g_autoptr(GPtrArray) one = g_ptr_array_new ();
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(BpgDiaryData) back = NULL;
+
+    bpg_diary_entry_set_notes (odd, "unit\x1fseparator");
+    g_ptr_array_add (one, odd);
+    bytes = bpg_diary_json_write (one, NULL);
+    g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "unit\\u001fseparator"));
+    back = bpg_diary_json_read (bytes, "diary.json", 0, NULL);
+    g_assert_cmpstr (bpg_diary_entry_get_notes (g_ptr_array_index (back->entries, 0)), ==, "unit\x1fseparator");
+  }
+  {
+    g_autoptr(GBytes) bytes = bpg_diary_json_write (none, NULL);
+    g_autofree char *mine = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    g_autofree char *theirs = regenerate (bytes);
+
+    g_assert_cmpstr (mine, ==, theirs);
+  }
 }
 
 static void
@@ -416,6 +485,7 @@ main (int   argc,
 
   g_test_add_func ("/diary-json/round-trip", test_round_trip);
   g_test_add_func ("/diary-json/every-field", test_every_field);
+  g_test_add_func ("/diary-json/writer-matches-json-glib", test_writer_matches_json_glib);
   g_test_add_func ("/diary-json/same-date", test_same_date);
   g_test_add_func ("/diary-json/bad-values", test_bad_values);
   g_test_add_func ("/diary-json/bad-files", test_bad_files);

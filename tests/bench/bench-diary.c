@@ -1,0 +1,333 @@
+/* bench-diary.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* How fast the diary is with ten years of daily entries (3,650).
+ *
+ *   meson compile -C BUILD bench-diary && BUILD/tests/bench/bench-diary
+ *
+ * Build with --buildtype=release for figures worth comparing. Load and save
+ * are given as ratios to json-glib's own parse and generate of the same file,
+ * which are the floor for any reader and writer built on it; the goal is
+ * within 1.5 times. The 12-week chart must redraw well inside one 60 Hz
+ * frame (16.7 ms). */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#include "bpg-diary-chart.h"
+#include "bpg-diary-json.h"
+#include "bpg-diary-store.h"
+#include "bpg-diary-summary.h"
+
+#define N_ENTRIES 3650
+#define N_RUNS    21
+
+typedef void (*BenchFunc) (gpointer data);
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Runs @func and @baseline by turns, N_RUNS times each, so that a busy
+ * machine slows both alike; gives the medians in milliseconds and the median
+ * of the ratios of each pair. */
+static double
+measure_pair (BenchFunc  func,
+              BenchFunc  baseline,
+              gpointer   data,
+              double    *func_ms,
+              double    *baseline_ms)
+{
+  double times[N_RUNS], base[N_RUNS], ratios[N_RUNS];
+
+  func (data);  /* warm up */
+  baseline (data);
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      baseline (data);
+      base[i] = (g_get_monotonic_time () - start) / 1000.0;
+      start = g_get_monotonic_time ();
+      func (data);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      ratios[i] = times[i] / base[i];
+    }
+  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
+  qsort (base, N_RUNS, sizeof base[0], compare_doubles);
+  qsort (ratios, N_RUNS, sizeof ratios[0], compare_doubles);
+  *func_ms = times[N_RUNS / 2];
+  *baseline_ms = base[N_RUNS / 2];
+
+  return ratios[N_RUNS / 2];
+}
+
+/* The median of N_RUNS runs, in milliseconds. */
+static double
+measure (BenchFunc func,
+         gpointer  data)
+{
+  double times[N_RUNS];
+
+  func (data);  /* warm up */
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      func (data);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
+
+  return times[N_RUNS / 2];
+}
+
+static GPtrArray *
+make_entries (void)
+{
+  static const char * const notes[] = {
+    NULL,
+    "Walked to the shops and back. Leg felt tight after sitting at work all morning.",
+    "Bad night. Took painkillers before bed.",
+    NULL,
+    "Did the exercises twice today, and a longer walk with the dog in the park, about forty minutes.",
+  };
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, 1, 2016);
+
+  for (guint n = 0; n < N_ENTRIES; n++)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+      BpgDiaryEntry *entry = bpg_diary_entry_new_with_id (id, &date);
+
+      bpg_diary_entry_set_created (entry, 1451606400 + n * 86400);
+      bpg_diary_entry_set_updated (entry, 1451606400 + n * 86400);
+      bpg_diary_entry_set_back_pain (entry, n % 11);
+      bpg_diary_entry_set_leg_pain (entry, (n * 7) % 11);
+      bpg_diary_entry_set_minutes (entry, BPG_ACTIVITY_WALKING, 10 + (n * 13) % 60);
+      if (n % 3 == 0)
+        bpg_diary_entry_set_minutes (entry, BPG_ACTIVITY_SWIMMING, 30);
+      bpg_diary_entry_set_exercise (entry, "knee-rolls", 2, 10);
+      if (n % 2 == 0)
+        bpg_diary_entry_set_exercise (entry, "bridge", 3, 8);
+      bpg_diary_entry_set_sleep (entry, 6 + (n % 5) / 2.0);
+      bpg_diary_entry_set_mood (entry, 1 + n % 5);
+      bpg_diary_entry_set_work (entry, n % 4);
+      bpg_diary_entry_set_painkillers (entry, n % 3 == 1);
+      bpg_diary_entry_set_notes (entry, notes[n % G_N_ELEMENTS (notes)]);
+      g_ptr_array_add (entries, entry);
+      g_date_add_days (&date, 1);
+    }
+
+  return entries;
+}
+
+typedef struct
+{
+  GBytes        *bytes;
+  JsonNode      *tree;
+  GPtrArray     *entries;
+  BpgDiaryGoal   goal;
+  BpgDiaryModel *model;
+  char          *folder;
+} Bench;
+
+static void
+bare_parse (gpointer data)
+{
+  Bench *bench = data;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  gsize size;
+  const char *text = g_bytes_get_data (bench->bytes, &size);
+
+  if (!json_parser_load_from_data (parser, text, size, NULL))
+    g_error ("json-glib could not parse the diary");
+}
+
+static void
+diary_load (gpointer data)
+{
+  Bench *bench = data;
+  g_autoptr(BpgDiaryModel) model = bpg_diary_model_new ();
+  g_autoptr(BpgDiaryData) diary = bpg_diary_json_read (bench->bytes, "diary.json", 0, NULL);
+
+  if (diary == NULL || diary->entries->len != N_ENTRIES)
+    g_error ("The diary could not be read");
+  bpg_diary_model_set_entries (model, diary->entries);
+}
+
+static void
+bare_generate (gpointer data)
+{
+  Bench *bench = data;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  /* The same layout the diary is saved in. */
+  json_generator_set_root (generator, bench->tree);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 1);
+  text = json_generator_to_data (generator, NULL);
+}
+
+static void
+diary_save (gpointer data)
+{
+  Bench *bench = data;
+  g_autoptr(GPtrArray) snapshot = bpg_diary_model_dup_entries (bench->model);
+  g_autoptr(GBytes) bytes = bpg_diary_json_write (snapshot, &bench->goal);
+}
+
+static void
+store_round (gpointer data)
+{
+  Bench *bench = data;
+  g_autoptr(BpgDiaryStore) store = bpg_diary_store_new (bench->folder, FALSE);
+  g_autoptr(BpgDiaryEntry) entry = NULL;
+  GDate today;
+
+  bpg_diary_store_load_async (store, NULL, NULL, NULL);
+  while (!bpg_diary_store_get_loaded (store))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* One more entry, saved durably (fsync) in a worker thread. */
+  g_date_clear (&today, 1);
+  g_date_set_julian (&today, bpg_diary_today ());
+  entry = bpg_diary_entry_new (&today);
+  bpg_diary_entry_set_back_pain (entry, 3);
+  bpg_diary_model_add (bpg_diary_store_get_model (store), entry);
+  while (bpg_diary_store_get_saving (store))
+    g_main_context_iteration (NULL, TRUE);
+  bpg_diary_model_remove (bpg_diary_store_get_model (store), bpg_diary_entry_get_id (entry));
+  while (bpg_diary_store_get_saving (store))
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE));
+}
+
+typedef struct
+{
+  BpgDiarySummary    *summary;
+  BpgDiaryChartStyle  style;
+  cairo_surface_t    *surface;
+} ChartBench;
+
+static void
+chart_redraw (gpointer data)
+{
+  ChartBench *bench = data;
+  cairo_t *cr = cairo_create (bench->surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  bpg_diary_chart_draw (cr, bench->summary, &bench->style, 680, 360);
+  cairo_destroy (cr);
+  cairo_surface_flush (bench->surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) entries = make_entries ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *tmp = g_dir_make_tmp ("bpg-bench-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  Bench bench = { 0, };
+  ChartBench chart = { 0, };
+  double parse_ms, load_ms, generate_ms, save_ms, store_ms, chart_ms, load_ratio, save_ratio;
+  guint32 last;
+
+  g_assert_no_error (error);
+  bench.goal = (BpgDiaryGoal) { 70, bpg_diary_week_start (bpg_diary_today ()), 10 };
+  bench.bytes = bpg_diary_json_write (entries, &bench.goal);
+  bench.model = bpg_diary_model_new ();
+  bpg_diary_model_set_entries (bench.model, entries);
+  json_parser_load_from_data (parser, g_bytes_get_data (bench.bytes, NULL),
+                              g_bytes_get_size (bench.bytes), &error);
+  g_assert_no_error (error);
+  bench.tree = json_parser_get_root (parser);
+
+  bench.folder = g_build_filename (tmp, "back-pain-guide", NULL);
+  g_mkdir_with_parents (bench.folder, 0700);
+  path = g_build_filename (bench.folder, "diary.json", NULL);
+  g_file_set_contents (path, g_bytes_get_data (bench.bytes, NULL), g_bytes_get_size (bench.bytes), &error);
+  g_assert_no_error (error);
+
+  printf ("Diary of %u daily entries: %.0f KiB of JSON; medians of %u runs, each by turns with "
+          "json-glib's\n\n",
+          N_ENTRIES, g_bytes_get_size (bench.bytes) / 1024.0, N_RUNS);
+
+  load_ratio = measure_pair (diary_load, bare_parse, &bench, &load_ms, &parse_ms);
+  save_ratio = measure_pair (diary_save, bare_generate, &bench, &save_ms, &generate_ms);
+  store_ms = measure (store_round, &bench);
+
+  printf ("Load:  %7.2f ms   json-glib parse alone %7.2f ms   ratio %.2f (goal <= 1.5)\n",
+          load_ms, parse_ms, load_ratio);
+  printf ("Save:  %7.2f ms   json-glib generate    %7.2f ms   ratio %.2f (goal <= 1.5)\n",
+          save_ms, generate_ms, save_ratio);
+  printf ("From disk: read, add an entry, save durably twice (fsync, in a worker): %.1f ms\n",
+          store_ms);
+
+  last = bpg_diary_today ();
+  {
+    g_autoptr(BpgDiaryModel) recent = bpg_diary_model_new ();
+    GDate date;
+
+    /* Twelve weeks of daily entries ending today. */
+    for (guint d = 0; d < 84; d++)
+      {
+        g_autoptr(BpgDiaryEntry) copy = bpg_diary_entry_copy (g_ptr_array_index (entries, d));
+
+        g_date_clear (&date, 1);
+        g_date_set_julian (&date, last - d);
+        bpg_diary_entry_set_date (copy, &date);
+        bpg_diary_model_add (recent, copy);
+      }
+    chart.summary = bpg_diary_summary_new (G_LIST_MODEL (recent), last, 84);
+  }
+  bpg_diary_chart_style_init_print (&chart.style);
+  chart.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 680, 360);
+  chart_ms = measure (chart_redraw, &chart);
+  printf ("Chart: 12 weeks at 680 x 360 px redrawn in %.2f ms (one 60 Hz frame is 16.7 ms)\n",
+          chart_ms);
+
+  cairo_surface_destroy (chart.surface);
+  pango_font_description_free (chart.style.font);
+  bpg_diary_summary_free (chart.summary);
+  g_bytes_unref (bench.bytes);
+  g_object_unref (bench.model);
+
+  /* Leave nothing behind. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (bench.folder, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *file = g_build_filename (bench.folder, name, NULL);
+
+        g_unlink (file);
+      }
+    g_rmdir (bench.folder);
+    g_rmdir (tmp);
+  }
+  g_free (bench.folder);
+
+  return 0;
+}
