@@ -91,48 +91,6 @@ tr_strv (Loader      *loader,
   return items;
 }
 
-static gboolean
-is_valid_id (const char *id)
-{
-  if (*id == '\0')
-    return FALSE;
-
-  for (const char *p = id; *p; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-
-  return TRUE;
-}
-
-static const char *
-get_id (JsonObject  *object,
-        const char  *where,
-        GHashTable  *taken,
-        GError     **error)
-{
-  const char *id = bpg_json_get_string (object, where, "id", TRUE, error);
-
-  if (id == NULL)
-    return NULL;
-
-  if (!is_valid_id (id))
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s.id \"%s\" may hold only lower-case letters, digits and dashes"),
-                   where, id);
-      return NULL;
-    }
-
-  if (taken != NULL && g_hash_table_contains (taken, id))
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s.id \"%s\" is used twice"), where, id);
-      return NULL;
-    }
-
-  return id;
-}
-
 /* Reads a level that a warning sign or a rule leads to. Self-care is not
  * one: it is what is left when nothing fires. */
 static gboolean
@@ -220,7 +178,7 @@ load_sources (Loader     *loader,
 
       if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
           !bpg_json_check_members (object, where, members, error) ||
-          !(id = get_id (object, where, loader->self->sources, error)) ||
+          !(id = bpg_json_get_id (object, where, loader->self->sources, error)) ||
           !bpg_json_get_string (object, where, "title", TRUE, error))
         return FALSE;
 
@@ -247,7 +205,7 @@ load_sections (Loader     *loader,
 
       if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
           !bpg_json_check_members (object, where, members, error) ||
-          !(id = get_id (object, where, loader->sections, error)) ||
+          !(id = bpg_json_get_id (object, where, loader->sections, error)) ||
           !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
           !(text = bpg_json_get_string (object, where, "text", TRUE, error)))
         return FALSE;
@@ -342,7 +300,7 @@ load_question (Loader      *loader,
   Section *section;
 
   if (!bpg_json_check_members (object, where, members, error) ||
-      !(id = get_id (object, where, loader->self->question_index, error)) ||
+      !(id = bpg_json_get_id (object, where, loader->self->question_index, error)) ||
       !(section_id = bpg_json_get_string (object, where, "section", TRUE, error)) ||
       !get_level (object, where, FALSE, &level, error) ||
       !get_concern (object, where, &concern, error) ||
@@ -556,7 +514,7 @@ load_rules (Loader     *loader,
 
       if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
           !bpg_json_check_members (object, where, members, error) ||
-          !(id = get_id (object, where, ids, error)) ||
+          !(id = bpg_json_get_id (object, where, ids, error)) ||
           !get_level (object, where, TRUE, &level, error) ||
           !check_sources (loader, object, where, error) ||
           !(summary = bpg_json_get_string (object, where, "summary", TRUE, error)) ||
@@ -619,7 +577,7 @@ load_outcome (Loader      *loader,
   OutcomeText *outcome;
 
   if (!bpg_json_check_members (object, where, members, error) ||
-      !(id = get_id (object, where, NULL, error)) ||
+      !(id = bpg_json_get_id (object, where, NULL, error)) ||
       !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
       !(when = bpg_json_get_string (object, where, "summary", TRUE, error)) ||
       !(action = bpg_json_get_string (object, where, "text", TRUE, error)) ||
@@ -707,7 +665,7 @@ load_notices (Loader     *loader,
 
       if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
           !bpg_json_check_members (object, where, members, error) ||
-          !(id = get_id (object, where, loader->self->notices, error)) ||
+          !(id = bpg_json_get_id (object, where, loader->self->notices, error)) ||
           !(text = bpg_json_get_string (object, where, "text", TRUE, error)))
         return FALSE;
 

@@ -15,6 +15,7 @@
 #include "bpg-check-questionnaire.h"
 #include "bpg-error.h"
 #include "bpg-json.h"
+#include "bpg-resource.h"
 
 /* The symptom check: questions, the rules that combine answers, and what to
  * do at each level. It is read from data/content/questions.json and checked
@@ -173,48 +174,10 @@ bpg_check_questionnaire_new_from_resource (const char  *path,
                                            const char  *domain,
                                            GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
   g_return_val_if_fail (path != NULL, NULL);
 
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  return bpg_check_questionnaire_new_from_bytes (bytes, domain, error);
-}
-
-typedef struct
-{
-  char *path;
-  char *domain;
-} LoadData;
-
-static void
-load_data_free (gpointer data)
-{
-  LoadData *load = data;
-
-  g_free (load->path);
-  g_free (load->domain);
-  g_free (load);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadData *load = task_data;
-  GError *error = NULL;
-  BpgCheckQuestionnaire *questionnaire;
-
-  questionnaire = bpg_check_questionnaire_new_from_resource (load->path, load->domain, &error);
-  if (questionnaire == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, questionnaire, g_object_unref);
+  return bpg_resource_parse (path, domain,
+                             (BpgResourceParseFunc)bpg_check_questionnaire_new_from_bytes, error);
 }
 
 /**
@@ -229,19 +192,8 @@ bpg_check_questionnaire_load_async (const char          *path,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadData *load;
-
-  g_return_if_fail (path != NULL);
-
-  load = g_new0 (LoadData, 1);
-  load->path = g_strdup (path);
-  load->domain = g_strdup (domain);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, bpg_check_questionnaire_load_async);
-  g_task_set_task_data (task, load, load_data_free);
-  g_task_run_in_thread (task, load_thread);
+  bpg_resource_parse_async (path, domain, (BpgResourceParseFunc)bpg_check_questionnaire_new_from_bytes,
+                            bpg_check_questionnaire_load_async, cancellable, callback, user_data);
 }
 
 /**
@@ -254,11 +206,7 @@ BpgCheckQuestionnaire *
 bpg_check_questionnaire_load_finish (GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        bpg_check_questionnaire_load_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return bpg_resource_parse_finish (result, bpg_check_questionnaire_load_async, error);
 }
 
 /**

@@ -17,6 +17,7 @@
 #include "bpg-content-private.h"
 #include "bpg-error.h"
 #include "bpg-json.h"
+#include "bpg-resource.h"
 
 #define BPG_CONTENT_SCHEMA 1
 
@@ -83,48 +84,6 @@ tr_strv (Loader      *loader,
 }
 
 static gboolean
-is_valid_id (const char *id)
-{
-  if (id == NULL || *id == '\0')
-    return FALSE;
-
-  for (const char *p = id; *p; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-
-  return TRUE;
-}
-
-static const char *
-get_id (JsonObject  *object,
-        const char  *where,
-        GHashTable  *taken,
-        GError     **error)
-{
-  const char *id = bpg_json_get_string (object, where, "id", TRUE, error);
-
-  if (id == NULL)
-    return NULL;
-
-  if (!is_valid_id (id))
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s.id \"%s\" may hold only lower-case letters, digits and dashes"),
-                   where, id);
-      return NULL;
-    }
-
-  if (g_hash_table_contains (taken, id))
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s.id \"%s\" is used twice"), where, id);
-      return NULL;
-    }
-
-  return id;
-}
-
-static gboolean
 load_sources (Loader     *loader,
               JsonObject *root,
               GError    **error)
@@ -145,7 +104,7 @@ load_sources (Loader     *loader,
 
       if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
           !bpg_json_check_members (object, where, members, error) ||
-          !(id = get_id (object, where, loader->self->sources_by_id, error)) ||
+          !(id = bpg_json_get_id (object, where, loader->self->sources_by_id, error)) ||
           !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
           !(publisher = bpg_json_get_string (object, where, "publisher", TRUE, error)))
         return FALSE;
@@ -303,7 +262,7 @@ load_page (Loader      *loader,
   g_date_clear (&reviewed, 1);
 
   if (!bpg_json_check_members (object, where, members, error) ||
-      !(id = get_id (object, where, loader->self->pages_by_id, error)) ||
+      !(id = bpg_json_get_id (object, where, loader->self->pages_by_id, error)) ||
       !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
       !(summary = bpg_json_get_string (object, where, "summary", TRUE, error)) ||
       !parse_reviewed (object, where, &reviewed, error) ||
@@ -381,7 +340,7 @@ load_topic (Loader      *loader,
   GError *local_error = NULL;
 
   if (!bpg_json_check_members (object, where, members, error) ||
-      !(id = get_id (object, where, loader->self->topics_by_id, error)) ||
+      !(id = bpg_json_get_id (object, where, loader->self->topics_by_id, error)) ||
       !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
       !(summary = bpg_json_get_string (object, where, "summary", TRUE, error)) ||
       !(page_ids = bpg_json_get_strv (object, where, "pages", TRUE, error)))
@@ -633,48 +592,10 @@ bpg_content_new_from_resource (const char  *path,
                                const char  *domain,
                                GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
   g_return_val_if_fail (path != NULL, NULL);
 
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  return bpg_content_new_from_bytes (bytes, domain, error);
-}
-
-typedef struct
-{
-  char *path;
-  char *domain;
-} LoadData;
-
-static void
-load_data_free (gpointer data)
-{
-  LoadData *load = data;
-
-  g_free (load->path);
-  g_free (load->domain);
-  g_free (load);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadData *load = task_data;
-  GError *error = NULL;
-  BpgContent *content;
-
-  content = bpg_content_new_from_resource (load->path, load->domain, &error);
-  if (content == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, content, g_object_unref);
+  return bpg_resource_parse (path, domain,
+                             (BpgResourceParseFunc)bpg_content_new_from_bytes, error);
 }
 
 /**
@@ -690,19 +611,8 @@ bpg_content_load_async (const char          *path,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadData *load;
-
-  g_return_if_fail (path != NULL);
-
-  load = g_new0 (LoadData, 1);
-  load->path = g_strdup (path);
-  load->domain = g_strdup (domain);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, bpg_content_load_async);
-  g_task_set_task_data (task, load, load_data_free);
-  g_task_run_in_thread (task, load_thread);
+  bpg_resource_parse_async (path, domain, (BpgResourceParseFunc)bpg_content_new_from_bytes,
+                            bpg_content_load_async, cancellable, callback, user_data);
 }
 
 /**
@@ -714,10 +624,7 @@ BpgContent *
 bpg_content_load_finish (GAsyncResult  *result,
                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bpg_content_load_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return bpg_resource_parse_finish (result, bpg_content_load_async, error);
 }
 
 /**

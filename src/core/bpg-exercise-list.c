@@ -17,6 +17,7 @@
 #include "bpg-exercise-list.h"
 #include "bpg-exercise-private.h"
 #include "bpg-json.h"
+#include "bpg-resource.h"
 
 #define BPG_EXERCISES_SCHEMA 1
 
@@ -76,38 +77,6 @@ tr_strv (Loader      *loader,
   return items;
 }
 
-static const char *
-get_id (JsonObject  *object,
-        const char  *where,
-        GHashTable  *taken,
-        GError     **error)
-{
-  const char *id = bpg_json_get_string (object, where, "id", TRUE, error);
-
-  if (id == NULL)
-    return NULL;
-
-  for (const char *p = id; *p; p++)
-    {
-      if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-        {
-          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                       _("%s.id \"%s\" may hold only lower-case letters, digits and dashes"),
-                       where, id);
-          return NULL;
-        }
-    }
-
-  if (taken != NULL && g_hash_table_contains (taken, id))
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s.id \"%s\" is used twice"), where, id);
-      return NULL;
-    }
-
-  return id;
-}
-
 static gboolean
 load_sources (Loader      *loader,
               JsonObject  *root,
@@ -129,7 +98,7 @@ load_sources (Loader      *loader,
 
       if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
           !bpg_json_check_members (object, where, members, error) ||
-          !(id = get_id (object, where, loader->self->sources_by_id, error)) ||
+          !(id = bpg_json_get_id (object, where, loader->self->sources_by_id, error)) ||
           !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
           !(publisher = bpg_json_get_string (object, where, "publisher", TRUE, error)))
         return FALSE;
@@ -168,7 +137,7 @@ load_advice (Loader      *loader,
 
       if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
           !bpg_json_check_members (object, where, members, error) ||
-          !(id = get_id (object, where, ids, error)) ||
+          !(id = bpg_json_get_id (object, where, ids, error)) ||
           !(level_name = bpg_json_get_string (object, where, "level", TRUE, error)) ||
           !(title = bpg_json_get_string (object, where, "title", TRUE, error)))
         return FALSE;
@@ -250,7 +219,7 @@ load_exercise (Loader      *loader,
   char **steps;
 
   if (!bpg_json_check_members (object, where, members, error) ||
-      !(id = get_id (object, where, loader->self->by_id, error)) ||
+      !(id = bpg_json_get_id (object, where, loader->self->by_id, error)) ||
       !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
       !(summary = bpg_json_get_string (object, where, "summary", TRUE, error)) ||
       !(picture = bpg_json_get_string (object, where, "picture", TRUE, error)) ||
@@ -408,45 +377,10 @@ bpg_exercise_list_new_from_resource (const char  *path,
                                      const char  *domain,
                                      GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
   g_return_val_if_fail (path != NULL, NULL);
 
-  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  return bpg_exercise_list_new_from_bytes (bytes, domain, error);
-}
-
-typedef struct
-{
-  char *path;
-  char *domain;
-} LoadData;
-
-static void
-load_data_free (LoadData *data)
-{
-  g_free (data->path);
-  g_free (data->domain);
-  g_free (data);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadData *data = task_data;
-  GError *error = NULL;
-  BpgExerciseList *list = bpg_exercise_list_new_from_resource (data->path, data->domain, &error);
-
-  if (list == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, list, g_object_unref);
+  return bpg_resource_parse (path, domain,
+                             (BpgResourceParseFunc)bpg_exercise_list_new_from_bytes, error);
 }
 
 /**
@@ -462,28 +396,15 @@ bpg_exercise_list_load_async (const char          *path,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadData *data;
-
-  g_return_if_fail (path != NULL);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, bpg_exercise_list_load_async);
-  data = g_new0 (LoadData, 1);
-  data->path = g_strdup (path);
-  data->domain = g_strdup (domain);
-  g_task_set_task_data (task, data, (GDestroyNotify)load_data_free);
-  g_task_run_in_thread (task, load_thread);
+  bpg_resource_parse_async (path, domain, (BpgResourceParseFunc)bpg_exercise_list_new_from_bytes,
+                            bpg_exercise_list_load_async, cancellable, callback, user_data);
 }
 
 BpgExerciseList *
 bpg_exercise_list_load_finish (GAsyncResult  *result,
                                GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bpg_exercise_list_load_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return bpg_resource_parse_finish (result, bpg_exercise_list_load_async, error);
 }
 
 /**

@@ -302,3 +302,62 @@ bpg_json_check_members (JsonObject         *object,
 
   return TRUE;
 }
+
+/**
+ * bpg_json_is_valid_id:
+ * @id: an ID from a data file
+ *
+ * IDs are what links, settings and message contexts use, so they are kept
+ * plain: lower-case letters, digits and dashes.
+ *
+ * Returns: whether @id is a valid ID
+ */
+gboolean
+bpg_json_is_valid_id (const char *id)
+{
+  if (id == NULL || *id == '\0')
+    return FALSE;
+
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * bpg_json_get_id:
+ * @taken: (nullable): IDs already used, as keys
+ *
+ * Reads the required member "id", which must be a valid ID not in @taken.
+ *
+ * Returns: (nullable): the ID
+ */
+const char *
+bpg_json_get_id (JsonObject  *object,
+                 const char  *where,
+                 GHashTable  *taken,
+                 GError     **error)
+{
+  const char *id = bpg_json_get_string (object, where, "id", TRUE, error);
+
+  if (id == NULL)
+    return NULL;
+
+  if (!bpg_json_is_valid_id (id))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.id \"%s\" may hold only lower-case letters, digits and dashes"),
+                   where, id);
+      return NULL;
+    }
+
+  if (taken != NULL && g_hash_table_contains (taken, id))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.id \"%s\" is used twice"), where, id);
+      return NULL;
+    }
+
+  return id;
+}

@@ -43,6 +43,11 @@ char      **bpg_json_get_strv     (JsonObject  *object,
                                    const char  *member,
                                    gboolean     required,
                                    GError     **error);
+gboolean    bpg_json_is_valid_id  (const char  *id);
+const char *bpg_json_get_id       (JsonObject  *object,
+                                   const char  *where,
+                                   GHashTable  *taken,
+                                   GError     **error);
 gboolean    bpg_json_check_members (JsonObject         *object,
                                     const char         *where,
                                     const char * const *allowed,

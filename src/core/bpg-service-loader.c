@@ -200,16 +200,6 @@ check_members (Loader             *loader,
   return TRUE;
 }
 
-static gboolean
-is_valid_id (const char *id)
-{
-  for (const char *p = id; *p; p++)
-    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
-
-  return TRUE;
-}
-
 static const char *
 read_id (Loader      *loader,
          JsonObject  *object,
@@ -222,7 +212,7 @@ read_id (Loader      *loader,
   if (id == NULL)
     return NULL;
 
-  if (!is_valid_id (id))
+  if (!bpg_json_is_valid_id (id))
     {
       fail (loader, where, "id", error, BPG_ERROR_INVALID_DATA,
             g_strdup_printf (_("%s.id “%s” may hold only lower-case letters, digits and dashes"),
