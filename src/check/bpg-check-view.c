@@ -15,6 +15,7 @@
 #include "bpg-check-outcome-page.h"
 #include "bpg-check-question-page.h"
 #include "bpg-check-view.h"
+#include "bpg-report-print.h"
 #include "bpg-urgent-card.h"
 
 /* The Check My Symptoms area. It loads the questions itself, runs one
@@ -211,29 +212,6 @@ loaded_cb (GObject      *object,
 }
 
 static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                BpgReport         *report)
-{
-  gtk_print_operation_set_n_pages (operation,
-                                   bpg_report_get_n_pages (report,
-                                                           gtk_print_context_get_width (context),
-                                                           gtk_print_context_get_height (context)));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page_nr,
-              BpgReport         *report)
-{
-  bpg_report_draw_page (report, gtk_print_context_get_cairo_context (context),
-                        gtk_print_context_get_width (context),
-                        gtk_print_context_get_height (context),
-                        page_nr);
-}
-
-static void
 print_done_cb (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
                BpgCheckView            *self)
@@ -375,9 +353,7 @@ save_action (GtkWidget  *widget,
 {
   BpgCheckView *self = BPG_CHECK_VIEW (widget);
   BpgCheckOutcome *outcome = bpg_check_session_get_outcome (self->session);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
 
   if (self->chooser != NULL)
     return;
@@ -388,17 +364,8 @@ save_action (GtkWidget  *widget,
   name = g_date_time_format (bpg_check_outcome_get_date_time (outcome),
                              _("Symptom check %Y-%m-%d %H.%M.pdf"));
 
-  self->chooser = GTK_NATIVE_DIALOG (
-    gtk_file_chooser_native_new (_("Save Summary as PDF"),
-                                 GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                 GTK_FILE_CHOOSER_ACTION_SAVE,
-                                 _("_Save"), _("_Cancel")));
-  gtk_native_dialog_set_modal (self->chooser, TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  self->chooser = GTK_NATIVE_DIALOG (bpg_report_save_dialog_new (widget, _("Save Summary as PDF"),
+                                                                  name));
 
   g_signal_connect_object (self->chooser, "response",
                            G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
@@ -698,18 +665,11 @@ bpg_check_view_print (BpgCheckView             *self,
   g_return_val_if_fail (outcome != NULL, GTK_PRINT_OPERATION_RESULT_ERROR);
 
   report = bpg_check_outcome_create_report (outcome);
-  operation = gtk_print_operation_new ();
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, bpg_report_get_title (report));
+  operation = bpg_report_print_operation_new (report);
   gtk_print_operation_set_allow_async (operation, action != GTK_PRINT_OPERATION_ACTION_EXPORT);
-  gtk_print_operation_set_embed_page_setup (operation, TRUE);
   if (export_filename != NULL)
     gtk_print_operation_set_export_filename (operation, export_filename);
 
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb),
-                         g_object_ref (report), (GClosureNotify)g_object_unref, 0);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
-                         g_object_ref (report), (GClosureNotify)g_object_unref, 0);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
 
   root = gtk_widget_get_root (GTK_WIDGET (self));

@@ -13,6 +13,7 @@
 
 #include "bpg-appointment-summary.h"
 #include "bpg-appointment-view.h"
+#include "bpg-report-print.h"
 #include "bpg-help-wrap.h"
 
 /* "Prepare for your appointment": a form whose answers go into a summary to
@@ -134,29 +135,6 @@ bind_model (BpgAppointmentView *self)
 }
 
 static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                BpgReport         *report)
-{
-  gtk_print_operation_set_n_pages (operation,
-                                   bpg_report_get_n_pages (report,
-                                                           gtk_print_context_get_width (context),
-                                                           gtk_print_context_get_height (context)));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page_nr,
-              BpgReport         *report)
-{
-  bpg_report_draw_page (report, gtk_print_context_get_cairo_context (context),
-                        gtk_print_context_get_width (context),
-                        gtk_print_context_get_height (context),
-                        page_nr);
-}
-
-static void
 saved_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
@@ -224,13 +202,8 @@ print_action (GtkWidget  *widget,
 {
   BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (widget);
   g_autoptr(BpgReport) report = bpg_appointment_create_report (self->appointment);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPrintOperation) operation = bpg_report_print_operation_new (report);
   g_autoptr(GError) error = NULL;
-
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, _("Summary for My Appointment"));
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), report);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), report);
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                get_window (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -249,23 +222,14 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   if (self->chooser != NULL)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Save the Summary as a PDF"),
-                                               get_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  /* Translators: the suggested file name; keep the .pdf */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser),
-                                     _("Appointment summary.pdf"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  self->chooser = bpg_report_save_dialog_new (widget, _("Save the Summary as a PDF"),
+                                              /* Translators: the suggested file
+                                               * name; keep the .pdf */
+                                              _("Appointment summary.pdf"));
   g_signal_connect_object (self->chooser, "response",
                            G_CALLBACK (save_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
