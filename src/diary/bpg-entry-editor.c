@@ -405,6 +405,15 @@ collect_entry (BpgEntryEditor *self,
   double hours;
   GDate date;
 
+  /* A number typed but not yet confirmed with Enter or Tab counts. */
+  for (guint i = 0; i < BPG_N_ACTIVITIES; i++)
+    gtk_spin_button_update (self->minutes[i]);
+  for (guint i = 0; i < self->exercise_rows->len; i++)
+    {
+      gtk_spin_button_update (exercise_spin (g_ptr_array_index (self->exercise_rows, i), "sets"));
+      gtk_spin_button_update (exercise_spin (g_ptr_array_index (self->exercise_rows, i), "reps"));
+    }
+
   get_calendar_date (self, &date);
   if (g_date_get_julian (&date) > bpg_diary_today () && lenient)
     g_date_set_julian (&date, bpg_diary_today ());

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""End to end, with the keyboard alone: add a diary entry for today, change
+it, and delete it, in the real window, checking what a screen reader reads
+and what is saved on disk. The diary lives in a folder of its own."""
+
+import datetime
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+import bpgatspi as at  # noqa: E402
+from bpgatspi import Atspi  # noqa: E402
+
+TAB = 0xff09
+DOWN = 0xff54
+UP = 0xff52
+RIGHT = 0xff53
+CONTROL_MASK = 1 << 2
+
+
+def press_with_control(keysym):
+    """Ctrl plus a key, as a keyboard user presses it."""
+    Atspi.generate_keyboard_event(CONTROL_MASK, None, Atspi.KeySynthType.LOCKMODIFIERS)
+    Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
+    Atspi.generate_keyboard_event(CONTROL_MASK, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
+    time.sleep(0.5)
+
+
+def type_text(text):
+    Atspi.generate_keyboard_event(0, text, Atspi.KeySynthType.STRING)
+    time.sleep(0.3)
+
+
+def has_state(node, state):
+    try:
+        return node.get_state_set().contains(state)
+    except Exception:
+        return False
+
+
+def focused(root):
+    """The focused control of the active window: each window keeps its own
+    focus, so a dialog's parent still has one too."""
+    windows = [root.get_child_at_index(i) for i in range(root.get_child_count())]
+    windows = [w for w in windows if w is not None and has_state(w, Atspi.StateType.VISIBLE)]
+    active = [w for w in windows if has_state(w, Atspi.StateType.ACTIVE)]
+    # Without a window manager no window may say it is active: the newest,
+    # listed last, is the one on top.
+    for window in active or reversed(windows):
+        for node in at.walk(window):
+            if has_state(node, Atspi.StateType.FOCUSED):
+                return node
+    return None
+
+
+def tab_to(root, predicate, limit=80):
+    """Presses Tab until the focused control is the one wanted."""
+    for _ in range(limit):
+        node = focused(root)
+        if node is not None and predicate(node):
+            return node
+        at.press_key(TAB)
+    return None
+
+
+def read_diary(folder):
+    path = os.path.join(folder, "back-pain-guide", "diary.json")
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        try:
+            with open(path, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            time.sleep(0.2)
+    return None
+
+
+def wait_for_diary(folder, check, timeout=10):
+    deadline = time.time() + timeout
+    diary = None
+    while time.time() < deadline:
+        diary = read_diary(folder)
+        if diary is not None and check(diary):
+            return diary
+        time.sleep(0.3)
+    return diary
+
+
+def run(tap):
+    data = tempfile.mkdtemp(prefix="bpg-e2e-diary-")
+    app = at.App(extra_env={"XDG_DATA_HOME": data})
+    today = datetime.date.today()
+    date_label = f"{today:%A} {today.day} {today:%B} {today.year}"
+    try:
+        root = app.root
+        tap.ok(at.find(root, "push button", "Urgent Help") is not None,
+               "the urgent-help button is there")
+
+        # Add: Ctrl+N opens a new entry with the back-pain field focused.
+        press_with_control(ord("n"))
+        node = focused(root)
+        tap.ok(node is not None and "Back pain" in at.name_of(node),
+               "Ctrl+N opens a new entry, on the back pain field",
+               at.name_of(node) if node else "nothing focused")
+        at.press_key(at.RETURN)
+        for _ in range(5):
+            at.press_key(DOWN)
+        at.press_key(at.RETURN)
+
+        walking = tab_to(root, lambda n: at.name_of(n) == "Walking, in minutes")
+        tap.ok(walking is not None, "Tab reaches the minutes of walking")
+        press_with_control(ord("a"))
+        type_text("20")
+        press_with_control(at.RETURN)
+
+        tap.ok(at.wait_for_text(root, "Back pain 4 out of 10", 10),
+               "the new entry is listed with its back pain", at.texts(root)[-800:])
+        tap.ok(at.wait_for_text(root, "20 active minutes", 5), "and its minutes")
+        diary = wait_for_diary(data, lambda d: len(d["entries"]) == 1)
+        entry = diary["entries"][0] if diary and diary["entries"] else {}
+        tap.ok(entry.get("back_pain") == 4 and entry.get("date") == today.isoformat()
+               and entry.get("activities") == [{"kind": "walking", "minutes": 20}],
+               "the entry is saved on disk", json.dumps(diary)[:400])
+        mode = os.stat(os.path.join(data, "back-pain-guide", "diary.json")).st_mode & 0o777
+        tap.ok(mode == 0o600, f"the diary file is private (mode {mode:o})")
+
+        # Change: Tab to the entry's change button, then lower the pain.
+        change = tab_to(root, lambda n: at.name_of(n) == f"Change the entry for {date_label}")
+        tap.ok(change is not None, "Tab reaches the entry's change button")
+        if change is not None:
+            at.press_key(at.RETURN)
+            time.sleep(0.5)
+            # The list opens at its top, "Not recorded"; 3 is four down.
+            at.press_key(at.RETURN)
+            for _ in range(4):
+                at.press_key(DOWN)
+            at.press_key(at.RETURN)
+            press_with_control(at.RETURN)
+        tap.ok(at.wait_for_text(root, "Back pain 3 out of 10", 10),
+               "the changed entry is listed with its new back pain")
+        diary = wait_for_diary(data, lambda d: d["entries"] and d["entries"][0].get("back_pain") == 3)
+        tap.ok(diary is not None and len(diary["entries"]) == 1
+               and diary["entries"][0].get("back_pain") == 3,
+               "the change is saved, and still one entry")
+
+        # Delete: the button next to it, then confirm in the dialog.
+        delete = tab_to(root, lambda n: at.name_of(n) == f"Delete the entry for {date_label}")
+        tap.ok(delete is not None, "Tab reaches the entry's delete button")
+        if delete is not None:
+            at.press_key(at.RETURN)
+            time.sleep(0.5)
+            tap.ok(at.wait_for_text(root, "This cannot be undone", 5),
+                   "deleting asks first")
+            # libadwaita 1.2 names a response button "_Delete Delete".
+            button = tab_to(root, lambda n: at.role_of(n) == "push button"
+                            and at.name_of(n).endswith("Delete"), limit=6)
+            tap.ok(button is not None, "Tab reaches the Delete button of the question")
+            at.press_key(at.RETURN)
+        tap.ok(at.wait_for_text(root, "No entries yet", 10), "the diary is empty again")
+        diary = wait_for_diary(data, lambda d: d["entries"] == [])
+        tap.ok(diary is not None and diary["entries"] == [], "and so is the file")
+    finally:
+        app.close()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+at.main_guard(run)
