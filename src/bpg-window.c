@@ -217,6 +217,16 @@ check_outcome_cb (BpgWindow       *self,
                                     bpg_check_outcome_get_date_time (outcome));
 }
 
+/* The appointment summary shows the diary's last four weeks, in words. */
+static void
+diary_summary_cb (BpgWindow    *self,
+                  GParamSpec   *pspec,
+                  BpgDiaryView *diary)
+{
+  bpg_appointment_set_diary_summary (bpg_help_view_get_appointment (self->help_view),
+                                     bpg_diary_view_get_summary (diary));
+}
+
 static void
 open_page_cb (BpgWindow  *self,
               const char *page_id)
@@ -390,6 +400,7 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, check_outcome_cb);
+  gtk_widget_class_bind_template_callback (widget_class, diary_summary_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);

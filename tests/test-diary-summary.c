@@ -13,6 +13,7 @@
 #include "bpg-diary-chart.h"
 #include "bpg-diary-goal.h"
 #include "bpg-diary-model.h"
+#include "bpg-diary-report.h"
 #include "bpg-diary-summary.h"
 #include "test-diary-util.h"
 
@@ -249,6 +250,67 @@ test_chart (void)
   pango_font_description_free (style.font);
 }
 
+static void
+test_clinician_summary (void)
+{
+  g_autoptr(BpgDiaryModel) model = bpg_diary_model_new ();
+  g_autoptr(BpgReport) report = NULL;
+  g_autoptr(GOutputStream) pdf = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint32 last = diary_julian (2026, 11, 30);
+  BpgDiaryGoal goal = { 70, bpg_diary_week_start (last - 20), 10 };
+  g_autoptr(GString) long_note = g_string_new (NULL);
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append (long_note, "A long note about the day. ");
+
+  /* Twelve weeks of daily entries, each with a long note. */
+  for (guint d = 0; d < 84; d++)
+    {
+      g_autoptr(BpgDiaryEntry) entry = NULL;
+      char id[8];
+      GDate date;
+
+      g_snprintf (id, sizeof id, "d%u", d);
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, last - d);
+      entry = bpg_diary_entry_new_with_id (id, &date);
+      bpg_diary_entry_set_back_pain (entry, d % 11);
+      bpg_diary_entry_set_minutes (entry, BPG_ACTIVITY_WALKING, 20);
+      bpg_diary_entry_set_painkillers (entry, d % 2);
+      bpg_diary_entry_set_notes (entry, d == 0 ? "Newest =note" : long_note->str);
+      bpg_diary_model_add (model, entry);
+    }
+  bpg_diary_model_set_goal (model, &goal);
+
+  report = bpg_diary_report_new (model, NULL, last, 12);
+  text = bpg_report_dup_text (report);
+
+  /* The chart, a row for each week, the goal and the latest notes, shortened. */
+  g_assert_nonnull (strstr (text, "Back Pain Diary: Summary for My Clinician"));
+  g_assert_nonnull (strstr (text, "Last 12 weeks (8 September to 30 November): 84 days with entries."));
+  g_assert_nonnull (strstr (text, "Week starting"));
+  g_assert_nonnull (strstr (text, "8 Sep"));
+  g_assert_nonnull (strstr (text, "24 Nov"));
+  g_assert_nonnull (strstr (text, "Weekly activity goal"));
+  g_assert_nonnull (strstr (text, "30 Nov: Newest =note"));
+  g_assert_nonnull (strstr (text, "(shortened)"));
+
+  /* On one A4 page, as a PDF. */
+  g_assert_cmpuint (bpg_report_get_n_pages (report, BPG_REPORT_A4_WIDTH, BPG_REPORT_A4_HEIGHT), ==, 1);
+  g_assert_true (bpg_report_render_pdf (report, pdf, NULL, &error));
+  g_assert_no_error (error);
+  g_output_stream_close (pdf, NULL, NULL);
+  g_assert_cmpuint (g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (pdf)), >, 1000);
+  g_assert_cmpint (memcmp (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (pdf)), "%PDF", 4), ==, 0);
+
+  if (g_getenv ("BPG_REPORT_PDF") != NULL)
+    g_file_set_contents (g_getenv ("BPG_REPORT_PDF"),
+                         g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (pdf)),
+                         g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (pdf)), NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/diary-summary/text", test_text);
   g_test_add_func ("/diary-summary/goal", test_goal);
   g_test_add_func ("/diary-summary/chart", test_chart);
+  g_test_add_func ("/diary-summary/clinician-summary", test_clinician_summary);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "bpg-diary-view.h"
 #include "bpg-entry-editor.h"
 #include "bpg-exercise-view.h"
+#include "bpg-help-view.h"
 #include "bpg-urgent-card.h"
 #include "bpg-window.h"
 #include "test-diary-util.h"
@@ -226,6 +227,15 @@ test_add_change_delete (void)
   wait_until_saved (bpg_diary_view_get_store (view));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, id));
+
+  /* The summary for an appointment has the diary's last four weeks. */
+  {
+    BpgHelpView *help = find_child (GTK_WIDGET (window), BPG_TYPE_HELP_VIEW);
+    const char *summary = bpg_appointment_get_diary_summary (bpg_help_view_get_appointment (help));
+
+    g_assert_nonnull (summary);
+    g_assert_nonnull (strstr (summary, "1 day with entries"));
+  }
 
   /* Change it: activating the row opens it; Escape with changes asks first. */
   gtk_widget_activate (row);

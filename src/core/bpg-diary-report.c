@@ -23,7 +23,7 @@
 
 /* The chart on paper: its size in points, drawn at three pixels a point. */
 #define CHART_WIDTH  500.0
-#define CHART_HEIGHT 230.0
+#define CHART_HEIGHT 200.0
 #define CHART_PIXELS_PER_POINT 3
 
 static char *
@@ -148,15 +148,15 @@ shorten (const char *text)
 static void
 add_notes (BpgReport             *report,
            BpgDiaryModel         *model,
-           BpgExerciseList       *exercise_list,
-           const BpgDiarySummary *summary)
+           const BpgDiarySummary *summary,
+           guint                  max_notes)
 {
   g_autoptr(GStrvBuilder) notes = g_strv_builder_new ();
   g_auto(GStrv) items = NULL;
   guint n = 0;
 
   /* The diary is newest first: the latest notes. */
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)) && n < BPG_DIARY_REPORT_MAX_NOTES; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)) && n < max_notes; i++)
     {
       g_autoptr(BpgDiaryEntry) entry = g_list_model_get_item (G_LIST_MODEL (model), i);
       guint32 day = bpg_diary_entry_get_julian (entry);
@@ -177,43 +177,25 @@ add_notes (BpgReport             *report,
     }
 
   items = g_strv_builder_end (notes);
-  bpg_report_add_heading (report, _("The patient’s latest notes"));
+  bpg_report_add_heading (report, _("My latest notes"));
   if (n == 0)
     bpg_report_add_paragraph (report, _("No notes in these weeks."));
   else
     bpg_report_add_list (report, (const char * const *)items);
 }
 
-/**
- * bpg_diary_report_new:
- * @model: the diary
- * @exercises: (nullable): the exercise list, for names
- * @today: the Julian day the summary ends
- * @n_weeks: how many weeks, 1 to 12
- *
- * Returns: (transfer full): the clinician summary, ready to print or save
- */
-BpgReport *
-bpg_diary_report_new (BpgDiaryModel   *model,
-                      BpgExerciseList *exercises,
-                      guint32          today,
-                      guint            n_weeks)
+static BpgReport *
+build_report (BpgDiaryModel         *model,
+              const BpgDiarySummary *summary,
+              guint32                today,
+              guint                  max_notes)
 {
-  g_autoptr(BpgDiarySummary) summary = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
+  g_autofree char *text = bpg_diary_summary_dup_text (summary);
+  g_autofree char *from = format_date (summary->first, _("%-d %B %Y"));
+  g_autofree char *to = format_date (today, _("%-d %B %Y"));
   g_autofree char *intro = NULL;
-  const BpgDiaryGoal *goal;
+  const BpgDiaryGoal *goal = bpg_diary_model_get_goal (model);
   BpgReport *report;
-
-  g_return_val_if_fail (BPG_IS_DIARY_MODEL (model), NULL);
-  g_return_val_if_fail (n_weeks >= 1 && n_weeks <= 12, NULL);
-
-  summary = bpg_diary_summary_new (G_LIST_MODEL (model), today, 7 * n_weeks);
-  text = bpg_diary_summary_dup_text (summary);
-  from = format_date (summary->first, _("%-d %B %Y"));
-  to = format_date (today, _("%-d %B %Y"));
 
   report = bpg_report_new (_("Back Pain Diary: Summary for My Clinician"));
   /* Translators: the two %s are dates */
@@ -226,7 +208,6 @@ bpg_diary_report_new (BpgDiaryModel   *model,
   add_chart (report, summary, text);
   add_week_table (report, model, summary);
 
-  goal = bpg_diary_model_get_goal (model);
   if (goal != NULL)
     {
       BpgDiaryGoalProgress progress;
@@ -239,7 +220,43 @@ bpg_diary_report_new (BpgDiaryModel   *model,
       bpg_report_add_key_value (report, _("Weekly activity goal"), value);
     }
 
-  add_notes (report, model, exercises, summary);
+  add_notes (report, model, summary, max_notes);
 
   return report;
+}
+
+/**
+ * bpg_diary_report_new:
+ * @model: the diary
+ * @exercises: (nullable): the exercise list, for names
+ * @today: the Julian day the summary ends
+ * @n_weeks: how many weeks, 1 to 12
+ *
+ * The summary keeps to one A4 page: it holds as many of the latest notes as
+ * fit, up to %BPG_DIARY_REPORT_MAX_NOTES.
+ *
+ * Returns: (transfer full): the clinician summary, ready to print or save
+ */
+BpgReport *
+bpg_diary_report_new (BpgDiaryModel   *model,
+                      BpgExerciseList *exercises,
+                      guint32          today,
+                      guint            n_weeks)
+{
+  g_autoptr(BpgDiarySummary) summary = NULL;
+
+  g_return_val_if_fail (BPG_IS_DIARY_MODEL (model), NULL);
+  g_return_val_if_fail (n_weeks >= 1 && n_weeks <= 12, NULL);
+
+  summary = bpg_diary_summary_new (G_LIST_MODEL (model), today, 7 * n_weeks);
+
+  for (guint notes = BPG_DIARY_REPORT_MAX_NOTES; notes > 0; notes--)
+    {
+      g_autoptr(BpgReport) report = build_report (model, summary, today, notes);
+
+      if (bpg_report_get_n_pages (report, BPG_REPORT_A4_WIDTH, BPG_REPORT_A4_HEIGHT) == 1)
+        return g_steal_pointer (&report);
+    }
+
+  return build_report (model, summary, today, 0);
 }

@@ -42,6 +42,7 @@ struct _BpgDiaryView
   GtkNativeDialog   *chooser;
   guint              n_days;
   guint              refresh_idle;
+  char              *summary;     /* the last four weeks in words, or NULL */
   gboolean           new_entry_when_loaded;
 
   /* Template widgets */
@@ -67,6 +68,14 @@ struct _BpgDiaryView
 };
 
 G_DEFINE_FINAL_TYPE (BpgDiaryView, bpg_diary_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_SUMMARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Entries are listed in pages, so ten years of them do not slow the area. */
 #define ENTRIES_PAGE 50
@@ -296,6 +305,28 @@ update_more_button (BpgDiaryView *self)
   gtk_widget_set_visible (self->more_button, n > gtk_slice_list_model_get_size (self->recent));
 }
 
+/* Four weeks, whatever the chart shows, for the appointment summary. */
+static void
+update_summary (BpgDiaryView *self)
+{
+  BpgDiaryModel *model = get_model (self);
+  g_autoptr(BpgDiarySummary) summary = NULL;
+  g_autofree char *text = NULL;
+
+  if (model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) > 0)
+    {
+      summary = bpg_diary_summary_new (G_LIST_MODEL (model), bpg_diary_today (), 28);
+      text = bpg_diary_summary_dup_text (summary);
+    }
+
+  if (g_strcmp0 (text, self->summary) == 0)
+    return;
+
+  g_free (self->summary);
+  self->summary = g_steal_pointer (&text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+}
+
 static gboolean
 refresh_cb (gpointer user_data)
 {
@@ -305,6 +336,7 @@ refresh_cb (gpointer user_data)
   update_goal (self);
   update_chart (self);
   update_more_button (self);
+  update_summary (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -1101,13 +1133,54 @@ bpg_diary_view_dispose (GObject *object)
 }
 
 static void
+bpg_diary_view_finalize (GObject *object)
+{
+  g_free (BPG_DIARY_VIEW (object)->summary);
+
+  G_OBJECT_CLASS (bpg_diary_view_parent_class)->finalize (object);
+}
+
+static void
+bpg_diary_view_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  BpgDiaryView *self = BPG_DIARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SUMMARY:
+      g_value_set_string (value, self->summary);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 bpg_diary_view_class_init (BpgDiaryViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bpg_diary_view_dispose;
+  object_class->finalize = bpg_diary_view_finalize;
+  object_class->get_property = bpg_diary_view_get_property;
   widget_class->map = bpg_diary_view_map;
+
+  /**
+   * BpgDiaryView:summary:
+   *
+   * The last four weeks of the diary in words, for the appointment summary;
+   * %NULL until the diary is open and has entries.
+   */
+  properties[PROP_SUMMARY] =
+    g_param_spec_string ("summary", NULL, NULL,
+                         NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BPG_TYPE_CHART_VIEW);
   g_type_ensure (BPG_TYPE_EXERCISES_VIEW);
@@ -1253,6 +1326,20 @@ bpg_diary_view_new_entry (BpgDiaryView *self)
     self->new_entry_when_loaded = TRUE;
   else if (!bpg_diary_store_get_read_only (self->store))
     open_editor (self, NULL, NULL);
+}
+
+/**
+ * bpg_diary_view_get_summary:
+ *
+ * Returns: (nullable): the last four weeks in words, once the diary is open
+ *   and has entries
+ */
+const char *
+bpg_diary_view_get_summary (BpgDiaryView *self)
+{
+  g_return_val_if_fail (BPG_IS_DIARY_VIEW (self), NULL);
+
+  return self->summary;
 }
 
 /**

@@ -26,5 +26,6 @@ gboolean         bpg_diary_view_show_exercise      (BpgDiaryView *self,
                                                     const char   *id);
 void             bpg_diary_view_new_entry          (BpgDiaryView *self);
 const char      *bpg_diary_view_get_page           (BpgDiaryView *self);
+const char      *bpg_diary_view_get_summary        (BpgDiaryView *self);
 
 G_END_DECLS
