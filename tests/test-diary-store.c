@@ -405,7 +405,6 @@ static void
 test_save_error (void)
 {
   g_autoptr(char_folder) folder = make_folder ();
-  g_autofree char *parent = g_path_get_dirname (folder);
   g_autoptr(BpgDiaryStore) store = NULL;
   g_autoptr(BpgDiaryData) data = NULL;
   g_autofree char *path = file_in (folder, "diary.json");

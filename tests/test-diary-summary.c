@@ -174,8 +174,13 @@ count_pixels_like (cairo_surface_t *surface,
   for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
     for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
       {
-        guint32 pixel = *(guint32 *)(data + y * stride + 4 * x);
-        int r = (pixel >> 16) & 0xff, g = (pixel >> 8) & 0xff, b = pixel & 0xff;
+        guint32 pixel;
+        int r, g, b;
+
+        memcpy (&pixel, data + y * stride + 4 * x, sizeof pixel);
+        r = (pixel >> 16) & 0xff;
+        g = (pixel >> 8) & 0xff;
+        b = pixel & 0xff;
 
         if (ABS (r - rgba[0] * 255) < 8 && ABS (g - rgba[1] * 255) < 8 && ABS (b - rgba[2] * 255) < 8)
           n++;

@@ -349,6 +349,14 @@ test_shared_computer (void)
   gtk_window_destroy (GTK_WINDOW (window));
   run_until_idle ();
   g_object_set (settings, "gtk-recent-files-enabled", TRUE, NULL);
+
+  /* The diary on disk was neither shown nor touched. */
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "someone-else"));
+  }
 }
 
 static void

@@ -145,6 +145,7 @@ typedef struct
   BpgDiaryGoal   goal;
   BpgDiaryModel *model;
   char          *folder;
+  gsize          written;
 } Bench;
 
 static void
@@ -191,6 +192,8 @@ diary_save (gpointer data)
   Bench *bench = data;
   g_autoptr(GPtrArray) snapshot = bpg_diary_model_dup_entries (bench->model);
   g_autoptr(GBytes) bytes = bpg_diary_json_write (snapshot, &bench->goal);
+
+  bench->written += g_bytes_get_size (bytes);
 }
 
 static void
