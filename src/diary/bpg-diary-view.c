@@ -423,6 +423,19 @@ saving_changed_cb (BpgDiaryView *self)
 }
 
 static void
+saved_then_release_cb (BpgDiaryStore *store,
+                       GParamSpec    *pspec,
+                       GApplication  *app)
+{
+  if (bpg_diary_store_get_saving (store))
+    return;
+
+  g_signal_handlers_disconnect_by_func (store, saved_then_release_cb, app);
+  g_application_release (app);
+  g_object_unref (app);
+}
+
+static void
 store_changed_cb (BpgDiaryView *self)
 {
   update_actions (self);
@@ -1120,14 +1133,20 @@ bpg_diary_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_DIARY_VIEW);
 
+  /* The window is closing while a change is still being written: the app
+   * keeps running until it is on disk. */
+  if (self->held_app != NULL && self->store != NULL && bpg_diary_store_get_saving (self->store))
+    g_signal_connect (self->store, "notify::saving",
+                      G_CALLBACK (saved_then_release_cb), g_steal_pointer (&self->held_app));
+  else if (self->held_app != NULL)
+    g_application_release (self->held_app);
+  g_clear_object (&self->held_app);
+
   g_clear_object (&self->recent);
   g_clear_object (&self->store);
   g_clear_object (&self->exercises);
   g_clear_error (&self->exercises_error);
   g_clear_object (&self->cancellable);
-  if (self->held_app != NULL)
-    g_application_release (self->held_app);
-  g_clear_object (&self->held_app);
 
   G_OBJECT_CLASS (bpg_diary_view_parent_class)->dispose (object);
 }
