@@ -106,6 +106,15 @@ test_parse_errors (void)
 
   g_assert_null (bpg_json_parse (empty, "empty.json", &error));
   g_assert_nonnull (strstr (error->message, "empty.json"));
+  g_clear_error (&error);
+
+  /* An empty GBytes may hold no buffer at all. */
+  {
+    g_autoptr(GBytes) nothing = g_bytes_new (NULL, 0);
+
+    g_assert_null (bpg_json_parse (nothing, "nothing.json", &error));
+    g_assert_cmpstr (error->message, ==, "nothing.json is empty");
+  }
 }
 
 int

@@ -60,6 +60,14 @@ bpg_json_parse (GBytes      *bytes,
   gsize size = 0;
   const char *data = g_bytes_get_data (bytes, &size);
 
+  /* json-glib refuses a NULL buffer with a critical: say it plainly. */
+  if (size == 0)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s is empty"), file_name);
+      return NULL;
+    }
+
   if (!g_utf8_validate (data, size, NULL))
     {
       g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
