@@ -273,6 +273,10 @@ static const BadCase bad_cases[] = {
     "\"zz\", which is not a topic" },
   { "typo-member", "{\"schema\": 1, " SOURCES ", \"home\": [], \"topics\": [], \"pagez\": []}",
     "unknown member \"pagez\"" },
+  { "unknown-action", DOC (PAGE ("a", "{\"type\": \"action\", \"action\": \"shop\", \"text\": \"x\"}"), "\"a\""),
+    "\"shop\" is not a part of the app" },
+  { "action-on-paragraph", DOC (PAGE ("a", "{\"type\": \"paragraph\", \"action\": \"diary\", \"text\": \"x\"}"), "\"a\""),
+    "only for blocks of type action" },
   { "empty-list-item", DOC (PAGE ("a", "{\"type\": \"list\", \"items\": [\"x\", \"\"]}"), "\"a\""),
     "items[1] is empty" },
 };

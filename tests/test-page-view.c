@@ -123,7 +123,7 @@ static void
 test_headings_and_links (void)
 {
   GListModel *pages = bpg_content_get_pages (content);
-  guint headings = 0, links = 0;
+  guint headings = 0, links = 0, actions = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
     {
@@ -140,6 +140,18 @@ test_headings_and_links (void)
             {
               gtk_test_accessible_assert_role (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_ROLE_HEADING);
               headings++;
+            }
+          else if (bpg_block_get_kind (block) == BPG_BLOCK_ACTION)
+            {
+              const char *name = gtk_actionable_get_action_name (GTK_ACTIONABLE (widget));
+
+              /* An action block opens another part of the app, by a window
+               * action that exists. */
+              g_assert_true (GTK_IS_LIST_BOX_ROW (widget));
+              g_assert_true (g_strcmp0 (name, "win.show-exercises") == 0 ||
+                             g_strcmp0 (name, "win.check-symptoms") == 0 ||
+                             g_strcmp0 (name, "win.show-area") == 0);
+              actions++;
             }
           else if (bpg_block_get_kind (block) == BPG_BLOCK_LINK)
             {
@@ -158,6 +170,7 @@ test_headings_and_links (void)
 
   g_assert_cmpuint (headings, >, 0);
   g_assert_cmpuint (links, >, 10);
+  g_assert_cmpuint (actions, >=, 2);
 }
 
 static void

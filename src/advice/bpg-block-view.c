@@ -131,6 +131,38 @@ callout_new (BpgBlock *block)
   return box;
 }
 
+/* Where an action block takes the reader: a window action of the app. */
+static void
+action_target (const char *action,
+               GtkWidget  *row)
+{
+  static const struct {
+    const char *name;
+    const char *icon;
+    const char *action;
+    const char *target;
+  } targets[] = {
+    { "check-symptoms", "checkbox-checked-symbolic", "win.check-symptoms", NULL },
+    { "diary", "x-office-calendar-symbolic", "win.show-area", "diary" },
+    { "exercises", "emoji-people-symbolic", "win.show-exercises", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      if (g_strcmp0 (targets[i].name, action) != 0)
+        continue;
+
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name (targets[i].icon));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), targets[i].action);
+      if (targets[i].target != NULL)
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", targets[i].target);
+      return;
+    }
+
+  g_critical ("Unknown action block target %s", action);
+}
+
 static GtkWidget *
 link_new (BpgBlock *block)
 {
@@ -162,6 +194,14 @@ link_new (BpgBlock *block)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "page.open-url");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", bpg_block_get_url (block));
       gtk_widget_set_tooltip_text (row, bpg_block_get_url (block));
+    }
+  else if (bpg_block_get_kind (block) == BPG_BLOCK_ACTION)
+    {
+      action_target (bpg_block_get_target (block), row);
+      if (bpg_block_get_title (block) != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bpg_block_get_title (block));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
     }
   else
     {
@@ -204,6 +244,7 @@ bpg_block_view_new (BpgBlock *block)
 
     case BPG_BLOCK_LINK:
     case BPG_BLOCK_EXTERNAL:
+    case BPG_BLOCK_ACTION:
       return link_new (block);
 
     default:

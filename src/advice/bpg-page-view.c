@@ -90,7 +90,7 @@ fill_page (BpgPageView *self)
       GtkWidget *widget = bpg_block_view_new (block);
 
       /* Links next to each other share one boxed list, as a menu would. */
-      if (kind == BPG_BLOCK_LINK || kind == BPG_BLOCK_EXTERNAL)
+      if (kind == BPG_BLOCK_LINK || kind == BPG_BLOCK_EXTERNAL || kind == BPG_BLOCK_ACTION)
         {
           GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0);
 

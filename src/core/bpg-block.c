@@ -32,6 +32,15 @@ static const char * const kind_names[] = {
   [BPG_BLOCK_CALLOUT] = "callout",
   [BPG_BLOCK_LINK] = "link",
   [BPG_BLOCK_EXTERNAL] = "external",
+  [BPG_BLOCK_ACTION] = "action",
+};
+
+/* The parts of the app a content page may send the reader to. */
+static const char * const actions[] = {
+  "check-symptoms",
+  "diary",
+  "exercises",
+  NULL
 };
 
 static const char * const level_names[] = {
@@ -147,7 +156,8 @@ bpg_block_get_level (BpgBlock *self)
 /**
  * bpg_block_get_target:
  *
- * Returns: (nullable): the ID of the page a link block points to
+ * Returns: (nullable): the ID of the page a link block points to, or the
+ *   part of the app an action block opens
  */
 const char *
 bpg_block_get_target (BpgBlock *self)
@@ -214,6 +224,17 @@ lookup_name (const char * const *names,
     }
 
   return FALSE;
+}
+
+/**
+ * bpg_block_get_actions:
+ *
+ * Returns: (transfer none): the targets an action block may have
+ */
+const char * const *
+bpg_block_get_actions (void)
+{
+  return actions;
 }
 
 gboolean

@@ -19,6 +19,8 @@ G_BEGIN_DECLS
  * @BPG_BLOCK_CALLOUT: a highlighted box with a level
  * @BPG_BLOCK_LINK: a link to another page of the app
  * @BPG_BLOCK_EXTERNAL: a link to a web page, which needs the internet
+ * @BPG_BLOCK_ACTION: a button to another part of the app (its target is
+ *   one of bpg_block_get_actions())
  */
 typedef enum
 {
@@ -28,6 +30,7 @@ typedef enum
   BPG_BLOCK_CALLOUT,
   BPG_BLOCK_LINK,
   BPG_BLOCK_EXTERNAL,
+  BPG_BLOCK_ACTION,
 } BpgBlockKind;
 
 /**
@@ -59,6 +62,8 @@ BpgCalloutLevel     bpg_block_get_level  (BpgBlock *self);
 const char         *bpg_block_get_target (BpgBlock *self);
 const char         *bpg_block_get_url    (BpgBlock *self);
 char               *bpg_block_dup_plain_text (BpgBlock *self);
+
+const char * const *bpg_block_get_actions (void);
 
 gboolean     bpg_block_kind_from_string    (const char      *name,
                                             BpgBlockKind    *kind);

@@ -133,7 +133,7 @@ load_block (Loader      *loader,
             GError     **error)
 {
   static const char * const members[] = {
-    "type", "text", "title", "items", "level", "page", "url", NULL
+    "type", "text", "title", "items", "level", "page", "url", "action", NULL
   };
   BpgCalloutLevel level = BPG_CALLOUT_INFO;
   BpgBlockKind kind;
@@ -153,7 +153,8 @@ load_block (Loader      *loader,
     }
 
   /* Each kind says which members it needs; the rest must be absent or right. */
-  text = bpg_json_get_string (object, where, "text", kind != BPG_BLOCK_LIST && kind != BPG_BLOCK_CALLOUT, &local_error);
+  text = bpg_json_get_string (object, where, "text",
+                              kind != BPG_BLOCK_LIST && kind != BPG_BLOCK_CALLOUT, &local_error);
   if (local_error == NULL)
     title = bpg_json_get_string (object, where, "title", FALSE, &local_error);
   if (local_error == NULL)
@@ -162,6 +163,18 @@ load_block (Loader      *loader,
     target = bpg_json_get_string (object, where, "page", kind == BPG_BLOCK_LINK, &local_error);
   if (local_error == NULL)
     url = bpg_json_get_string (object, where, "url", kind == BPG_BLOCK_EXTERNAL, &local_error);
+  if (local_error == NULL && kind == BPG_BLOCK_ACTION)
+    {
+      target = bpg_json_get_string (object, where, "action", TRUE, &local_error);
+
+      if (target != NULL && !g_strv_contains (bpg_block_get_actions (), target))
+        g_set_error (&local_error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                     _("%s.action \"%s\" is not a part of the app a page can open"),
+                     where, target);
+    }
+  else if (local_error == NULL && json_object_has_member (object, "action"))
+    g_set_error (&local_error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                 _("%s.action is only for blocks of type action"), where);
   if (local_error == NULL && kind == BPG_BLOCK_CALLOUT)
     {
       const char *name = bpg_json_get_string (object, where, "level", TRUE, &local_error);
