@@ -18,6 +18,7 @@
 #include "bpg-diary-report.h"
 #include "bpg-diary-summary.h"
 #include "bpg-diary-view.h"
+#include "bpg-report-print.h"
 #include "bpg-entry-editor.h"
 #include "bpg-exercise-view.h"
 #include "bpg-exercises-view.h"
@@ -1060,45 +1061,18 @@ clinician_pdf_action (GtkWidget  *widget,
 }
 
 static void
-begin_print_cb (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                BpgReport         *report)
-{
-  gtk_print_operation_set_n_pages (operation,
-                                   bpg_report_get_n_pages (report,
-                                                           gtk_print_context_get_width (context),
-                                                           gtk_print_context_get_height (context)));
-}
-
-static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page_nr,
-              BpgReport         *report)
-{
-  bpg_report_draw_page (report, gtk_print_context_get_cairo_context (context),
-                        gtk_print_context_get_width (context),
-                        gtk_print_context_get_height (context),
-                        page_nr);
-}
-
-static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   BpgDiaryView *self = BPG_DIARY_VIEW (widget);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(BpgReport) report = NULL;
   g_autoptr(GError) error = NULL;
 
-  report = bpg_diary_report_new (get_model (self), self->exercises, bpg_diary_today (), self->n_days / 7);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, bpg_report_get_title (report));
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb),
-                         g_object_ref (report), (GClosureNotify)(void (*) (void))g_object_unref, 0);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
-                         g_object_ref (report), (GClosureNotify)(void (*) (void))g_object_unref, 0);
+  report = bpg_diary_report_new (get_model (self), self->exercises, bpg_diary_today (),
+                                 self->n_days / 7);
+  operation = bpg_report_print_operation_new (report);
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                get_window (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
