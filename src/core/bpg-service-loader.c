@@ -604,10 +604,11 @@ load_root (Loader   *loader,
 
   if (schema > BPG_SERVICES_SCHEMA)
     {
+      /* Translators: both %d are version numbers of the file format */
       fail (loader, ROOT, "schema", &error, BPG_ERROR_NEWER_VERSION,
-            g_strdup_printf (_("schema %" G_GINT64_FORMAT " needs a newer version of "
+            g_strdup_printf (_("schema %d needs a newer version of "
                                "Back Pain Guide, which reads schema %d"),
-                             schema, BPG_SERVICES_SCHEMA));
+                             (int) MIN (schema, G_MAXINT), BPG_SERVICES_SCHEMA));
       add_problem (loader, error);
       return;
     }
