@@ -16,6 +16,7 @@
 #include "bpg-check-private.h"
 #include "bpg-error.h"
 #include "bpg-json.h"
+#include "bpg-l10n.h"
 
 #define BPG_CHECK_SCHEMA 1
 
@@ -55,18 +56,9 @@ tr (Loader     *loader,
     const char *id,
     const char *text)
 {
-  g_autofree char *context = NULL;
+  g_autofree char *context = g_strconcat (prefix, id, NULL);
 
-  if (text == NULL)
-    return NULL;
-
-  context = g_strconcat (prefix, id, NULL);
-  g_ptr_array_add (loader->self->msgids, g_strconcat (context, "\004", text, NULL));
-
-  if (loader->domain == NULL)
-    return text;
-
-  return g_dpgettext2 (loader->domain, context, text);
+  return bpg_l10n_lookup (loader->self->msgids, loader->domain, context, text);
 }
 
 static char **
@@ -75,20 +67,9 @@ tr_strv (Loader      *loader,
          const char  *id,
          char       **items)
 {
-  for (guint i = 0; items != NULL && items[i] != NULL; i++)
-    {
-      const char *translated = tr (loader, prefix, id, items[i]);
+  g_autofree char *context = g_strconcat (prefix, id, NULL);
 
-      if (translated != items[i])
-        {
-          char *copy = g_strdup (translated);
-
-          g_free (items[i]);
-          items[i] = copy;
-        }
-    }
-
-  return items;
+  return bpg_l10n_lookup_strv (loader->self->msgids, loader->domain, context, items);
 }
 
 /* Reads a level that a warning sign or a rule leads to. Self-care is not

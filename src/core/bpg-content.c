@@ -17,6 +17,7 @@
 #include "bpg-content-private.h"
 #include "bpg-error.h"
 #include "bpg-json.h"
+#include "bpg-l10n.h"
 #include "bpg-resource.h"
 
 #define BPG_CONTENT_SCHEMA 1
@@ -51,15 +52,7 @@ tr (Loader     *loader,
     const char *context,
     const char *text)
 {
-  if (text == NULL)
-    return NULL;
-
-  g_ptr_array_add (loader->self->msgids, g_strconcat (context, "\004", text, NULL));
-
-  if (loader->domain == NULL)
-    return text;
-
-  return g_dpgettext2 (loader->domain, context, text);
+  return bpg_l10n_lookup (loader->self->msgids, loader->domain, context, text);
 }
 
 static char **
@@ -67,20 +60,7 @@ tr_strv (Loader      *loader,
          const char  *context,
          char       **items)
 {
-  for (guint i = 0; items != NULL && items[i] != NULL; i++)
-    {
-      const char *translated = tr (loader, context, items[i]);
-
-      if (translated != items[i])
-        {
-          char *copy = g_strdup (translated);
-
-          g_free (items[i]);
-          items[i] = copy;
-        }
-    }
-
-  return items;
+  return bpg_l10n_lookup_strv (loader->self->msgids, loader->domain, context, items);
 }
 
 static gboolean

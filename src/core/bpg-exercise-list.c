@@ -17,6 +17,7 @@
 #include "bpg-exercise-list.h"
 #include "bpg-exercise-private.h"
 #include "bpg-json.h"
+#include "bpg-l10n.h"
 #include "bpg-resource.h"
 
 #define BPG_EXERCISES_SCHEMA 1
@@ -50,12 +51,7 @@ tr (Loader     *loader,
     const char *context,
     const char *text)
 {
-  if (text == NULL)
-    return NULL;
-
-  g_ptr_array_add (loader->self->msgids, g_strconcat (context, "\004", text, NULL));
-
-  return loader->domain != NULL ? g_dpgettext2 (loader->domain, context, text) : text;
+  return bpg_l10n_lookup (loader->self->msgids, loader->domain, context, text);
 }
 
 static char **
@@ -63,18 +59,7 @@ tr_strv (Loader      *loader,
          const char  *context,
          char       **items)
 {
-  for (guint i = 0; items != NULL && items[i] != NULL; i++)
-    {
-      const char *translated = tr (loader, context, items[i]);
-
-      if (translated != items[i])
-        {
-          g_free (items[i]);
-          items[i] = g_strdup (translated);
-        }
-    }
-
-  return items;
+  return bpg_l10n_lookup_strv (loader->self->msgids, loader->domain, context, items);
 }
 
 static gboolean

@@ -14,6 +14,7 @@
 
 #include "bpg-error.h"
 #include "bpg-json.h"
+#include "bpg-l10n.h"
 #include "bpg-service-catalog.h"
 #include "bpg-service-file.h"
 #include "bpg-service-private.h"
@@ -47,15 +48,11 @@ tr (Loader     *loader,
     const char *context,
     const char *text)
 {
-  if (text == NULL || !loader->builtin)
+  /* Local files are the administrator's own words: not translated. */
+  if (!loader->builtin)
     return text;
 
-  g_ptr_array_add (loader->msgids, g_strconcat (context, "\004", text, NULL));
-
-  if (loader->domain == NULL)
-    return text;
-
-  return g_dpgettext2 (loader->domain, context, text);
+  return bpg_l10n_lookup (loader->msgids, loader->domain, context, text);
 }
 
 static void
