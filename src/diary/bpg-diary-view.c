@@ -17,6 +17,7 @@
 #include "bpg-diary-import.h"
 #include "bpg-diary-report.h"
 #include "bpg-diary-summary.h"
+#include "bpg-confirm-dialog.h"
 #include "bpg-diary-view.h"
 #include "bpg-report-print.h"
 #include "bpg-entry-editor.h"
@@ -687,17 +688,10 @@ delete_entry_action (GtkWidget  *widget,
   date = format_day (bpg_diary_entry_get_julian (entry), _("%A %-d %B %Y"));
   /* Translators: %s is a date */
   heading = g_strdup_printf (_("Delete the Entry for %s?"), date);
-  dialog = adw_message_dialog_new (get_window (self), heading,
-                                   _("The entry will be deleted from your diary. This cannot "
-                                     "be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = bpg_confirm_delete_dialog_new (get_window (self), heading,
+                                          _("The entry will be deleted from your diary. "
+                                            "This cannot be undone."),
+                                          _("_Delete"));
   g_object_set_data_full (G_OBJECT (dialog), "entry-id", g_strdup (id), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_entry_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -809,19 +803,12 @@ delete_all_action (GtkWidget  *widget,
   BpgDiaryView *self = BPG_DIARY_VIEW (widget);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (get_window (self), _("Delete All Your Diary Entries?"),
-                                   _("Every entry and your weekly goal will be deleted from this "
-                                     "computer, with the copies the app keeps for safety. "
-                                     "Backups and files you saved yourself are not touched. "
-                                     "This cannot be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete Everything"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = bpg_confirm_delete_dialog_new (get_window (self), _("Delete All Your Diary Entries?"),
+                                          _("Every entry and your weekly goal will be deleted "
+                                            "from this computer, with the copies the app keeps "
+                                            "for safety. Backups and files you saved yourself "
+                                            "are not touched. This cannot be undone."),
+                                          _("_Delete Everything"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_all_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

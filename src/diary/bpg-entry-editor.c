@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "bpg-diary-summary.h"
+#include "bpg-confirm-dialog.h"
 #include "bpg-entry-editor.h"
 
 /* Adds or changes one diary entry. It never changes the diary itself: it
@@ -536,17 +537,10 @@ delete_action (GtkWidget  *widget,
   BpgEntryEditor *self = BPG_ENTRY_EDITOR (widget);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete This Entry?"),
-                                   _("The entry will be deleted from your diary. This cannot "
-                                     "be undone."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = bpg_confirm_delete_dialog_new (GTK_WINDOW (self), _("Delete This Entry?"),
+                                          _("The entry will be deleted from your diary. "
+                                            "This cannot be undone."),
+                                          _("_Delete"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
