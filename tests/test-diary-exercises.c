@@ -78,6 +78,7 @@ test_advice (void)
   g_autoptr(BpgExerciseList) list = load_list ();
   GListModel *advice = bpg_exercise_list_get_advice (list);
   gboolean seen[BPG_CALLOUT_EMERGENCY + 1] = { FALSE, };
+  gboolean says_not_from_leaflets = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (advice); i++)
     {
@@ -86,6 +87,8 @@ test_advice (void)
 
       g_assert_cmpint (bpg_block_get_kind (block), ==, BPG_BLOCK_CALLOUT);
       seen[bpg_block_get_level (block)] = TRUE;
+      if (strstr (text, "Neither NHS leaflet describes them") != NULL)
+        says_not_from_leaflets = TRUE;
 
       /* The emergency advice is the stronger of the two leaflets': A&E, and
        * 999 if the patient cannot get there. */
@@ -103,6 +106,8 @@ test_advice (void)
         }
     }
 
+  /* The exercises are the app's own choice, and every page says so. */
+  g_assert_true (says_not_from_leaflets);
   /* What is normal, when to stop, and the warning signs. */
   g_assert_true (seen[BPG_CALLOUT_INFO]);
   g_assert_true (seen[BPG_CALLOUT_GP]);

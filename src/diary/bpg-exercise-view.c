@@ -73,13 +73,19 @@ format_sources (GListModel *sources)
                               bpg_source_get_title (source), bpg_source_get_publisher (source));
     }
 
+  /* Neither leaflet describes the exercises: say so, and credit the leaflets
+   * only with the advice they give. */
   /* Translators: %s names one or two NHS leaflets */
-  return g_strdup_printf (ngettext ("How to do it: a common NHS physiotherapy exercise, "
-                                    "described in this app’s own words. What is normal to feel "
-                                    "and when to stop: based on the NHS leaflet %s.",
-                                    "How to do it: a common NHS physiotherapy exercise, "
-                                    "described in this app’s own words. What is normal to feel "
-                                    "and when to stop: based on the NHS leaflets %s.",
+  return g_strdup_printf (ngettext ("How to do it, and when to stop: chosen for this app and "
+                                    "written in its own words. Neither NHS leaflet describes "
+                                    "these exercises, and a clinician has not yet checked them. "
+                                    "What is normal to feel, and the warning signs: from the NHS "
+                                    "leaflet %s.",
+                                    "How to do it, and when to stop: chosen for this app and "
+                                    "written in its own words. Neither NHS leaflet describes "
+                                    "these exercises, and a clinician has not yet checked them. "
+                                    "What is normal to feel, and the warning signs: from the NHS "
+                                    "leaflets %s.",
                                     n),
                           names->str);
 }
