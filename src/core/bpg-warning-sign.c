@@ -302,6 +302,44 @@ bpg_warning_sign_list_select (GListModel *signs,
 }
 
 /**
+ * bpg_warning_sign_list_format:
+ * @signs: a list from bpg_warning_sign_list_new()
+ * @selector: a level or a group, as for bpg_warning_sign_list_select()
+ *
+ * The signs at a level or in a group as one bulleted list, one sign a
+ * line, as the Get Help ladder and the urgent card show them.
+ *
+ * Returns: (transfer full) (nullable): the list, or %NULL if no sign matches
+ */
+char *
+bpg_warning_sign_list_format (GListModel *signs,
+                              const char *selector)
+{
+  g_autoptr(GPtrArray) selected = bpg_warning_sign_list_select (signs, selector);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; selected != NULL && i < selected->len; i++)
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "",
+                            bpg_warning_sign_get_list_text (g_ptr_array_index (selected, i)));
+
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/**
+ * bpg_warning_level_to_selector:
+ *
+ * Returns: (nullable): the name of @level in the signs file ("emergency",
+ *   "urgent" or "soon"), or %NULL for self-care
+ */
+const char *
+bpg_warning_level_to_selector (BpgCheckLevel level)
+{
+  const BpgWarningLevelData *data = find_level (level);
+
+  return data != NULL ? data->id : NULL;
+}
+
+/**
  * bpg_warning_level_get_title:
  * @level: emergency, urgent or soon
  *

@@ -34,7 +34,10 @@ BpgWarningSign     *bpg_warning_sign_list_find     (GListModel     *signs,
                                                     const char     *id);
 GPtrArray          *bpg_warning_sign_list_select   (GListModel     *signs,
                                                     const char     *selector);
+char               *bpg_warning_sign_list_format   (GListModel     *signs,
+                                                    const char     *selector);
 
+const char         *bpg_warning_level_to_selector (BpgCheckLevel  level);
 const char         *bpg_warning_level_get_title    (BpgCheckLevel   level,
                                                     const char     *domain);
 const char         *bpg_warning_level_get_summary  (BpgCheckLevel   level,
