@@ -14,7 +14,7 @@
 #include "bpg-sign-labels.h"
 
 /* Where to go, and when: emergency (A&E, 999), urgent (111, an urgent GP
- * appointment), soon (GP or physiotherapist), and looking after yourself,
+ * appointment), soon (your GP), and looking after yourself,
  * always in that order, most urgent first. The warning signs of each rung
  * come from the signs table compiled into the app (data/content/signs.json),
  * so the ladder names every sign the symptom check acts on, at the same
