@@ -33,6 +33,12 @@ SPECS = {
         ("outcomes", "check-outcome:", "symptom check outcome"),
         ("notices", "check-notice:", "symptom check notice"),
     ],
+    "signs.json": [
+        ("sources", "sign-source:", "source of a warning sign"),
+        ("levels", "sign-level:", "how urgent a warning sign is"),
+        ("signs", "sign:", "warning sign"),
+        ("tell", "sign-tell:", "thing to tell a practitioner"),
+    ],
     "exercises.json": [
         ("sources", "exercise-source:", "leaflet"),
         ("advice", "exercise-advice:", "advice on every exercise page"),
@@ -41,6 +47,8 @@ SPECS = {
 }
 # Members of services.json that hold text a reader sees.
 TRANSLATABLE += ("name", "for", "reach", "expect", "not-if")
+# Members of signs.json that hold text a reader sees.
+TRANSLATABLE += ("list", "question", "note", "decision")
 # Members of exercises.json that hold text a reader sees.
 TRANSLATABLE += ("alt", "steps", "amount", "feel")
 

@@ -84,7 +84,7 @@ find_question (JsonObject *root,
     {
       JsonObject *object = json_array_get_object_element (questions, i);
 
-      if (g_str_equal (json_object_get_string_member (object, "id"), id))
+      if (g_str_equal (json_object_get_string_member (object, "sign"), id))
         return object;
     }
 
@@ -106,7 +106,7 @@ test_real_file_loads (void)
   g_assert_no_error (error);
 
   n = bpg_check_questionnaire_get_n_questions (questionnaire);
-  g_assert_cmpuint (n, ==, 25);
+  g_assert_cmpuint (n, ==, 26);
   g_assert_cmpuint (g_list_model_get_n_items (bpg_check_questionnaire_get_questions (questionnaire)),
                     ==, n);
 
@@ -254,44 +254,74 @@ break_missing_level (JsonObject *root)
 }
 
 static void
-break_unknown_level (JsonObject *root)
+break_unknown_sign (JsonObject *root)
 {
-  json_object_set_string_member (question (root, 0), "level", "very-urgent");
+  json_object_set_string_member (question (root, 0), "sign", "both-leg");
 }
 
 static void
-break_self_care_level (JsonObject *root)
+break_missing_sign (JsonObject *root)
 {
-  json_object_set_string_member (find_question (root, "fever"), "level", "self-care");
+  json_object_remove_member (question (root, 0), "sign");
+}
+
+static void
+break_rule_as_question (JsonObject *root)
+{
+  json_object_set_string_member (find_question (root, "fall-injury"), "sign", "not-settling");
+}
+
+static void
+break_question_as_rule (JsonObject *root)
+{
+  json_object_set_string_member (json_array_get_object_element (
+                                   json_object_get_array_member (root, "rules"), 1),
+                                 "sign", "fever");
+}
+
+static void
+break_duplicate_rule (JsonObject *root)
+{
+  json_object_set_string_member (json_array_get_object_element (
+                                   json_object_get_array_member (root, "rules"), 2),
+                                 "sign", "unwell-appetite");
+}
+
+static void
+remove_question (JsonObject *root,
+                 const char *id)
+{
+  JsonArray *questions = json_object_get_array_member (root, "questions");
+
+  for (guint i = 0; i < json_array_get_length (questions); i++)
+    if (g_str_equal (json_object_get_string_member (
+                       json_array_get_object_element (questions, i), "sign"), id))
+      {
+        json_array_remove_element (questions, i);
+        return;
+      }
+
+  g_assert_not_reached ();
 }
 
 static void
 break_rule_question (JsonObject *root)
 {
-  JsonObject *rule = json_array_get_object_element (json_object_get_array_member (root, "rules"), 1);
-  JsonArray *when = json_object_get_array_member (rule, "when");
-
-  json_array_remove_element (when, 1);
-  json_array_add_string_element (when, "appetit");
+  remove_question (root, "appetite");
 }
 
 static void
-break_rule_level (JsonObject *root)
+break_sign_not_asked (JsonObject *root)
 {
-  json_object_remove_member (json_array_get_object_element (
-                               json_object_get_array_member (root, "rules"), 0), "level");
+  remove_question (root, "fall-injury");
 }
 
 static void
 break_empty_text (JsonObject *root)
 {
-  json_object_set_string_member (question (root, 2), "title", "  ");
-}
-
-static void
-break_missing_note (JsonObject *root)
-{
-  json_object_remove_member (question (root, 0), "text");
+  json_object_set_string_member (json_array_get_object_element (
+                                   json_object_get_array_member (root, "sections"), 0),
+                                 "title", "  ");
 }
 
 static void
@@ -314,26 +344,15 @@ break_order (JsonObject *root)
 static void
 break_unused_question (JsonObject *root)
 {
-  json_object_remove_member (find_question (root, "fall-injury"), "level");
+  /* "appetite" counts only through this rule. */
+  json_array_remove_element (json_object_get_array_member (root, "rules"), 1);
 }
 
 static void
 break_follow_up_rule (JsonObject *root)
 {
-  JsonArray *rules = json_object_get_array_member (root, "rules");
-  JsonObject *rule = json_object_new ();
-  JsonArray *when = json_array_new ();
-
-  /* A rule that could fire while "appetite" is skipped. */
-  json_array_add_string_element (when, "fever");
-  json_array_add_string_element (when, "appetite");
-  json_object_set_string_member (rule, "id", "fever-appetite");
-  json_object_set_array_member (rule, "when", when);
-  json_object_set_string_member (rule, "level", "urgent");
-  json_object_set_array_member (rule, "sources", json_array_new ());
-  json_array_add_string_element (json_object_get_array_member (rule, "sources"), "sciatica");
-  json_object_set_string_member (rule, "summary", "Fever and no appetite");
-  json_array_add_object_element (rules, rule);
+  /* The rule unwell-appetite could then fire while "appetite" is skipped. */
+  json_object_set_string_member (find_question (root, "appetite"), "ask-if", "history");
 }
 
 static void
@@ -357,27 +376,13 @@ break_skippable_sign (JsonObject *root)
 static void
 break_duplicate_id (JsonObject *root)
 {
-  json_object_set_string_member (question (root, 1), "id", "both-legs");
+  json_object_set_string_member (question (root, 1), "sign", "both-legs");
 }
 
 static void
 break_unknown_section (JsonObject *root)
 {
   json_object_set_string_member (question (root, 0), "section", "emergencies");
-}
-
-static void
-break_unknown_source (JsonObject *root)
-{
-  JsonArray *sources = json_object_get_array_member (question (root, 0), "sources");
-
-  json_array_add_string_element (sources, "a-website");
-}
-
-static void
-break_concern (JsonObject *root)
-{
-  json_object_set_string_member (find_question (root, "improving"), "concern", "maybe");
 }
 
 static void
@@ -430,38 +435,42 @@ test_malformed (void)
   } cases[] = {
     { break_missing_level, BPG_ERROR_INVALID_DATA,
       "questions.json.outcomes has nothing for the level \"urgent\"" },
-    { break_unknown_level, BPG_ERROR_INVALID_DATA,
-      "questions[0].level \"very-urgent\" must be emergency, urgent or soon" },
-    { break_self_care_level, BPG_ERROR_INVALID_DATA,
-      "questions[19].level \"self-care\" must be emergency, urgent or soon" },
+    { break_unknown_sign, BPG_ERROR_BROKEN_LINK,
+      "questions[0].sign names \"both-leg\", which is not a warning sign" },
+    { break_missing_sign, BPG_ERROR_INVALID_DATA, "questions[0].sign is missing" },
+    { break_rule_as_question, BPG_ERROR_INVALID_DATA,
+      "questions[23].sign \"not-settling\" is made of two answers, so it is a rule, "
+      "not a question" },
+    { break_question_as_rule, BPG_ERROR_INVALID_DATA,
+      "rules[1].sign \"fever\" is a question, not a sign made of two answers" },
+    { break_duplicate_rule, BPG_ERROR_INVALID_DATA,
+      "rules[2].sign \"unwell-appetite\" is used twice" },
     { break_rule_question, BPG_ERROR_BROKEN_LINK,
-      "rules[1].when names \"appetit\", which is not a question" },
-    { break_rule_level, BPG_ERROR_INVALID_DATA, "rules[0].level is missing" },
-    { break_empty_text, BPG_ERROR_INVALID_DATA, "questions[2].title is empty" },
-    { break_missing_note, BPG_ERROR_INVALID_DATA, "questions[0].text is missing" },
+      "rules[1] needs the answer to \"appetite\", which is not a question" },
+    { break_sign_not_asked, BPG_ERROR_INVALID_DATA,
+      "The warning sign \"fall-injury\" is not in the symptom check" },
+    { break_empty_text, BPG_ERROR_INVALID_DATA, "sections[0].title is empty" },
     { break_misspelt_member, BPG_ERROR_INVALID_DATA,
       "questions[3] has an unknown member \"levle\"" },
     { break_order, BPG_ERROR_INVALID_DATA,
-      "questions[24] is an emergency question after questions[23], which is not; "
+      "questions[25] is an emergency question after questions[24], which is not; "
       "emergency questions must come first" },
     { break_unused_question, BPG_ERROR_INVALID_DATA,
-      "questions[22] (\"fall-injury\") has no level and no rule uses it, so its answer "
+      "questions[18] (\"appetite\") has no level and no rule uses it, so its answer "
       "would change nothing" },
     { break_follow_up_rule, BPG_ERROR_INVALID_DATA,
-      "rules[3] uses \"appetite\", which is asked only after \"unwell\", so it must use "
-      "\"unwell\" too" },
+      "rules[1] uses \"appetite\", which is asked only after \"history\", so it must use "
+      "\"history\" too" },
     { break_ask_if_unknown, BPG_ERROR_BROKEN_LINK,
       "questions[18].ask-if names \"unwel\", which is not an earlier question" },
     { break_ask_if_later, BPG_ERROR_BROKEN_LINK,
       "questions[18].ask-if names \"fever\", which is not an earlier question" },
     { break_skippable_sign, BPG_ERROR_INVALID_DATA,
       "questions[20] has a level and an ask-if: a warning sign must always be asked" },
-    { break_duplicate_id, BPG_ERROR_INVALID_DATA, "questions[1].id \"both-legs\" is used twice" },
+    { break_duplicate_id, BPG_ERROR_INVALID_DATA,
+      "questions[1].sign \"both-legs\" is asked twice" },
     { break_unknown_section, BPG_ERROR_BROKEN_LINK,
       "questions[0].section names \"emergencies\", which is not a section" },
-    { break_unknown_source, BPG_ERROR_BROKEN_LINK,
-      "questions[0].sources names \"a-website\", which is not a known source" },
-    { break_concern, BPG_ERROR_INVALID_DATA, "questions[24].concern \"maybe\" must be yes or no" },
     { break_notice, BPG_ERROR_INVALID_DATA, "questions.json.notices has no \"safety-net\"" },
     { break_no_questions, BPG_ERROR_INVALID_DATA, "questions.json.questions is an empty list" },
     { break_newer_schema, BPG_ERROR_NEWER_VERSION,

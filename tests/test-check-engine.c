@@ -9,14 +9,15 @@
 
 #include "bpg-check-questionnaire.h"
 #include "bpg-json.h"
+#include "bpg-warning-sign.h"
 
 /* The symptom check's outcome, against every combination of answers that can
  * be tried, and a reference written here from the leaflets' rules.
  *
  * What is covered, and why that is enough.
  *
- * There are 25 questions with four possible answers each (yes, no, not sure,
- * none), so 4^25 (about 10^15) combinations: too many to try one by one. The
+ * There are 26 questions with four possible answers each (yes, no, not sure,
+ * none), so 4^26 (about 4.5 x 10^15) combinations: too many to try one by one. The
  * engine is built so that they need not be:
  *
  *  1. Each answer is first reduced to one flag per question (worrying or
@@ -38,7 +39,7 @@
  *  - every combination within each part of the check: the 14 emergency
  *    questions with yes, no or not sure (3^14 = 4,782,969), and the other
  *    warning signs and the questions about how the pain is going with all
- *    four answers (4^9 and 4^2);
+ *    four answers (4^10 and 4^2);
  *  - 2,000,000 full combinations drawn with a fixed seed, compared with the
  *    reference, each with one answer then moved towards more concern to
  *    check the outcome never drops.
@@ -64,8 +65,8 @@ typedef struct
 } Rule;
 
 /* From the leaflets, the more urgent advice winning, with the NHS website's
- * back pain page for a serious accident, chest pain, a fever and weight loss
- * (see data/clinical-safety/hazard-log.md). */
+ * back pain page for a serious accident, chest pain, a fever, weight loss and
+ * severe night pain (see data/clinical-safety/hazard-log.md). */
 static const Sign signs[] = {
   { "both-legs", BPG_CHECK_LEVEL_EMERGENCY },
   { "saddle", BPG_CHECK_LEVEL_EMERGENCY },
@@ -85,7 +86,8 @@ static const Sign signs[] = {
   { "weight-loss", BPG_CHECK_LEVEL_URGENT },
   { "unwell", BPG_CHECK_LEVEL_SOON },
   { "fever", BPG_CHECK_LEVEL_URGENT },
-  { "night-pain", BPG_CHECK_LEVEL_SOON },
+  { "night-pain", BPG_CHECK_LEVEL_URGENT },
+  { "night-sweats", BPG_CHECK_LEVEL_SOON },
   { "leg-weakness", BPG_CHECK_LEVEL_SOON },
   { "fall-injury", BPG_CHECK_LEVEL_SOON },
 };
@@ -99,7 +101,7 @@ static const char * const cauda_equina[] = {
 static const Rule rules[] = {
   { "history", "no-clear-reason", BPG_CHECK_LEVEL_URGENT },
   { "unwell", "appetite", BPG_CHECK_LEVEL_URGENT },
-  { "six-weeks", "improving", BPG_CHECK_LEVEL_SOON },
+  { "six-weeks", "not-improving", BPG_CHECK_LEVEL_SOON },
 };
 
 static const BpgCheckAnswer all_answers[] = {
@@ -161,7 +163,7 @@ index_of (const char *id)
   return index;
 }
 
-/* The reassuring answer: no, except for "Is it getting better?". */
+/* The reassuring answer: no, for every question. */
 static BpgCheckAnswer
 reassuring (guint index)
 {
@@ -174,7 +176,6 @@ set_up_reference (void)
   reassuring_answers = g_new0 (BpgCheckAnswer, n_questions);
   for (guint i = 0; i < n_questions; i++)
     reassuring_answers[i] = BPG_CHECK_ANSWER_NO;
-  reassuring_answers[index_of ("improving")] = BPG_CHECK_ANSWER_YES;
 
   for (guint i = 0; i < G_N_ELEMENTS (signs); i++)
     sign_index[i] = index_of (signs[i].id);
@@ -255,6 +256,7 @@ test_data_matches_spec (void)
   g_autoptr(JsonNode) node = read_data_file ();
   JsonObject *root = json_node_get_object (node);
   JsonArray *data_rules = json_object_get_array_member (root, "rules");
+  g_autoptr(GListModel) sign_list = bpg_warning_sign_list_new (NULL, NULL);
   guint n_signs = 0;
 
   /* Every warning sign in the data is in the reference, at the same level,
@@ -289,13 +291,14 @@ test_data_matches_spec (void)
   for (guint i = 0; i < json_array_get_length (data_rules); i++)
     {
       JsonObject *rule = json_array_get_object_element (data_rules, i);
-      JsonArray *when = json_object_get_array_member (rule, "when");
+      BpgWarningSign *sign = bpg_warning_sign_list_find (
+                               sign_list, json_object_get_string_member (rule, "sign"));
+      const char * const *when = bpg_warning_sign_get_when (sign);
 
-      g_assert_cmpuint (json_array_get_length (when), ==, 2);
-      g_assert_cmpstr (json_array_get_string_element (when, 0), ==, rules[i].first);
-      g_assert_cmpstr (json_array_get_string_element (when, 1), ==, rules[i].second);
-      g_assert_cmpstr (json_object_get_string_member (rule, "level"), ==,
-                       bpg_check_level_to_string (rules[i].level));
+      g_assert_cmpuint (g_strv_length ((char **)when), ==, 2);
+      g_assert_cmpstr (when[0], ==, rules[i].first);
+      g_assert_cmpstr (when[1], ==, rules[i].second);
+      g_assert_cmpint (bpg_warning_sign_get_level (sign), ==, rules[i].level);
     }
 }
 
@@ -304,8 +307,7 @@ test_all_no_is_self_care (void)
 {
   g_autofree BpgCheckAnswer *answers = g_new0 (BpgCheckAnswer, n_questions);
 
-  /* Literally "No" to everything, including "Is it getting better?" (which
-   * is then not asked, as the pain has not lasted 6 weeks). */
+  /* Literally "No" to everything: every question's reassuring answer. */
   for (guint i = 0; i < n_questions; i++)
     answers[i] = BPG_CHECK_ANSWER_NO;
   g_assert_cmpint (bpg_check_questionnaire_evaluate (questionnaire, answers), ==,
@@ -362,8 +364,12 @@ test_uncertain_sign_never_self_care (void)
       if (!bpg_check_question_is_warning_sign (question))
         continue;
 
-      /* Not sure, or no answer, to one warning sign, the rest reassuring. */
+      /* Yes, not sure, or no answer, to one warning sign, the rest
+       * reassuring. */
       fill_reassuring (answers);
+      answers[i] = BPG_CHECK_ANSWER_YES;
+      g_assert_cmpint (bpg_check_questionnaire_evaluate (questionnaire, answers), >=,
+                       bpg_check_question_get_level (question));
       answers[i] = BPG_CHECK_ANSWER_NOT_SURE;
       g_assert_cmpint (bpg_check_questionnaire_evaluate (questionnaire, answers), >=,
                        bpg_check_question_get_level (question));
@@ -372,6 +378,45 @@ test_uncertain_sign_never_self_care (void)
                        bpg_check_question_get_level (question));
       g_assert_cmpint (bpg_check_questionnaire_evaluate (questionnaire, answers), >,
                        BPG_CHECK_LEVEL_SELF_CARE);
+    }
+}
+
+/* Every sign made of two answers (a rule) with each of its answers Yes or
+ * Not sure is never self-care, and reaches the rule's level. */
+static void
+test_uncertain_rule_never_self_care (void)
+{
+  g_autofree BpgCheckAnswer *answers = g_new0 (BpgCheckAnswer, n_questions);
+  static const BpgCheckAnswer worrying[] = { BPG_CHECK_ANSWER_YES, BPG_CHECK_ANSWER_NOT_SURE };
+
+  for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+    for (guint a = 0; a < G_N_ELEMENTS (worrying); a++)
+      for (guint b = 0; b < G_N_ELEMENTS (worrying); b++)
+        {
+          fill_reassuring (answers);
+          answers[rule_index[r][0]] = worrying[a];
+          answers[rule_index[r][1]] = worrying[b];
+          g_assert_cmpint (bpg_check_questionnaire_evaluate (questionnaire, answers), >=,
+                           rules[r].level);
+          g_assert_cmpint (bpg_check_questionnaire_evaluate (questionnaire, answers), >,
+                           BPG_CHECK_LEVEL_SELF_CARE);
+        }
+}
+
+/* Every question is asked so that Yes is the worrying answer and No the
+ * reassuring one: a patient never has to answer No to raise a concern. */
+static void
+test_worrying_answer_is_yes (void)
+{
+  for (guint i = 0; i < n_questions; i++)
+    {
+      BpgCheckQuestion *question = bpg_check_questionnaire_get_question (questionnaire, i);
+
+      if (bpg_check_question_get_concern (question) != BPG_CHECK_ANSWER_YES ||
+          !bpg_check_question_is_flagged_by (question, BPG_CHECK_ANSWER_YES) ||
+          bpg_check_question_is_flagged_by (question, BPG_CHECK_ANSWER_NO))
+        g_error ("The worrying answer to \"%s\" is not Yes",
+                 bpg_check_question_get_text (question));
     }
 }
 
@@ -491,7 +536,7 @@ test_every_combination_per_section (void)
   };
 
   g_assert_cmpuint (try_section (section_of ("both-legs"), given, 3), ==, 4782969);
-  g_assert_cmpuint (try_section (section_of ("fever"), all_answers, 4), ==, 262144);
+  g_assert_cmpuint (try_section (section_of ("fever"), all_answers, 4), ==, 1048576);
   g_assert_cmpuint (try_section (section_of ("six-weeks"), all_answers, 4), ==, 16);
 }
 
@@ -578,6 +623,9 @@ main (int   argc,
   g_test_add_func ("/check-engine/cauda-equina-is-emergency", test_cauda_equina_is_emergency);
   g_test_add_func ("/check-engine/uncertain-sign-never-self-care",
                    test_uncertain_sign_never_self_care);
+  g_test_add_func ("/check-engine/uncertain-rule-never-self-care",
+                   test_uncertain_rule_never_self_care);
+  g_test_add_func ("/check-engine/worrying-answer-is-yes", test_worrying_answer_is_yes);
   g_test_add_func ("/check-engine/every-answer-every-background",
                    test_every_answer_every_background);
   g_test_add_func ("/check-engine/every-pair", test_every_pair);

@@ -363,7 +363,7 @@ test_plain_text (void)
   g_assert_cmpstr (text, ==,
                    "Summary\n"
                    "Fever: Yes\n"
-                   "See a GP or physiotherapist: See a GP soon\nWithin a few days.\n"
+                   "See a GP: See a GP soon\nWithin a few days.\n"
                    "If anything changes\nCall 111.\n"
                    "A | B\n"
                    "1 | 2\n");

@@ -188,7 +188,7 @@ test_urgent_first (void)
   g_assert_false (bpg_help_view_is_showing_page (help));
   card_text = visible_text (help);
   g_assert_nonnull (strstr (card_text, "Go to A&E now, or call 999 if you cannot get there"));
-  g_assert_nonnull (strstr (card_text, "Call 111 straight away if:"));
+  g_assert_nonnull (strstr (card_text, "Call 111 now if you have any of these:"));
 
   bpg_help_view_set_content (help, NULL, error);
   run_until_idle ();
@@ -244,8 +244,8 @@ group_label (GtkWidget *widget)
 {
   static const char * const labels[] = {
     "Emergency: go to A&E or call 999",
-    "Urgent: call 111",
-    "Soon: see your GP or a physiotherapist",
+    "Urgent: call 111 now",
+    "Soon: see your GP",
     "Look after yourself, and refer yourself if it is not settling",
   };
 
@@ -297,8 +297,8 @@ test_ladder (void)
 
   g_assert_cmpuint (rungs->len, ==, 4);
   g_assert_cmpstr (group_label (g_ptr_array_index (rungs, 0)), ==, "Emergency: go to A&E or call 999");
-  g_assert_cmpstr (group_label (g_ptr_array_index (rungs, 1)), ==, "Urgent: call 111");
-  g_assert_cmpstr (group_label (g_ptr_array_index (rungs, 2)), ==, "Soon: see your GP or a physiotherapist");
+  g_assert_cmpstr (group_label (g_ptr_array_index (rungs, 1)), ==, "Urgent: call 111 now");
+  g_assert_cmpstr (group_label (g_ptr_array_index (rungs, 2)), ==, "Soon: see your GP");
   g_assert_true (g_str_has_prefix (group_label (g_ptr_array_index (rungs, 3)), "Look after yourself"));
 
   /* Every rung offers the symptom check. */

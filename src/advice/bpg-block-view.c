@@ -24,7 +24,7 @@ static const struct {
   const char *name;
 } levels[] = {
   [BPG_CALLOUT_INFO] = { "info", "dialog-information-symbolic", N_("Good to know") },
-  [BPG_CALLOUT_GP] = { "gp", "user-available-symbolic", N_("See a GP or physiotherapist") },
+  [BPG_CALLOUT_GP] = { "gp", "user-available-symbolic", N_("See a GP") },
   [BPG_CALLOUT_URGENT] = { "urgent", "dialog-warning-symbolic", N_("Urgent: get help today") },
   [BPG_CALLOUT_EMERGENCY] = { "emergency", "dialog-error-symbolic", N_("Emergency") },
 };

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bpg-appointment.h"
+#include "bpg-warning-sign.h"
 
 /* What a patient wants to say at an appointment, and the summary made from
  * it. It lives in memory only: nothing here is ever written to disk unless
@@ -162,20 +163,39 @@ add_diary (BpgAppointment *self,
                                     : _("No diary summary yet."));
 }
 
+/* One thing the leaflets say to tell the practitioner, in the words and at
+ * the level of the signs table, such as "I have had a fall. (See your GP
+ * soon)". */
+static char *
+dup_tell_item (const char *id)
+{
+  const char *sign_id = bpg_warning_tell_get_sign (id);
+  g_autoptr(GListModel) signs = bpg_warning_sign_list_new (GETTEXT_PACKAGE, NULL);
+  BpgWarningSign *sign = bpg_warning_sign_list_find (signs, sign_id);
+
+  g_assert (sign != NULL);
+
+  /* Translators: something to tell a practitioner, such as "I have had a fall.",
+   * then how soon the app says to get help for it, such as "See your GP soon" */
+  return g_strdup_printf (_("%s (%s)"), bpg_warning_tell_get_text (id, GETTEXT_PACKAGE),
+                          bpg_warning_level_get_summary (bpg_warning_sign_get_level (sign),
+                                                         GETTEXT_PACKAGE));
+}
+
 static void
 add_tell (BpgAppointment *self,
           BpgReport      *report)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
 
   bpg_report_add_heading (report, _("Things I need to tell you"));
 
   if (self->had_cancer)
-    g_ptr_array_add (items, (gpointer)_("I have had cancer."));
+    g_ptr_array_add (items, dup_tell_item ("cancer"));
   if (self->had_fall)
-    g_ptr_array_add (items, (gpointer)_("I have had a fall."));
+    g_ptr_array_add (items, dup_tell_item ("fall"));
   if (self->had_injury)
-    g_ptr_array_add (items, (gpointer)_("I have had an injury or an accident."));
+    g_ptr_array_add (items, dup_tell_item ("injury"));
 
   if (items->len > 0)
     {

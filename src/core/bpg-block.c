@@ -21,6 +21,7 @@ struct _BpgBlock
   char           **items;
   char            *target;
   char            *url;
+  char            *signs;
 };
 
 G_DEFINE_FINAL_TYPE (BpgBlock, bpg_block, G_TYPE_OBJECT)
@@ -58,6 +59,7 @@ bpg_block_finalize (GObject *object)
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->items, g_strfreev);
+  g_clear_pointer (&self->signs, g_free);
   g_clear_pointer (&self->target, g_free);
   g_clear_pointer (&self->url, g_free);
 
@@ -95,6 +97,30 @@ _bpg_block_new (BpgBlockKind      kind,
   self->url = g_strdup (url);
 
   return self;
+}
+
+/* Marks a callout whose items are warning signs from the signs table. */
+void
+_bpg_block_set_signs (BpgBlock   *self,
+                      const char *selector)
+{
+  g_free (self->signs);
+  self->signs = g_strdup (selector);
+}
+
+/**
+ * bpg_block_get_signs:
+ *
+ * Returns: (nullable): for a callout whose items are warning signs, the
+ *   level or group they were chosen by ("emergency", "urgent", "soon",
+ *   "cauda-equina"); otherwise %NULL
+ */
+const char *
+bpg_block_get_signs (BpgBlock *self)
+{
+  g_return_val_if_fail (BPG_IS_BLOCK (self), NULL);
+
+  return self->signs;
 }
 
 BpgBlockKind

@@ -61,6 +61,7 @@ const char * const *bpg_block_get_items  (BpgBlock *self);
 BpgCalloutLevel     bpg_block_get_level  (BpgBlock *self);
 const char         *bpg_block_get_target (BpgBlock *self);
 const char         *bpg_block_get_url    (BpgBlock *self);
+const char         *bpg_block_get_signs  (BpgBlock *self);
 char               *bpg_block_dup_plain_text (BpgBlock *self);
 
 const char * const *bpg_block_get_actions (void);

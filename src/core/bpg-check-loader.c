@@ -17,19 +17,23 @@
 #include "bpg-error.h"
 #include "bpg-json.h"
 #include "bpg-l10n.h"
+#include "bpg-warning-sign.h"
 
 #define BPG_CHECK_SCHEMA 1
 
 /* Reads data/content/questions.json into a questionnaire, checking it as it
  * goes. Every problem is reported with its place in the file, and the first
  * one stops the load: a symptom check that is only partly right must never
- * reach a patient. */
+ * reach a patient. The file only orders the questions and groups them: each
+ * question and rule names a warning sign (data/content/signs.json), which
+ * gives its words, its level and its sources. */
 
 typedef struct
 {
   BpgCheckQuestionnaire *self;
   const char            *domain;
   GHashTable            *sections;   /* id → Section */
+  GListModel            *signs;      /* BpgWarningSign */
 } Loader;
 
 typedef struct
@@ -72,60 +76,6 @@ tr_strv (Loader      *loader,
   return bpg_l10n_lookup_strv (loader->self->msgids, loader->domain, context, items);
 }
 
-/* Reads a level that a warning sign or a rule leads to. Self-care is not
- * one: it is what is left when nothing fires. */
-static gboolean
-get_level (JsonObject     *object,
-           const char     *where,
-           gboolean        required,
-           BpgCheckLevel  *level,
-           GError        **error)
-{
-  GError *local_error = NULL;
-  const char *name = bpg_json_get_string (object, where, "level", required, &local_error);
-
-  *level = BPG_CHECK_LEVEL_SELF_CARE;
-  if (name == NULL)
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, local_error);
-      return local_error == NULL;
-    }
-
-  if (!bpg_check_level_from_string (name, level) || *level == BPG_CHECK_LEVEL_SELF_CARE)
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s.level \"%s\" must be emergency, urgent or soon"), where, name);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_sources (Loader      *loader,
-               JsonObject  *object,
-               const char  *where,
-               GError     **error)
-{
-  g_auto(GStrv) ids = bpg_json_get_strv (object, where, "sources", TRUE, error);
-
-  if (ids == NULL)
-    return FALSE;
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      if (!g_hash_table_contains (loader->self->sources, ids[i]))
-        {
-          g_set_error (error, BPG_ERROR, BPG_ERROR_BROKEN_LINK,
-                       _("%s.sources names \"%s\", which is not a known source"), where, ids[i]);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
 static JsonArray *
 get_list (JsonObject  *root,
           const char  *member,
@@ -141,32 +91,6 @@ get_list (JsonObject  *root,
     }
 
   return array;
-}
-
-static gboolean
-load_sources (Loader     *loader,
-              JsonObject *root,
-              GError    **error)
-{
-  static const char * const members[] = { "id", "title", NULL };
-  JsonArray *array = get_list (root, "sources", error);
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *where = g_strdup_printf ("sources[%u]", i);
-      JsonObject *object;
-      const char *id;
-
-      if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
-          !bpg_json_check_members (object, where, members, error) ||
-          !(id = bpg_json_get_id (object, where, loader->self->sources, error)) ||
-          !bpg_json_get_string (object, where, "title", TRUE, error))
-        return FALSE;
-
-      g_hash_table_add (loader->self->sources, g_strdup (id));
-    }
-
-  return array != NULL;
 }
 
 static gboolean
@@ -198,36 +122,6 @@ load_sections (Loader     *loader,
     }
 
   return array != NULL;
-}
-
-static gboolean
-get_concern (JsonObject      *object,
-             const char      *where,
-             BpgCheckAnswer  *concern,
-             GError         **error)
-{
-  GError *local_error = NULL;
-  const char *name = bpg_json_get_string (object, where, "concern", FALSE, &local_error);
-
-  *concern = BPG_CHECK_ANSWER_YES;
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-
-  if (name == NULL || g_str_equal (name, "yes"))
-    return TRUE;
-
-  if (g_str_equal (name, "no"))
-    {
-      *concern = BPG_CHECK_ANSWER_NO;
-      return TRUE;
-    }
-
-  g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-               _("%s.concern \"%s\" must be yes or no"), where, name);
-  return FALSE;
 }
 
 static int
@@ -265,31 +159,69 @@ check_ask_if (Loader      *loader,
   return TRUE;
 }
 
+/* Finds the warning sign that a question or a rule names in "sign". */
+static BpgWarningSign *
+get_sign (Loader      *loader,
+          JsonObject  *object,
+          const char  *where,
+          gboolean     asked,
+          GError     **error)
+{
+  const char *id = bpg_json_get_string (object, where, "sign", TRUE, error);
+  BpgWarningSign *sign;
+
+  if (id == NULL)
+    return NULL;
+
+  sign = bpg_warning_sign_list_find (loader->signs, id);
+  if (sign == NULL)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_BROKEN_LINK,
+                   _("%s.sign names \"%s\", which is not a warning sign"), where, id);
+      return NULL;
+    }
+
+  /* A sign made of two answers is a rule; any other is asked. */
+  if (asked != (bpg_warning_sign_get_question (sign) != NULL))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   asked ? _("%s.sign \"%s\" is made of two answers, so it is a rule, "
+                             "not a question")
+                         : _("%s.sign \"%s\" is a question, not a sign made of two answers"),
+                   where, id);
+      return NULL;
+    }
+
+  return sign;
+}
+
 static BpgCheckQuestion *
 load_question (Loader      *loader,
                JsonObject  *object,
                const char  *where,
                GError     **error)
 {
-  static const char * const members[] = {
-    "id", "section", "level", "concern", "ask-if", "sources", "title", "text", "summary", NULL
-  };
-  const char *id, *section_id, *title, *text, *summary, *ask_if = NULL;
+  static const char * const members[] = { "sign", "section", "ask-if", NULL };
+  const char *id, *section_id, *ask_if = NULL;
+  g_auto(GStrv) sources = NULL;
   GError *local_error = NULL;
-  BpgCheckAnswer concern;
+  BpgWarningSign *sign;
   BpgCheckLevel level;
   Section *section;
 
   if (!bpg_json_check_members (object, where, members, error) ||
-      !(id = bpg_json_get_id (object, where, loader->self->question_index, error)) ||
-      !(section_id = bpg_json_get_string (object, where, "section", TRUE, error)) ||
-      !get_level (object, where, FALSE, &level, error) ||
-      !get_concern (object, where, &concern, error) ||
-      !check_sources (loader, object, where, error) ||
-      !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
-      !(text = bpg_json_get_string (object, where, "text", TRUE, error)) ||
-      !(summary = bpg_json_get_string (object, where, "summary", TRUE, error)))
+      !(sign = get_sign (loader, object, where, TRUE, error)) ||
+      !(section_id = bpg_json_get_string (object, where, "section", TRUE, error)))
     return NULL;
+
+  id = bpg_warning_sign_get_id (sign);
+  level = bpg_warning_sign_get_level (sign);
+  if (g_hash_table_contains (loader->self->question_index, id))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s.sign \"%s\" is asked twice"), where, id);
+      return NULL;
+    }
 
   ask_if = bpg_json_get_string (object, where, "ask-if", FALSE, &local_error);
   if (local_error != NULL)
@@ -314,13 +246,15 @@ load_question (Loader      *loader,
       return NULL;
     }
 
+  /* Every question is asked so that Yes is the worrying answer. */
+  sources = g_strdupv ((char **)bpg_warning_sign_get_sources (sign));
   return _bpg_check_question_new (id,
-                                  tr (loader, "check-question:", id, title),
-                                  tr (loader, "check-question:", id, text),
-                                  tr (loader, "check-question:", id, summary),
+                                  bpg_warning_sign_get_question (sign),
+                                  bpg_warning_sign_get_note (sign),
+                                  bpg_warning_sign_get_list_text (sign),
                                   section->title, section->intro,
-                                  level, concern, ask_if,
-                                  bpg_json_get_strv (object, where, "sources", TRUE, NULL));
+                                  level, BPG_CHECK_ANSWER_YES, ask_if,
+                                  g_steal_pointer (&sources));
 }
 
 static void
@@ -395,19 +329,16 @@ load_questions (Loader     *loader,
 }
 
 static guint *
-get_rule_questions (Loader      *loader,
-                    JsonObject  *object,
-                    const char  *where,
-                    guint       *n_questions,
-                    GError     **error)
+get_rule_questions (Loader          *loader,
+                    BpgWarningSign  *sign,
+                    const char      *where,
+                    guint           *n_questions,
+                    GError         **error)
 {
-  g_auto(GStrv) ids = bpg_json_get_strv (object, where, "when", TRUE, error);
+  const char * const *ids = bpg_warning_sign_get_when (sign);
   g_autofree guint *questions = NULL;
 
-  if (ids == NULL)
-    return NULL;
-
-  *n_questions = g_strv_length (ids);
+  *n_questions = g_strv_length ((char **)ids);
   questions = g_new (guint, *n_questions);
   for (guint i = 0; ids[i] != NULL; i++)
     {
@@ -416,17 +347,9 @@ get_rule_questions (Loader      *loader,
       if (index < 0)
         {
           g_set_error (error, BPG_ERROR, BPG_ERROR_BROKEN_LINK,
-                       _("%s.when names \"%s\", which is not a question"), where, ids[i]);
+                       _("%s needs the answer to \"%s\", which is not a question"),
+                       where, ids[i]);
           return NULL;
-        }
-      for (guint j = 0; j < i; j++)
-        {
-          if (questions[j] == (guint)index)
-            {
-              g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                           _("%s.when names \"%s\" twice"), where, ids[i]);
-              return NULL;
-            }
         }
       questions[i] = index;
     }
@@ -479,7 +402,7 @@ load_rules (Loader     *loader,
             JsonObject *root,
             GError    **error)
 {
-  static const char * const members[] = { "id", "when", "level", "sources", "summary", NULL };
+  static const char * const members[] = { "sign", NULL };
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array = get_list (root, "rules", error);
 
@@ -487,29 +410,60 @@ load_rules (Loader     *loader,
     {
       g_autofree char *where = g_strdup_printf ("rules[%u]", i);
       g_autofree guint *questions = NULL;
-      const char *id, *summary;
       guint n_questions = 0;
-      BpgCheckLevel level;
+      BpgWarningSign *sign;
       JsonObject *object;
       char *text;
 
       if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
           !bpg_json_check_members (object, where, members, error) ||
-          !(id = bpg_json_get_id (object, where, ids, error)) ||
-          !get_level (object, where, TRUE, &level, error) ||
-          !check_sources (loader, object, where, error) ||
-          !(summary = bpg_json_get_string (object, where, "summary", TRUE, error)) ||
-          !(questions = get_rule_questions (loader, object, where, &n_questions, error)) ||
+          !(sign = get_sign (loader, object, where, FALSE, error)) ||
+          !(questions = get_rule_questions (loader, sign, where, &n_questions, error)) ||
           !check_rule_follow_ups (loader, questions, n_questions, where, error))
         return FALSE;
 
-      g_hash_table_add (ids, (char *)id);
-      text = g_strdup (tr (loader, "check-rule:", id, summary));
+      if (!g_hash_table_add (ids, (char *)bpg_warning_sign_get_id (sign)))
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("%s.sign \"%s\" is used twice"), where, bpg_warning_sign_get_id (sign));
+          return FALSE;
+        }
+      text = g_strdup (bpg_warning_sign_get_list_text (sign));
       g_ptr_array_add (loader->self->rule_summaries, text);
-      add_trigger (loader->self, level, text, g_steal_pointer (&questions), n_questions);
+      add_trigger (loader->self, bpg_warning_sign_get_level (sign), text,
+                   g_steal_pointer (&questions), n_questions);
     }
 
   return array != NULL;
+}
+
+/* Every warning sign must be asked about, or one with that sign could be
+ * told to look after themselves (hazard H1). */
+static gboolean
+check_every_sign_asked (Loader  *loader,
+                        GError **error)
+{
+  BpgCheckQuestionnaire *self = loader->self;
+
+  for (guint i = 0; i < g_list_model_get_n_items (loader->signs); i++)
+    {
+      g_autoptr(BpgWarningSign) sign = g_list_model_get_item (loader->signs, i);
+      const char *id = bpg_warning_sign_get_id (sign);
+      gboolean found = find_question (self, id) >= 0;
+
+      for (guint r = 0; !found && r < self->rule_summaries->len; r++)
+        found = g_str_equal (g_ptr_array_index (self->rule_summaries, r),
+                             bpg_warning_sign_get_list_text (sign));
+
+      if (bpg_warning_sign_is_sign (sign) && !found)
+        {
+          g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                       _("The warning sign \"%s\" is not in the symptom check"), id);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 /* Every question must be able to change the outcome, or asking it would
@@ -708,11 +662,12 @@ _bpg_check_questionnaire_load (BpgCheckQuestionnaire  *self,
                                GError                **error)
 {
   static const char * const members[] = {
-    "schema", "reviewed", "sources", "sections", "questions", "rules", "outcomes", "notices", NULL
+    "schema", "reviewed", "sections", "questions", "rules", "outcomes", "notices", NULL
   };
   g_autoptr(GHashTable) sections = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                           g_free, section_free);
-  Loader loader = { self, domain, sections };
+  g_autoptr(GListModel) signs = bpg_warning_sign_list_new (domain, self->msgids);
+  Loader loader = { self, domain, sections, signs };
   gint64 schema;
 
   if (!bpg_json_check_members (root, "questions.json", members, error) ||
@@ -727,11 +682,11 @@ _bpg_check_questionnaire_load (BpgCheckQuestionnaire  *self,
     }
 
   return check_reviewed (root, error) &&
-         load_sources (&loader, root, error) &&
          load_sections (&loader, root, error) &&
          load_questions (&loader, root, error) &&
          load_rules (&loader, root, error) &&
          check_every_question_counts (self, error) &&
+         check_every_sign_asked (&loader, error) &&
          load_outcomes (&loader, root, error) &&
          load_notices (&loader, root, error);
 }

@@ -59,7 +59,6 @@ struct _BpgCheckQuestionnaire
   guint       *ask_if;           /* per question: index + 1 of the question it follows, or 0 */
   OutcomeText  outcomes[BPG_CHECK_N_LEVELS];
   GHashTable  *notices;          /* id → text */
-  GHashTable  *sources;          /* known source IDs */
   GPtrArray   *msgids;
 };
 

@@ -32,7 +32,7 @@ typedef enum
  * BpgCheckLevel:
  * @BPG_CHECK_LEVEL_SELF_CARE: look after yourself, and refer yourself to
  *   physiotherapy if it is not settling
- * @BPG_CHECK_LEVEL_SOON: see a GP or physiotherapist soon
+ * @BPG_CHECK_LEVEL_SOON: see your GP soon
  * @BPG_CHECK_LEVEL_URGENT: call 111 or get an urgent GP appointment today
  * @BPG_CHECK_LEVEL_EMERGENCY: go to A&E now, or call 999 if you cannot get there
  *

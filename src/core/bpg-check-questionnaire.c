@@ -91,7 +91,6 @@ bpg_check_questionnaire_finalize (GObject *object)
   g_clear_pointer (&self->rule_summaries, g_ptr_array_unref);
   g_clear_pointer (&self->ask_if, g_free);
   g_clear_pointer (&self->notices, g_hash_table_unref);
-  g_clear_pointer (&self->sources, g_hash_table_unref);
   g_clear_pointer (&self->msgids, g_ptr_array_unref);
 
   for (guint i = 0; i < BPG_CHECK_N_LEVELS; i++)
@@ -122,7 +121,6 @@ bpg_check_questionnaire_init (BpgCheckQuestionnaire *self)
   g_array_set_clear_func (self->triggers, trigger_clear);
   self->rule_summaries = g_ptr_array_new_with_free_func (g_free);
   self->notices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self->sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->msgids = g_ptr_array_new_with_free_func (g_free);
 }
 

@@ -24,6 +24,9 @@ BpgBlock  *_bpg_block_new   (BpgBlockKind     kind,
                              const char      *target,
                              const char      *url);
 
+void       _bpg_block_set_signs (BpgBlock   *self,
+                                 const char *selector);
+
 BpgSource *_bpg_source_new  (const char *id,
                              const char *title,
                              const char *publisher);

@@ -19,6 +19,7 @@
 #include "bpg-json.h"
 #include "bpg-l10n.h"
 #include "bpg-resource.h"
+#include "bpg-warning-sign.h"
 
 #define BPG_CONTENT_SCHEMA 1
 
@@ -43,6 +44,7 @@ typedef struct
 {
   BpgContent *self;
   const char *domain;
+  GListModel *signs;   /* BpgWarningSign, made when a block first needs it */
 } Loader;
 
 G_DEFINE_FINAL_TYPE (BpgContent, bpg_content, G_TYPE_OBJECT)
@@ -105,6 +107,49 @@ load_sources (Loader     *loader,
   return TRUE;
 }
 
+/* A callout with "signs" lists the warning signs of a level or a group from
+ * the signs table, instead of items of its own, so the urgent-help pages say
+ * exactly what every other screen says. */
+static char **
+get_sign_items (Loader      *loader,
+                JsonObject  *object,
+                const char  *where,
+                char       **items,
+                GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) selected = NULL;
+  const char *selector;
+
+  if (!(selector = bpg_json_get_string (object, where, "signs", TRUE, error)))
+    return NULL;
+
+  if (items != NULL)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s has both items and signs"), where);
+      return NULL;
+    }
+
+  if (loader->signs == NULL)
+    loader->signs = bpg_warning_sign_list_new (loader->domain, loader->self->msgids);
+
+  selected = bpg_warning_sign_list_select (loader->signs, selector);
+  if (selected == NULL || selected->len == 0)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_BROKEN_LINK,
+                   _("%s.signs \"%s\" is not a level or a group of warning signs"),
+                   where, selector);
+      return NULL;
+    }
+
+  for (guint i = 0; i < selected->len; i++)
+    g_strv_builder_add (builder,
+                        bpg_warning_sign_get_list_text (g_ptr_array_index (selected, i)));
+
+  return g_strv_builder_end (builder);
+}
+
 static BpgBlock *
 load_block (Loader      *loader,
             const char  *context,
@@ -113,13 +158,15 @@ load_block (Loader      *loader,
             GError     **error)
 {
   static const char * const members[] = {
-    "type", "text", "title", "items", "level", "page", "url", "action", NULL
+    "type", "text", "title", "items", "level", "page", "url", "action", "signs", NULL
   };
   BpgCalloutLevel level = BPG_CALLOUT_INFO;
   BpgBlockKind kind;
   const char *type, *text = NULL, *title = NULL, *target = NULL, *url = NULL;
   char **items = NULL;
+  char **sign_items = NULL;
   GError *local_error = NULL;
+  BpgBlock *block;
 
   if (!bpg_json_check_members (object, where, members, error) ||
       !(type = bpg_json_get_string (object, where, "type", TRUE, error)))
@@ -155,6 +202,14 @@ load_block (Loader      *loader,
   else if (local_error == NULL && json_object_has_member (object, "action"))
     g_set_error (&local_error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
                  _("%s.action is only for blocks of type action"), where);
+  if (local_error == NULL && json_object_has_member (object, "signs"))
+    {
+      if (kind != BPG_BLOCK_CALLOUT)
+        g_set_error (&local_error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                     _("%s.signs is only for blocks of type callout"), where);
+      else
+        sign_items = get_sign_items (loader, object, where, items, &local_error);
+    }
   if (local_error == NULL && kind == BPG_BLOCK_CALLOUT)
     {
       const char *name = bpg_json_get_string (object, where, "level", TRUE, &local_error);
@@ -162,7 +217,7 @@ load_block (Loader      *loader,
       if (name != NULL && !bpg_callout_level_from_string (name, &level))
         g_set_error (&local_error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
                      _("%s.level \"%s\" must be info, gp, urgent or emergency"), where, name);
-      else if (name != NULL && text == NULL && items == NULL)
+      else if (name != NULL && text == NULL && items == NULL && sign_items == NULL)
         g_set_error (&local_error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
                      _("%s needs a text or items"), where);
     }
@@ -174,15 +229,21 @@ load_block (Loader      *loader,
   if (local_error != NULL)
     {
       g_strfreev (items);
+      g_strfreev (sign_items);
       g_propagate_error (error, local_error);
       return NULL;
     }
 
-  return _bpg_block_new (kind,
-                         tr (loader, context, text),
-                         tr (loader, context, title),
-                         tr_strv (loader, context, items),
-                         level, target, url);
+  /* Sign items are translated already, with the signs' own contexts. */
+  block = _bpg_block_new (kind,
+                          tr (loader, context, text),
+                          tr (loader, context, title),
+                          sign_items != NULL ? sign_items : tr_strv (loader, context, items),
+                          level, target, url);
+  if (sign_items != NULL)
+    _bpg_block_set_signs (block, bpg_json_get_string (object, where, "signs", TRUE, NULL));
+
+  return block;
 }
 
 static gboolean
@@ -542,9 +603,10 @@ bpg_content_new_from_bytes (GBytes      *bytes,
   static const char * const members[] = { "schema", "sources", "home", "topics", "pages", NULL };
   g_autoptr(BpgContent) self = g_object_new (BPG_TYPE_CONTENT, NULL);
   g_autoptr(JsonNode) node = NULL;
-  Loader loader = { self, domain };
+  Loader loader = { self, domain, NULL };
   JsonObject *root;
   gint64 schema;
+  gboolean loaded;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -562,11 +624,13 @@ bpg_content_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!load_sources (&loader, root, error) ||
-      !load_pages (&loader, root, error) ||
-      !load_topics (&loader, root, error) ||
-      !load_home (&loader, root, error) ||
-      !check_links (self, error))
+  loaded = load_sources (&loader, root, error) &&
+           load_pages (&loader, root, error) &&
+           load_topics (&loader, root, error) &&
+           load_home (&loader, root, error) &&
+           check_links (self, error);
+  g_clear_object (&loader.signs);
+  if (!loaded)
     return NULL;
 
   g_ptr_array_add (self->msgids, NULL);

@@ -84,7 +84,7 @@ static const struct {
   const char *name;
 } levels[] = {
   [BPG_CALLOUT_INFO] = { 0.11, 0.35, 0.70, NULL },
-  [BPG_CALLOUT_GP] = { 0.09, 0.45, 0.20, N_("See a GP or physiotherapist") },
+  [BPG_CALLOUT_GP] = { 0.09, 0.45, 0.20, N_("See a GP") },
   [BPG_CALLOUT_URGENT] = { 0.72, 0.38, 0.00, N_("Urgent: get help today") },
   [BPG_CALLOUT_EMERGENCY] = { 0.75, 0.08, 0.10, N_("Emergency") },
 };

@@ -11,15 +11,30 @@
 
 #include "bpg-help-ladder.h"
 #include "bpg-help-wrap.h"
+#include "bpg-sign-labels.h"
 
 /* Where to go, and when: emergency (A&E, 999), urgent (111, an urgent GP
- * appointment), soon (GP or physiotherapist), and looking after yourself,
- * always in that order, most urgent first. It is all in the template, so it
- * needs no content file. Each rung's buttons use the "help.open-page" action
- * of the view around it and the window's "win.check-symptoms". */
+ * appointment), soon (your GP), and looking after yourself,
+ * always in that order, most urgent first. The warning signs of each rung
+ * come from the signs table compiled into the app (data/content/signs.json),
+ * so the ladder names every sign the symptom check acts on, at the same
+ * level, and needs no content file. Each rung's buttons use the
+ * "help.open-page" action of the view around it and the window's
+ * "win.check-symptoms". */
 struct _BpgHelpLadder
 {
-  AdwBin parent_instance;
+  AdwBin      parent_instance;
+
+  GListModel *signs;
+
+  /* Template widgets */
+  GtkLabel   *emergency_title;
+  GtkLabel   *emergency_list;
+  GtkLabel   *urgent_title;
+  GtkLabel   *urgent_list;
+  GtkLabel   *urgent_text;
+  GtkLabel   *soon_title;
+  GtkLabel   *soon_list;
 };
 
 G_DEFINE_FINAL_TYPE (BpgHelpLadder, bpg_help_ladder, ADW_TYPE_BIN)
@@ -30,6 +45,7 @@ bpg_help_ladder_dispose (GObject *object)
   /* AdwBin holds its child too: drop it there before the template does. */
   adw_bin_set_child (ADW_BIN (object), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), BPG_TYPE_HELP_LADDER);
+  g_clear_object (&BPG_HELP_LADDER (object)->signs);
 
   G_OBJECT_CLASS (bpg_help_ladder_parent_class)->dispose (object);
 }
@@ -44,6 +60,13 @@ bpg_help_ladder_class_init (BpgHelpLadderClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/help/bpg-help-ladder.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpLadder, emergency_title);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpLadder, emergency_list);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpLadder, urgent_title);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpLadder, urgent_list);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpLadder, urgent_text);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpLadder, soon_title);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpLadder, soon_list);
 }
 
 static void
@@ -51,6 +74,41 @@ bpg_help_ladder_init (BpgHelpLadder *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   bpg_help_wrap_button_labels (GTK_WIDGET (self));
+
+  self->signs = bpg_warning_sign_list_new (GETTEXT_PACKAGE, NULL);
+  bpg_sign_labels_fill (self->signs, BPG_CHECK_LEVEL_EMERGENCY,
+                        self->emergency_title, self->emergency_list, NULL);
+  bpg_sign_labels_fill (self->signs, BPG_CHECK_LEVEL_URGENT,
+                        self->urgent_title, self->urgent_list, self->urgent_text);
+  bpg_sign_labels_fill (self->signs, BPG_CHECK_LEVEL_SOON,
+                        self->soon_title, self->soon_list, NULL);
+}
+
+/**
+ * bpg_help_ladder_get_signs_text:
+ * @level: emergency, urgent or soon
+ *
+ * Returns: (transfer none): the warning signs the rung for @level shows, one
+ *   a line, so tests can check them against the signs table
+ */
+const char *
+bpg_help_ladder_get_signs_text (BpgHelpLadder *self,
+                                BpgCheckLevel  level)
+{
+  g_return_val_if_fail (BPG_IS_HELP_LADDER (self), NULL);
+
+  switch (level)
+    {
+    case BPG_CHECK_LEVEL_EMERGENCY:
+      return gtk_label_get_text (self->emergency_list);
+    case BPG_CHECK_LEVEL_URGENT:
+      return gtk_label_get_text (self->urgent_list);
+    case BPG_CHECK_LEVEL_SOON:
+      return gtk_label_get_text (self->soon_list);
+    case BPG_CHECK_LEVEL_SELF_CARE:
+    default:
+      return NULL;
+    }
 }
 
 /**

@@ -24,8 +24,8 @@ SPACE = 0x20
 
 RUNGS = [
     "Emergency: go to A&E or call 999",
-    "Urgent: call 111",
-    "Soon: see your GP or a physiotherapist",
+    "Urgent: call 111 now",
+    "Soon: see your GP",
     "Look after yourself, and refer yourself if it is not settling",
 ]
 
