@@ -196,7 +196,7 @@ test_keyboard_path (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_root_get_focus (GTK_ROOT (window))),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Your result. Urgent: today: "
-                                       "Call 111 or get an urgent GP appointment today");
+                                       "Call 111 now");
 
   /* Change My Answers goes back to the last question, keeping its answer,
    * which shows as chosen. */
