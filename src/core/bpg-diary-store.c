@@ -27,7 +27,12 @@
  *   version, becomes diary.json.bak.
  * - A file that cannot be read is never overwritten: it is moved aside as
  *   diary.json.broken-YYYYMMDD-HHMMSS and the patient is offered the backup.
- * - A file from a newer version of the app is shown read-only.
+ * - A file from a newer version of the app is shown read-only, and so is a
+ *   diary in a folder the app cannot write to.
+ * - A diary that is a symbolic link is saved through the link, beside the
+ *   file it points to, so the link and its file stay in use.
+ * - Nothing bigger than the reader accepts (BPG_DIARY_MAX_FILE_SIZE) is
+ *   written: what the app writes, it can read.
  * - On a shared computer the diary lives in memory only and is never written.
  *
  * File work runs in worker threads, strictly in the order asked for, so a
@@ -44,6 +49,7 @@ struct _BpgDiaryStore
   gboolean       read_only;
   char          *problem;
   GError        *save_error;
+  gboolean       unsaved;         /* changes not on disk yet */
   BpgDiaryData  *backup;          /* offered after a load problem */
   guint          suppress_save;
 
@@ -63,6 +69,7 @@ enum {
   PROP_SAVING,
   PROP_PROBLEM,
   PROP_SAVE_ERROR,
+  PROP_UNSAVED,
   PROP_BACKUP_ENTRIES,
   N_PROPS
 };
@@ -278,6 +285,27 @@ load_missing (const char *folder,
                                   "copy of it."));
 }
 
+/* A read-only file system (or a folder made read-only) would otherwise only
+ * show at the first save, after the patient has typed an entry. */
+static gboolean
+check_writable (const char *folder,
+                LoadResult *result)
+{
+  int saved_errno;
+
+  if (access (folder, W_OK | X_OK) == 0 || errno == ENOENT)
+    return TRUE;
+
+  saved_errno = errno;
+  result->read_only = TRUE;
+  /* Translators: %s says why, for example "Read-only file system" */
+  result->problem = g_strdup_printf (_("Your diary is in a folder the app cannot write to (%s). "
+                                       "You can look at it, but changes cannot be saved until "
+                                       "this is fixed. Nothing has been changed."),
+                                     g_strerror (saved_errno));
+  return FALSE;
+}
+
 static LoadResult *
 load_folder (const char *folder)
 {
@@ -294,7 +322,8 @@ load_folder (const char *folder)
     {
       if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         {
-          load_missing (folder, result);
+          if (check_writable (folder, result))
+            load_missing (folder, result);
           return result;
         }
 
@@ -312,6 +341,8 @@ load_folder (const char *folder)
     load_newer (bytes, result);
   else if (result->data == NULL)
     load_broken (folder, path, error, result);
+  else
+    check_writable (folder, result);
 
   return result;
 }
@@ -326,9 +357,10 @@ rotate_backup (const char  *path,
   gsize length;
 
   /* A hard link keeps the old file as it is, without copying it, and the
-   * rename replaces the old backup in one step. */
+   * rename replaces the old backup in one step. The link shares the file's
+   * mode, which may be looser than a backup's; the new diary is 0600 too. */
   g_unlink (next);
-  if (link (path, next) == 0 && g_rename (next, bak) == 0)
+  if (link (path, next) == 0 && g_chmod (next, 0600) == 0 && g_rename (next, bak) == 0)
     return TRUE;
   g_unlink (next);
 
@@ -355,22 +387,73 @@ prepare_folder (const char  *folder,
   return TRUE;
 }
 
+/* The file to write: the diary, or the file it points to if it is a
+ * symbolic link, so that a save never puts a plain file in the link's place
+ * and leaves the file it pointed to behind. */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *target = g_strdup (path);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *link = g_file_read_link (target, NULL);
+      g_autofree char *dir = NULL;
+
+      if (link == NULL)
+        return g_steal_pointer (&target);
+
+      dir = g_path_get_dirname (target);
+      g_free (target);
+      target = g_canonicalize_filename (link, dir);
+    }
+
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_LOOP,
+               /* Translators: %s says why, in the system's words */
+               _("The diary file is a link that leads nowhere (%s)"), g_strerror (ELOOP));
+  return NULL;
+}
+
+static gboolean
+check_size (gsize    length,
+            GError **error)
+{
+  g_autofree char *size = NULL;
+  g_autofree char *limit = NULL;
+
+  if (length <= BPG_DIARY_MAX_FILE_SIZE)
+    return TRUE;
+
+  size = g_format_size (length);
+  limit = g_format_size (BPG_DIARY_MAX_FILE_SIZE);
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+               /* Translators: both are sizes such as "67.1 MB" */
+               _("the diary has grown to %s, more than the %s a diary file can hold; deleting "
+                 "long notes or old entries will let it save"),
+               size, limit);
+  return FALSE;
+}
+
 static gboolean
 save_snapshot (Op      *op,
                GError **error)
 {
-  g_autofree char *path = build_path (op->folder, "");
+  g_autofree char *link = build_path (op->folder, "");
   g_autofree char *bak = build_path (op->folder, ".bak");
+  g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) bak_error = NULL;
   gsize length;
   const char *data;
 
-  if (!prepare_folder (op->folder, error))
+  if (!prepare_folder (op->folder, error) || !(path = resolve_links (link, error)))
     return FALSE;
 
   bytes = bpg_diary_json_write (op->entries, &op->goal);
   data = g_bytes_get_data (bytes, &length);
+  if (!check_size (length, error))
+    return FALSE;
 
   if (op->rotate && g_file_test (path, G_FILE_TEST_EXISTS) &&
       !rotate_backup (path, bak, &bak_error))
@@ -438,9 +521,13 @@ op_thread (GTask        *task,
       return;
 
     case OP_SAVE:
-      /* A save dropped by a "delete everything" has no snapshot. */
+      /* A save dropped by a "delete everything" has no snapshot. A failed
+       * save leaves no half-written file behind for the next one. */
       if (op->entries != NULL && !save_snapshot (op, &error))
-        g_task_return_error (task, error);
+        {
+          remove_temporary_files (op->folder);
+          g_task_return_error (task, error);
+        }
       else
         g_task_return_boolean (task, TRUE);
       return;
@@ -485,6 +572,18 @@ set_backup (BpgDiaryStore *self,
 }
 
 static void
+update_unsaved (BpgDiaryStore *self)
+{
+  gboolean unsaved = self->n_saves > 0 || self->save_error != NULL;
+
+  if (unsaved == self->unsaved)
+    return;
+
+  self->unsaved = unsaved;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
+}
+
+static void
 set_save_error (BpgDiaryStore *self,
                 GError        *error)
 {
@@ -494,6 +593,7 @@ set_save_error (BpgDiaryStore *self,
   g_clear_error (&self->save_error);
   self->save_error = error;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+  update_unsaved (self);
 }
 
 static void
@@ -546,8 +646,12 @@ op_done_cb (GObject      *object,
     case OP_SAVE:
       if (!g_task_propagate_boolean (task, &error))
         g_warning ("The diary could not be saved: %s", error->message);
+      /* The error is set first, so that when saving ends, whoever waits
+       * for it knows at once whether it worked. */
       set_save_error (self, g_steal_pointer (&error));
-      if (--self->n_saves == 0)
+      self->n_saves--;
+      update_unsaved (self);
+      if (self->n_saves == 0)
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
       break;
 
@@ -617,6 +721,7 @@ queue_save (BpgDiaryStore *self)
 
   if (self->n_saves++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+  update_unsaved (self);
   push_op (self, op);
 }
 
@@ -721,6 +826,10 @@ bpg_diary_store_get_property (GObject    *object,
       g_value_set_boxed (value, self->save_error);
       break;
 
+    case PROP_UNSAVED:
+      g_value_set_boolean (value, self->unsaved);
+      break;
+
     case PROP_BACKUP_ENTRIES:
       g_value_set_uint (value, bpg_diary_store_get_backup_entries (self));
       break;
@@ -792,6 +901,16 @@ bpg_diary_store_class_init (BpgDiaryStoreClass *klass)
     g_param_spec_boxed ("save-error", NULL, NULL,
                         G_TYPE_ERROR,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BpgDiaryStore:unsaved:
+   *
+   * Whether the diary holds changes that are not on disk: a save is still
+   * running, or the last one failed. Quitting now would lose them.
+   */
+  properties[PROP_UNSAVED] =
+    g_param_spec_boolean ("unsaved", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BACKUP_ENTRIES] =
     g_param_spec_uint ("backup-entries", NULL, NULL,
                        0, G_MAXUINT, 0,
@@ -902,6 +1021,21 @@ bpg_diary_store_get_saving (BpgDiaryStore *self)
   g_return_val_if_fail (BPG_IS_DIARY_STORE (self), FALSE);
 
   return self->n_saves > 0;
+}
+
+/**
+ * bpg_diary_store_get_unsaved:
+ *
+ * Returns: whether some changes are not on disk yet, because a save is
+ *   still running or the last one failed (see
+ *   bpg_diary_store_get_save_error())
+ */
+gboolean
+bpg_diary_store_get_unsaved (BpgDiaryStore *self)
+{
+  g_return_val_if_fail (BPG_IS_DIARY_STORE (self), FALSE);
+
+  return self->unsaved;
 }
 
 /**
