@@ -572,6 +572,30 @@ test_backup_private (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 }
 
+static void
+test_no_leftovers_after_retry (void)
+{
+  g_autoptr(char_folder) folder = make_folder ();
+  g_autofree char *path = file_in (folder, "diary.json");
+  g_autofree char *bak = file_in (folder, "diary.json.bak");
+  g_autoptr(BpgDiaryStore) store = NULL;
+  g_autoptr(BpgDiaryData) old = NULL;
+
+  /* A save that failed after keeping the backup (on a full disk) leaves
+   * the backup and the diary as two links to one file. */
+  write_diary (path, 2);
+  g_assert_cmpint (link (path, bak), ==, 0);
+  store = open_store (folder);
+  add_new (bpg_diary_store_get_model (store), diary_numbered_entry (2));
+  wait_for (store);
+
+  /* The retry leaves no temporary file behind, and the backup is right. */
+  g_assert_null (bpg_diary_store_get_save_error (store));
+  g_assert_cmpuint (count_files_with_prefix (folder, "diary.json"), ==, 2);
+  old = read_diary_file (bak);
+  g_assert_cmpuint (old->entries->len, ==, 2);
+}
+
 /* Root can write anywhere, so as root the check runs as nobody. */
 static void
 drop_root (void)
@@ -917,6 +941,7 @@ main (int   argc,
   g_test_add_func ("/diary-store/symlink-saved-through", test_symlink_saved_through);
   g_test_add_func ("/diary-store/backup-private", test_backup_private);
   g_test_add_func ("/diary-store/read-only-folder", test_read_only_folder);
+  g_test_add_func ("/diary-store/no-leftovers-after-retry", test_no_leftovers_after_retry);
   g_test_add_func ("/diary-store/temporary-files-removed", test_temporary_files_removed);
   g_test_add_func ("/diary-store/delete-all", test_delete_all);
   g_test_add_func ("/diary-store/memory-only", test_memory_only);

@@ -361,7 +361,12 @@ rotate_backup (const char  *path,
    * mode, which may be looser than a backup's; the new diary is 0600 too. */
   g_unlink (next);
   if (link (path, next) == 0 && g_chmod (next, 0600) == 0 && g_rename (next, bak) == 0)
-    return TRUE;
+    {
+      /* After a failed save the backup already is the diary file, and
+       * renaming one link of a file over another does nothing at all. */
+      g_unlink (next);
+      return TRUE;
+    }
   g_unlink (next);
 
   return g_file_get_contents (path, &contents, &length, error) &&
