@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bpg-diary-import.h"
 #include "bpg-diary-json.h"
 #include "bpg-diary-store.h"
 #include "bpg-error.h"
@@ -1143,6 +1144,8 @@ guint
 bpg_diary_store_restore_backup (BpgDiaryStore *self)
 {
   g_autoptr(BpgDiaryData) backup = NULL;
+  g_autoptr(GPtrArray) mine = NULL;
+  g_autoptr(GPtrArray) merged = NULL;
   guint changed = 0;
 
   g_return_val_if_fail (BPG_IS_DIARY_STORE (self), 0);
@@ -1151,20 +1154,12 @@ bpg_diary_store_restore_backup (BpgDiaryStore *self)
   if (self->backup == NULL)
     return 0;
 
+  /* In one step, so the diary is saved once, not once an entry. */
   backup = g_steal_pointer (&self->backup);
-  for (guint i = 0; i < backup->entries->len; i++)
-    {
-      BpgDiaryEntry *entry = g_ptr_array_index (backup->entries, i);
-      BpgDiaryEntry *mine = bpg_diary_model_lookup (self->model, bpg_diary_entry_get_id (entry));
-
-      if (mine == NULL)
-        bpg_diary_model_add (self->model, entry);
-      else if (bpg_diary_entry_get_updated (entry) > bpg_diary_entry_get_updated (mine))
-        bpg_diary_model_replace (self->model, entry);
-      else
-        continue;
-      changed++;
-    }
+  mine = bpg_diary_model_dup_entries (self->model);
+  merged = bpg_diary_merge_entries (mine, backup->entries, &changed);
+  if (changed > 0)
+    bpg_diary_model_set_entries (self->model, merged);
 
   if (bpg_diary_model_get_goal (self->model) == NULL && bpg_diary_goal_is_valid (&backup->goal))
     bpg_diary_model_set_goal (self->model, &backup->goal);
