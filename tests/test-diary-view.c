@@ -449,6 +449,47 @@ test_quit_anyway (void)
 }
 
 static void
+test_notes_limit (void)
+{
+  BpgWindow *window;
+  BpgEntryEditor *editor;
+  GtkTextBuffer *notes;
+  GtkTextIter start;
+  g_autofree char *long_text = g_strnfill (BPG_DIARY_NOTES_MAX + 100, 'a');
+  g_autofree char *long_line = g_strnfill (BPG_DIARY_LINE_MAX + 10, 'b');
+
+  remove_diary_files ();
+  open_diary (&window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_child (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW)));
+
+  /* The editor says how much can be written... */
+  g_assert_true (shows_label (GTK_WIDGET (editor), "0 of 2000 characters"));
+  gtk_text_buffer_set_text (notes, "Walked the dog", -1);
+  g_assert_true (shows_label (GTK_WIDGET (editor), "14 of 2000 characters"));
+
+  /* ...and takes no more, typed or pasted, anywhere in the text. */
+  gtk_text_buffer_set_text (notes, long_text, -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (notes), ==, BPG_DIARY_NOTES_MAX);
+  g_assert_true (shows_label (GTK_WIDGET (editor), "2000 of 2000 characters"));
+  gtk_text_buffer_get_start_iter (notes, &start);
+  gtk_text_buffer_insert (notes, &start, "xyz", -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (notes), ==, BPG_DIARY_NOTES_MAX);
+
+  /* One-line answers are limited too. */
+  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (editor), "painkillers-note")), long_line);
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (editor), "painkillers-note"))), -1),
+                   ==, BPG_DIARY_LINE_MAX);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
+static void
 test_broken_file_banner (void)
 {
   BpgWindow *window;
@@ -601,6 +642,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/add-change-delete", test_add_change_delete);
   g_test_add_func ("/diary-view/unsaved-close", test_unsaved_close);
   g_test_add_func ("/diary-view/quit-anyway", test_quit_anyway);
+  g_test_add_func ("/diary-view/notes-limit", test_notes_limit);
   g_test_add_func ("/diary-view/broken-file-banner", test_broken_file_banner);
   g_test_add_func ("/diary-view/newer-file-read-only", test_newer_file_read_only);
   g_test_add_func ("/diary-view/shared-computer", test_shared_computer);
