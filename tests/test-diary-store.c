@@ -605,7 +605,7 @@ drop_root (void)
 }
 
 static void
-test_read_only_folder (void)
+test_read_only_folder (gconstpointer data)
 {
   const char *shared = g_getenv ("BPG_TEST_FOLDER");
 
@@ -627,15 +627,24 @@ test_read_only_folder (void)
     g_autoptr(char_folder) folder = make_folder ();
     g_autofree char *parent = g_path_get_dirname (folder);
     g_autofree char *path = file_in (folder, "diary.json");
+    g_autofree char *elsewhere = file_in (parent, "elsewhere");
+    g_autofree char *target = file_in (elsewhere, "diary.json");
+    gboolean through_link = GPOINTER_TO_INT (data);
 
-    write_diary (path, 2);
-    g_chmod (path, 0644);
-    g_chmod (folder, 0555);
+    /* The diary's own folder is read-only, or the one a linked diary is in. */
+    write_diary (through_link ? target : path, 2);
+    g_chmod (through_link ? target : path, 0644);
+    g_mkdir_with_parents (folder, 0700);
+    if (through_link)
+      g_assert_cmpint (symlink (target, path), ==, 0);
+    g_chmod (folder, through_link ? 0755 : 0555);
+    g_chmod (elsewhere, 0555);
     g_chmod (parent, 0755);
     g_setenv ("BPG_TEST_FOLDER", folder, TRUE);
     g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
     g_unsetenv ("BPG_TEST_FOLDER");
     g_chmod (folder, 0700);
+    g_chmod (elsewhere, 0700);
     g_test_trap_assert_passed ();
   }
 }
@@ -940,7 +949,10 @@ main (int   argc,
   g_test_add_func ("/diary-store/too-big-not-written", test_too_big_not_written);
   g_test_add_func ("/diary-store/symlink-saved-through", test_symlink_saved_through);
   g_test_add_func ("/diary-store/backup-private", test_backup_private);
-  g_test_add_func ("/diary-store/read-only-folder", test_read_only_folder);
+  g_test_add_data_func ("/diary-store/read-only-folder", GINT_TO_POINTER (FALSE),
+                        test_read_only_folder);
+  g_test_add_data_func ("/diary-store/read-only-link-target", GINT_TO_POINTER (TRUE),
+                        test_read_only_folder);
   g_test_add_func ("/diary-store/no-leftovers-after-retry", test_no_leftovers_after_retry);
   g_test_add_func ("/diary-store/temporary-files-removed", test_temporary_files_removed);
   g_test_add_func ("/diary-store/delete-all", test_delete_all);

@@ -102,7 +102,9 @@ typedef struct
   gboolean      read_only;
 } LoadResult;
 
-static void start_next (BpgDiaryStore *self);
+static void  start_next    (BpgDiaryStore  *self);
+static char *resolve_links (const char     *path,
+                            GError        **error);
 
 static void
 op_free (Op *op)
@@ -292,9 +294,14 @@ static gboolean
 check_writable (const char *folder,
                 LoadResult *result)
 {
+  g_autofree char *path = build_path (folder, "");
+  g_autofree char *target = resolve_links (path, NULL);
+  g_autofree char *target_folder = target != NULL ? g_path_get_dirname (target) : NULL;
   int saved_errno;
 
-  if (access (folder, W_OK | X_OK) == 0 || errno == ENOENT)
+  /* A diary that is a link is saved beside the file it points to. */
+  if ((access (folder, W_OK | X_OK) == 0 || errno == ENOENT) &&
+      (target_folder == NULL || access (target_folder, W_OK | X_OK) == 0 || errno == ENOENT))
     return TRUE;
 
   saved_errno = errno;
