@@ -507,8 +507,6 @@ saving_changed_cb (BpgDiaryView *self)
     toast (self, self->pending_toast);
   if (!saving)
     g_clear_pointer (&self->pending_toast, g_free);
-  if (!saving && self->close_step == CLOSE_WAITING)
-    continue_close (self);
 
   /* Keep the app running until the last change is on disk. */
   if (saving && self->held_app == NULL && app != NULL)
@@ -521,6 +519,10 @@ saving_changed_cb (BpgDiaryView *self)
       g_application_release (self->held_app);
       g_clear_object (&self->held_app);
     }
+
+  /* Last, as closing the window may finalize the view. */
+  if (!saving && self->close_step == CLOSE_WAITING)
+    continue_close (self);
 }
 
 static void
