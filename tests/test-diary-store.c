@@ -74,14 +74,23 @@ result_cb (GObject      *object,
   *(GAsyncResult **)user_data = g_object_ref (result);
 }
 
+static gboolean
+tick_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 wait_for (BpgDiaryStore *store)
 {
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  /* Wakes the loop, so a load that never ends fails at the deadline. */
+  guint tick = g_timeout_add (100, tick_cb, NULL);
 
   while ((!bpg_diary_store_get_loaded (store) || bpg_diary_store_get_saving (store)) &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
 
   g_assert_true (bpg_diary_store_get_loaded (store));
   g_assert_false (bpg_diary_store_get_saving (store));
@@ -408,6 +417,25 @@ test_unopenable (void)
   g_assert_nonnull (strstr (bpg_diary_store_get_problem (store), "could not be opened"));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
   g_assert_cmpuint (count_files_with_prefix (folder, "diary.json.broken-"), ==, 0);
+}
+
+static void
+test_not_a_plain_file (void)
+{
+  g_autoptr(char_folder) folder = make_folder ();
+  g_autofree char *path = file_in (folder, "diary.json");
+  g_autoptr(BpgDiaryStore) store = NULL;
+
+  /* A FIFO in the diary's place is not read (reading it would wait for
+   * ever), and is left alone: the diary is read-only, and says why. */
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  store = open_store (folder);
+
+  g_assert_true (bpg_diary_store_get_read_only (store));
+  g_assert_nonnull (strstr (bpg_diary_store_get_problem (store), "not a plain file"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
 
 static void
@@ -947,6 +975,7 @@ main (int   argc,
   g_test_add_func ("/diary-store/missing-file-with-backup", test_missing_file_with_backup);
   g_test_add_func ("/diary-store/newer-version", test_newer_version);
   g_test_add_func ("/diary-store/unopenable", test_unopenable);
+  g_test_add_func ("/diary-store/not-a-plain-file", test_not_a_plain_file);
   g_test_add_func ("/diary-store/save-error", test_save_error);
   g_test_add_func ("/diary-store/notes-limited", test_notes_limited);
   g_test_add_func ("/diary-store/too-big-not-written", test_too_big_not_written);

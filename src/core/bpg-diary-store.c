@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "bpg-diary-import.h"
@@ -197,6 +198,34 @@ remove_temporary_files (const char *folder)
     }
 }
 
+/* Reads only a regular file: a FIFO in the diary's place would block the
+ * load for ever, and a device might never end. */
+static gboolean
+get_contents (const char  *path,
+              char       **contents,
+              gsize       *length,
+              GError     **error)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                           _("it is not a plain file"));
+      return FALSE;
+    }
+
+  return g_file_get_contents (path, contents, length, error);
+}
+
 static BpgDiaryData *
 read_file (const char  *path,
            GError     **error)
@@ -206,7 +235,7 @@ read_file (const char  *path,
   g_autoptr(GBytes) bytes = NULL;
   gsize length;
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!get_contents (path, &contents, &length, error))
     return NULL;
 
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
@@ -222,7 +251,7 @@ keep_backup_copy (const char *folder)
   gsize length;
 
   /* The backup may be rotated away by the next saves; a copy keeps it. */
-  if (copy != NULL && g_file_get_contents (bak, &contents, &length, NULL))
+  if (copy != NULL && get_contents (bak, &contents, &length, NULL))
     g_file_set_contents_full (copy, contents, length,
                               G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
 }
@@ -326,7 +355,7 @@ load_folder (const char *folder)
 
   remove_temporary_files (folder);
 
-  if (!g_file_get_contents (path, &contents, &length, &error))
+  if (!get_contents (path, &contents, &length, &error))
     {
       if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         {
@@ -377,7 +406,7 @@ rotate_backup (const char  *path,
     }
   g_unlink (next);
 
-  return g_file_get_contents (path, &contents, &length, error) &&
+  return get_contents (path, &contents, &length, error) &&
          g_file_set_contents_full (bak, contents, length,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
