@@ -25,13 +25,6 @@
 #include "bpg-exercises-view.h"
 #include "bpg-goal-dialog.h"
 
-/* The My Diary area. The diary is opened the first time the area is shown
- * (not at start-up, so no one's diary is read until they ask for it), from
- * the user's data folder, or in memory only on a shared computer. Until it
- * is open, and while it is read-only, the actions that change it are off.
- * While a change is being saved the app is kept running, so closing the
- * window never loses the last entry; if a change could not be saved,
- * closing asks first. "Saved" is said only once the store has saved. */
 /* Where closing the window stands when the diary has unsaved changes. */
 typedef enum
 {
@@ -42,6 +35,13 @@ typedef enum
   CLOSE_CONFIRMED,
 } CloseStep;
 
+/* The My Diary area. The diary is opened the first time the area is shown
+ * (not at start-up, so no one's diary is read until they ask for it), from
+ * the user's data folder, or in memory only on a shared computer. Until it
+ * is open, and while it is read-only, the actions that change it are off.
+ * While a change is being saved the app is kept running, so closing the
+ * window never loses the last entry; if a change could not be saved,
+ * closing asks first. "Saved" is said only once the store has saved. */
 struct _BpgDiaryView
 {
   AdwBin             parent_instance;
@@ -465,6 +465,10 @@ unsaved_response_cb (AdwMessageDialog *dialog,
     }
   else if (g_strcmp0 (response, "copy") == 0)
     {
+      /* Another file chooser left open would stand in the way. */
+      if (self->chooser != NULL)
+        gtk_native_dialog_destroy (self->chooser);
+      g_clear_object (&self->chooser);
       self->close_step = CLOSE_COPYING;
       choose_file (self, CHOOSE_BACKUP);
     }
