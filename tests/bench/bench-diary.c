@@ -15,8 +15,10 @@
  * within 1.5 times. The 12-week chart must redraw well inside one 60 Hz
  * frame (16.7 ms). Merging a backup into a diary (25,000 and 50,000 entries)
  * must stay linear and never hold the main loop for long: before the merge
- * went into a worker thread, 25,000 entries froze the window for 10 s and
- * 50,000 for 42 s. */
+ * went by id into a worker thread, with one change to the diary, it held
+ * the main loop 14 s for 25,000 entries and 86 s for 50,000 (release
+ * build); now it takes well under a second and holds it for tens of
+ * milliseconds. */
 
 #include "config.h"
 
