@@ -104,7 +104,8 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  GList *windows = g_list_copy_deep (gtk_application_get_windows (app), (GCopyFunc)g_object_ref, NULL);
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (app),
+                                     (GCopyFunc)g_object_ref, NULL);
 
   /* Closing each window, rather than quitting outright, lets a window
    * with unsaved diary changes ask first; the app ends with its last

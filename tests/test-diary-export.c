@@ -372,7 +372,8 @@ test_merge_in_one_step (void)
    * the main loop, and an entry added meanwhile is kept. */
   bpg_diary_model_set_entries (model, mine);
   n_changed = 0;
-  bpg_diary_import_apply_async (import, model, BPG_DIARY_IMPORT_MERGE, NULL, apply_done_cb, &changed);
+  bpg_diary_import_apply_async (import, model, BPG_DIARY_IMPORT_MERGE, NULL,
+                                apply_done_cb, &changed);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n);
   bpg_diary_model_add (model, typed);
   while (changed < 0)

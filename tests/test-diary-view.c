@@ -454,6 +454,7 @@ test_notes_limit (void)
   BpgWindow *window;
   BpgEntryEditor *editor;
   GtkTextBuffer *notes;
+  GtkEditable *line;
   GtkTextIter start;
   g_autofree char *long_text = g_strnfill (BPG_DIARY_NOTES_MAX + 100, 'a');
   g_autofree char *long_line = g_strnfill (BPG_DIARY_LINE_MAX + 10, 'b');
@@ -464,7 +465,7 @@ test_notes_limit (void)
   run_until_idle ();
   editor = find_editor ();
   g_assert_nonnull (editor);
-  notes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_child (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW)));
+  notes = gtk_text_view_get_buffer (find_child (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
 
   /* The editor says how much can be written... */
   g_assert_true (shows_label (GTK_WIDGET (editor), "0 of 2000 characters"));
@@ -480,9 +481,9 @@ test_notes_limit (void)
   g_assert_cmpint (gtk_text_buffer_get_char_count (notes), ==, BPG_DIARY_NOTES_MAX);
 
   /* One-line answers are limited too. */
-  gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (editor), "painkillers-note")), long_line);
-  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (editor), "painkillers-note"))), -1),
-                   ==, BPG_DIARY_LINE_MAX);
+  line = GTK_EDITABLE (find_named (GTK_WIDGET (editor), "painkillers-note"));
+  gtk_editable_set_text (line, long_line);
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (line), -1), ==, BPG_DIARY_LINE_MAX);
 
   gtk_window_destroy (GTK_WINDOW (editor));
   gtk_window_destroy (GTK_WINDOW (window));

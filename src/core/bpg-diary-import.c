@@ -464,7 +464,8 @@ bpg_diary_import_apply_finish (BpgDiaryImport  *self,
 {
   g_return_val_if_fail (BPG_IS_DIARY_IMPORT (self), -1);
   g_return_val_if_fail (g_task_is_valid (result, self), -1);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bpg_diary_import_apply_async, -1);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bpg_diary_import_apply_async,
+                        -1);
 
   return g_task_propagate_int (G_TASK (result), error);
 }

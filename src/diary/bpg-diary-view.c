@@ -966,7 +966,8 @@ import_applied_cb (GObject      *object,
       return;
     }
 
-  text = g_strdup_printf (ngettext ("%d entry added or updated", "%d entries added or updated", n), n);
+  text = g_strdup_printf (ngettext ("%d entry added or updated",
+                                    "%d entries added or updated", n), n);
   toast_when_saved (self, text);
 }
 

@@ -214,6 +214,14 @@ show_problem (BpgEntryEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
 }
 
+static void
+limit_line (AdwEntryRow *row)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  gtk_text_set_max_length (GTK_TEXT (text), BPG_DIARY_LINE_MAX);
+}
+
 /* Notes stop at BPG_DIARY_NOTES_MAX characters as they are typed or
  * pasted, so what is saved is what the patient sees: the part of an
  * insertion past the limit is taken out again. */
@@ -328,8 +336,7 @@ build_activity_rows (BpgEntryEditor *self)
     }
 
   self->other_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->other_row))),
-                           BPG_DIARY_LINE_MAX);
+  limit_line (self->other_row);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->other_row),
                                  _("What the other activity was"));
   adw_preferences_group_add (self->activities_group, GTK_WIDGET (self->other_row));
@@ -720,8 +727,7 @@ bpg_entry_editor_init (BpgEntryEditor *self)
                            G_CONNECT_AFTER);
   g_signal_connect_object (notes, "changed", G_CALLBACK (notes_changed_cb), self, 0);
   notes_changed_cb (notes, self);
-  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->painkillers_row))),
-                           BPG_DIARY_LINE_MAX);
+  limit_line (self->painkillers_row);
 }
 
 /**
