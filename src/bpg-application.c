@@ -103,7 +103,17 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (app),
+                                     (GCopyFunc)g_object_ref, NULL);
+
+  /* Closing each window, rather than quitting outright, lets a window
+   * with unsaved diary changes ask first; the app ends with its last
+   * window. Closing one may have closed another already. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (g_list_find (gtk_application_get_windows (app), l->data) != NULL)
+      gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 static void

@@ -351,7 +351,14 @@ bpg_window_size_allocate (GtkWidget *widget,
 static gboolean
 bpg_window_close_request (GtkWindow *window)
 {
-  save_state (BPG_WINDOW (window));
+  BpgWindow *self = BPG_WINDOW (window);
+
+  /* A diary change that could not be saved is not lost without asking. */
+  if (bpg_diary_view_hold_close (BPG_DIARY_VIEW (adw_view_stack_get_child_by_name (self->stack,
+                                                                                    "diary"))))
+    return TRUE;
+
+  save_state (self);
 
   return GTK_WINDOW_CLASS (bpg_window_parent_class)->close_request (window);
 }

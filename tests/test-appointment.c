@@ -263,6 +263,89 @@ test_pdf (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+static char *
+pdf_words (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-bbox", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* A long answer (10,000 characters, as a patient may paste) reaches the PDF
+ * whole, over as many pages as it needs, and never runs into the footer. */
+static void
+test_pdf_long_answer (void)
+{
+  g_autoptr(BpgAppointment) appointment = filled_in ();
+  g_autoptr(BpgReport) report = NULL;
+  g_autoptr(GString) answer = g_string_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("bpg-appointment-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *boxes = NULL;
+  g_autoptr(GRegex) word_re = NULL;
+  g_autoptr(GRegex) page_re = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  double page_height;
+  gboolean done = FALSE;
+  guint n_words = 0;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      g_rmdir (dir);
+      return;
+    }
+
+  while (answer->len < 10000)
+    g_string_append_printf (answer, "w%u ", n_words++);
+  bpg_appointment_set_better (appointment, answer->str);
+  report = bpg_appointment_create_report (appointment);
+  bpg_report_save_pdf_async (report, file, NULL, saved_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  boxes = pdf_words (path);
+  page_re = g_regex_new ("<page width=\"[0-9.]+\" height=\"([0-9.]+)\"", 0, 0, NULL);
+  g_assert_true (g_regex_match (page_re, boxes, 0, &match));
+  {
+    g_autofree char *height = g_match_info_fetch (match, 1);
+
+    page_height = g_ascii_strtod (height, NULL);
+  }
+  g_clear_pointer (&match, g_match_info_unref);
+
+  /* Every word of the answer, and each above the footer (which starts
+   * 76 points above the foot of the page). */
+  word_re = g_regex_new ("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">(w[0-9]+)</word>",
+                         0, 0, NULL);
+  g_regex_match (word_re, boxes, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *y_max = g_match_info_fetch (match, 2);
+      g_autofree char *word = g_match_info_fetch (match, 3);
+
+      if (g_ascii_strtod (y_max, NULL) > page_height - 76.0)
+        g_error ("“%s” runs into the footer (%s of %.0f points)", word, y_max, page_height);
+      g_hash_table_add (seen, g_steal_pointer (&word));
+      g_match_info_next (match, NULL);
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, n_words);
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +358,7 @@ main (int   argc,
   g_test_add_func ("/appointment/report/empty", test_report_empty);
   g_test_add_func ("/appointment/report/cancer", test_report_cancer);
   g_test_add_func ("/appointment/pdf", test_pdf);
+  g_test_add_func ("/appointment/pdf-long-answer", test_pdf_long_answer);
 
   return g_test_run ();
 }

@@ -305,6 +305,88 @@ test_merge_and_replace (void)
 }
 
 static void
+count_cb (gpointer  object,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+static void
+apply_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  int *changed = user_data;
+
+  *changed = bpg_diary_import_apply_finish (BPG_DIARY_IMPORT (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_merge_in_one_step (void)
+{
+  const guint n = 5000;
+  g_autoptr(BpgDiaryModel) model = bpg_diary_model_new ();
+  g_autoptr(GPtrArray) mine = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) backup = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(BpgDiaryImport) import = NULL;
+  g_autoptr(BpgDiaryEntry) typed = diary_numbered_entry (n * 10);
+  guint n_changed = 0, n_items_changed = 0;
+  int changed = -1;
+
+  /* A diary of 5,000 entries and a backup overlapping half of it, newer. */
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (mine, diary_numbered_entry (i));
+  bpg_diary_model_set_entries (model, mine);
+  for (guint i = n / 2; i < n + n / 2; i++)
+    {
+      BpgDiaryEntry *entry = diary_numbered_entry (i);
+
+      bpg_diary_entry_set_updated (entry, bpg_diary_entry_get_updated (entry) + 10);
+      g_ptr_array_add (backup, entry);
+    }
+  import = import_of (backup);
+
+  /* Merging changes the diary in one step, so the diary is saved (and the
+   * list redrawn) once, not once an entry: that made a big merge take
+   * time growing with the square of the entries. */
+  g_signal_connect (model, "changed", G_CALLBACK (count_cb), &n_changed);
+  g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &n_items_changed);
+  g_assert_cmpuint (bpg_diary_import_apply (import, model, BPG_DIARY_IMPORT_MERGE), ==, n);
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_cmpuint (n_items_changed, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n + n / 2);
+
+  /* In a worker thread: the diary is untouched until the result is back on
+   * the main loop, and an entry added meanwhile is kept. */
+  bpg_diary_model_set_entries (model, mine);
+  n_changed = 0;
+  bpg_diary_import_apply_async (import, model, BPG_DIARY_IMPORT_MERGE, NULL,
+                                apply_done_cb, &changed);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n);
+  bpg_diary_model_add (model, typed);
+  while (changed < 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (changed, ==, n);
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n + n / 2 + 1);
+  g_assert_nonnull (bpg_diary_model_lookup (model, bpg_diary_entry_get_id (typed)));
+  g_assert_cmpint (bpg_diary_entry_get_updated (bpg_diary_model_lookup (model, "entry-4999")), ==,
+                   bpg_diary_entry_get_updated (g_ptr_array_index (backup, n / 2 - 1)));
+}
+
+static void
 test_import_rejects (void)
 {
   static const struct {
@@ -391,6 +473,7 @@ main (int   argc,
   g_test_add_func ("/diary-export/csv-injection", test_csv_injection);
   g_test_add_func ("/diary-export/backup-round-trip", test_backup_round_trip);
   g_test_add_func ("/diary-export/merge-and-replace", test_merge_and_replace);
+  g_test_add_func ("/diary-export/merge-in-one-step", test_merge_in_one_step);
   g_test_add_func ("/diary-export/import-rejects", test_import_rejects);
   g_test_add_func ("/diary-export/save-and-load-file", test_save_and_load_file);
 

@@ -74,14 +74,23 @@ result_cb (GObject      *object,
   *(GAsyncResult **)user_data = g_object_ref (result);
 }
 
+static gboolean
+tick_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 wait_for (BpgDiaryStore *store)
 {
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  /* Wakes the loop, so a load that never ends fails at the deadline. */
+  guint tick = g_timeout_add (100, tick_cb, NULL);
 
   while ((!bpg_diary_store_get_loaded (store) || bpg_diary_store_get_saving (store)) &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
 
   g_assert_true (bpg_diary_store_get_loaded (store));
   g_assert_false (bpg_diary_store_get_saving (store));
@@ -95,6 +104,15 @@ open_store (const char *folder)
   bpg_diary_store_load_async (store, NULL, NULL, NULL);
   wait_for (store);
   return store;
+}
+
+/* Adds an entry made for the purpose; the model keeps the only reference. */
+static void
+add_new (BpgDiaryModel *model,
+         BpgDiaryEntry *entry)
+{
+  bpg_diary_model_add (model, entry);
+  g_object_unref (entry);
 }
 
 static char *
@@ -196,7 +214,7 @@ test_save_and_load (void)
   g_assert_false (bpg_diary_store_get_read_only (store));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  bpg_diary_model_add (bpg_diary_store_get_model (store), diary_full_entry ("one", diary_julian (2026, 11, 20)));
+  add_new (bpg_diary_store_get_model (store), diary_full_entry ("one", diary_julian (2026, 11, 20)));
   g_assert_true (bpg_diary_store_get_saving (store));
   wait_for (store);
   g_assert_null (bpg_diary_store_get_save_error (store));
@@ -208,7 +226,7 @@ test_save_and_load (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
   /* The next save keeps the last good version as the backup. */
-  bpg_diary_model_add (bpg_diary_store_get_model (store), diary_numbered_entry (2));
+  add_new (bpg_diary_store_get_model (store), diary_numbered_entry (2));
   wait_for (store);
   old = read_diary_file (bak);
   g_assert_cmpuint (old->entries->len, ==, 1);
@@ -250,7 +268,7 @@ test_folder_made_private (void)
   g_mkdir_with_parents (folder, 0755);
   g_chmod (folder, 0755);
   store = open_store (folder);
-  bpg_diary_model_add (bpg_diary_store_get_model (store), diary_numbered_entry (1));
+  add_new (bpg_diary_store_get_model (store), diary_numbered_entry (1));
   wait_for (store);
 
   g_assert_cmpint (g_stat (folder, &st), ==, 0);
@@ -300,9 +318,9 @@ test_broken_file (void)
   g_assert_nonnull (bak_copy);
 
   /* A new entry is saved, but the backup on offer stays as it was. */
-  bpg_diary_model_add (model, diary_numbered_entry (100));
+  add_new (model, diary_numbered_entry (100));
   wait_for (store);
-  bpg_diary_model_add (model, diary_numbered_entry (101));
+  add_new (model, diary_numbered_entry (101));
   wait_for (store);
   g_clear_pointer (&data, bpg_diary_data_free);
   data = read_diary_file (bak);
@@ -402,6 +420,25 @@ test_unopenable (void)
 }
 
 static void
+test_not_a_plain_file (void)
+{
+  g_autoptr(char_folder) folder = make_folder ();
+  g_autofree char *path = file_in (folder, "diary.json");
+  g_autoptr(BpgDiaryStore) store = NULL;
+
+  /* A FIFO in the diary's place is not read (reading it would wait for
+   * ever), and is left alone: the diary is read-only, and says why. */
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  store = open_store (folder);
+
+  g_assert_true (bpg_diary_store_get_read_only (store));
+  g_assert_nonnull (strstr (bpg_diary_store_get_problem (store), "not a plain file"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
 test_save_error (void)
 {
   g_autoptr(char_folder) folder = make_folder ();
@@ -414,11 +451,22 @@ test_save_error (void)
   store = open_store (folder);
   write_file (folder, "not a folder", -1);
 
+  g_assert_false (bpg_diary_store_get_unsaved (store));
   g_test_expect_message ("bpg-diary-store", G_LOG_LEVEL_WARNING, "The diary could not be saved*");
-  bpg_diary_model_add (bpg_diary_store_get_model (store), diary_numbered_entry (1));
+  add_new (bpg_diary_store_get_model (store), diary_numbered_entry (1));
+  g_assert_true (bpg_diary_store_get_unsaved (store));
   wait_for (store);
   g_test_assert_expected_messages ();
   g_assert_nonnull (bpg_diary_store_get_save_error (store));
+  /* Quitting now would lose the entry, and the store says so. */
+  g_assert_true (bpg_diary_store_get_unsaved (store));
+
+  /* A retry that fails again changes nothing. */
+  g_test_expect_message ("bpg-diary-store", G_LOG_LEVEL_WARNING, "The diary could not be saved*");
+  bpg_diary_store_retry_save (store);
+  wait_for (store);
+  g_test_assert_expected_messages ();
+  g_assert_true (bpg_diary_store_get_unsaved (store));
 
   /* The entry is still in the diary; once the problem is fixed, it saves. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (store))), ==, 1);
@@ -426,8 +474,210 @@ test_save_error (void)
   bpg_diary_store_retry_save (store);
   wait_for (store);
   g_assert_null (bpg_diary_store_get_save_error (store));
+  g_assert_false (bpg_diary_store_get_unsaved (store));
   data = read_diary_file (path);
   g_assert_cmpuint (data->entries->len, ==, 1);
+}
+
+static void
+test_too_big_not_written (void)
+{
+  g_autoptr(char_folder) folder = make_folder ();
+  g_autofree char *path = file_in (folder, "diary.json");
+  g_autoptr(BpgDiaryStore) store = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) note = g_string_new (NULL);
+  const GError *error;
+
+  /* Notes as long as the editor allows, in four-byte letters, until the
+   * diary is bigger than the reader accepts. */
+  for (guint i = 0; i < BPG_DIARY_NOTES_MAX; i++)
+    g_string_append (note, "\xf0\x9f\x99\x82");
+  for (guint i = 0; i * BPG_DIARY_NOTES_MAX * 4 <= BPG_DIARY_MAX_FILE_SIZE; i++)
+    {
+      BpgDiaryEntry *entry = diary_numbered_entry (i);
+
+      bpg_diary_entry_set_notes (entry, note->str);
+      g_ptr_array_add (entries, entry);
+    }
+
+  write_diary (path, 3);
+  store = open_store (folder);
+  g_test_expect_message ("bpg-diary-store", G_LOG_LEVEL_WARNING, "The diary could not be saved*");
+  bpg_diary_model_set_entries (bpg_diary_store_get_model (store), entries);
+  wait_for (store);
+  g_test_assert_expected_messages ();
+
+  /* The app says plainly why, and keeps the entries in memory... */
+  error = bpg_diary_store_get_save_error (store);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "more than the"));
+  g_assert_true (bpg_diary_store_get_unsaved (store));
+  g_clear_object (&store);
+
+  /* ...but never writes a file it could not read back. */
+  store = open_store (folder);
+  g_assert_null (bpg_diary_store_get_problem (store));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (store))), ==, 3);
+}
+
+static void
+test_notes_limited (void)
+{
+  g_autoptr(BpgDiaryEntry) entry = diary_numbered_entry (1);
+  g_autoptr(GString) long_text = g_string_new (NULL);
+
+  /* The core takes no more than the editor lets the patient type, cut at a
+   * whole letter, however the text reaches it. */
+  for (guint i = 0; i < BPG_DIARY_NOTES_MAX + 10; i++)
+    g_string_append (long_text, "\xc3\xa9");
+  bpg_diary_entry_set_notes (entry, long_text->str);
+  g_assert_cmpint (g_utf8_strlen (bpg_diary_entry_get_notes (entry), -1), ==, BPG_DIARY_NOTES_MAX);
+  g_assert_true (g_utf8_validate (bpg_diary_entry_get_notes (entry), -1, NULL));
+  bpg_diary_entry_set_painkillers_note (entry, long_text->str);
+  g_assert_cmpint (g_utf8_strlen (bpg_diary_entry_get_painkillers_note (entry), -1), ==,
+                   BPG_DIARY_LINE_MAX);
+  bpg_diary_entry_set_other_activity (entry, long_text->str);
+  g_assert_cmpint (g_utf8_strlen (bpg_diary_entry_get_other_activity (entry), -1), ==,
+                   BPG_DIARY_LINE_MAX);
+
+  bpg_diary_entry_set_notes (entry, "Short");
+  g_assert_cmpstr (bpg_diary_entry_get_notes (entry), ==, "Short");
+}
+
+static void
+test_symlink_saved_through (void)
+{
+  g_autoptr(char_folder) folder = make_folder ();
+  g_autofree char *parent = g_path_get_dirname (folder);
+  g_autofree char *elsewhere = file_in (parent, "synced");
+  g_autofree char *target = file_in (elsewhere, "my-diary.json");
+  g_autofree char *path = file_in (folder, "diary.json");
+  g_autofree char *bak = file_in (folder, "diary.json.bak");
+  g_autoptr(BpgDiaryStore) store = NULL;
+  g_autoptr(BpgDiaryData) data = NULL;
+  g_autoptr(BpgDiaryData) old = NULL;
+
+  /* diary.json points (relatively) to a file kept in another folder. */
+  write_diary (target, 2);
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_cmpint (symlink ("../synced/my-diary.json", path), ==, 0);
+  store = open_store (folder);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (store))), ==, 2);
+
+  add_new (bpg_diary_store_get_model (store), diary_numbered_entry (2));
+  wait_for (store);
+  g_assert_null (bpg_diary_store_get_save_error (store));
+
+  /* The link is still a link, and the file it points to has the entry. */
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+  data = read_diary_file (target);
+  g_assert_cmpuint (data->entries->len, ==, 3);
+  old = read_diary_file (bak);
+  g_assert_cmpuint (old->entries->len, ==, 2);
+}
+
+static void
+test_backup_private (void)
+{
+  g_autoptr(char_folder) folder = make_folder ();
+  g_autofree char *path = file_in (folder, "diary.json");
+  g_autofree char *bak = file_in (folder, "diary.json.bak");
+  g_autoptr(BpgDiaryStore) store = NULL;
+  struct stat st;
+
+  /* A diary someone made readable by everyone... */
+  write_diary (path, 2);
+  g_chmod (path, 0644);
+  store = open_store (folder);
+  add_new (bpg_diary_store_get_model (store), diary_numbered_entry (2));
+  wait_for (store);
+
+  /* ...leaves a backup (made by a hard link) that is private all the same. */
+  g_assert_cmpint (g_stat (bak, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_no_leftovers_after_retry (void)
+{
+  g_autoptr(char_folder) folder = make_folder ();
+  g_autofree char *path = file_in (folder, "diary.json");
+  g_autofree char *bak = file_in (folder, "diary.json.bak");
+  g_autoptr(BpgDiaryStore) store = NULL;
+  g_autoptr(BpgDiaryData) old = NULL;
+
+  /* A save that failed after keeping the backup (on a full disk) leaves
+   * the backup and the diary as two links to one file. */
+  write_diary (path, 2);
+  g_assert_cmpint (link (path, bak), ==, 0);
+  store = open_store (folder);
+  add_new (bpg_diary_store_get_model (store), diary_numbered_entry (2));
+  wait_for (store);
+
+  /* The retry leaves no temporary file behind, and the backup is right. */
+  g_assert_null (bpg_diary_store_get_save_error (store));
+  g_assert_cmpuint (count_files_with_prefix (folder, "diary.json"), ==, 2);
+  old = read_diary_file (bak);
+  g_assert_cmpuint (old->entries->len, ==, 2);
+}
+
+/* Root can write anywhere, so as root the check runs as nobody. */
+static void
+drop_root (void)
+{
+  if (getuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+    g_error ("Could not drop root: %s", g_strerror (errno));
+}
+
+static void
+test_read_only_folder (gconstpointer data)
+{
+  const char *shared = g_getenv ("BPG_TEST_FOLDER");
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(BpgDiaryStore) store = NULL;
+
+      drop_root ();
+      store = open_store (shared);
+      /* Opened read-only at once, with the reason, instead of failing at
+       * the first save after the patient has typed an entry. */
+      g_assert_true (bpg_diary_store_get_read_only (store));
+      g_assert_nonnull (strstr (bpg_diary_store_get_problem (store), "cannot write to"));
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (store))), ==, 2);
+      return;
+    }
+
+  {
+    g_autoptr(char_folder) folder = make_folder ();
+    g_autofree char *parent = g_path_get_dirname (folder);
+    g_autofree char *path = file_in (folder, "diary.json");
+    g_autofree char *elsewhere = file_in (parent, "elsewhere");
+    g_autofree char *target = file_in (elsewhere, "diary.json");
+    gboolean through_link = GPOINTER_TO_INT (data);
+
+    /* The diary's own folder is read-only, or the one a linked diary is in. */
+    write_diary (through_link ? target : path, 2);
+    g_chmod (through_link ? target : path, 0644);
+    g_mkdir_with_parents (folder, 0700);
+    if (through_link)
+      g_assert_cmpint (symlink (target, path), ==, 0);
+    g_chmod (folder, through_link ? 0755 : 0555);
+    /* ...and the diary's folder is the user's own (nobody's, as root). */
+    if (through_link && getuid () == 0)
+      g_assert_cmpint (chown (folder, 65534, 65534), ==, 0);
+    g_chmod (elsewhere, 0555);
+    g_chmod (parent, 0755);
+    g_setenv ("BPG_TEST_FOLDER", folder, TRUE);
+    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+    g_unsetenv ("BPG_TEST_FOLDER");
+    g_chmod (folder, 0700);
+    g_chmod (elsewhere, 0700);
+    g_test_trap_assert_passed ();
+  }
 }
 
 static void
@@ -469,7 +719,7 @@ test_delete_all (void)
   store = open_store (folder);
   model = bpg_diary_store_get_model (store);
   bpg_diary_store_restore_backup (store);
-  bpg_diary_model_add (model, diary_numbered_entry (7));
+  add_new (model, diary_numbered_entry (7));
   bpg_diary_model_set_goal (model, &goal);
 
   /* Delete at once, while saves are still waiting. */
@@ -487,7 +737,7 @@ test_delete_all (void)
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
 
   /* The diary carries on afresh. */
-  bpg_diary_model_add (model, diary_numbered_entry (8));
+  add_new (model, diary_numbered_entry (8));
   wait_for (store);
   data = read_diary_file (path);
   g_assert_cmpuint (data->entries->len, ==, 1);
@@ -512,7 +762,7 @@ test_memory_only (void)
   g_assert_false (bpg_diary_store_get_read_only (store));
 
   /* Nothing is written, ever. */
-  bpg_diary_model_add (model, diary_numbered_entry (1));
+  add_new (model, diary_numbered_entry (1));
   g_assert_false (bpg_diary_store_get_saving (store));
   wait_for (store);
   g_assert_cmpuint (count_files_with_prefix (folder, "diary.json"), ==, 1);
@@ -558,7 +808,7 @@ run_writer (const char *folder)
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
 
-      bpg_diary_model_add (model, diary_numbered_entry (n));
+      add_new (model, diary_numbered_entry (n));
       wait_for (store);
       g_assert_null (bpg_diary_store_get_save_error (store));
       printf ("%u\n", n + 1);
@@ -725,7 +975,17 @@ main (int   argc,
   g_test_add_func ("/diary-store/missing-file-with-backup", test_missing_file_with_backup);
   g_test_add_func ("/diary-store/newer-version", test_newer_version);
   g_test_add_func ("/diary-store/unopenable", test_unopenable);
+  g_test_add_func ("/diary-store/not-a-plain-file", test_not_a_plain_file);
   g_test_add_func ("/diary-store/save-error", test_save_error);
+  g_test_add_func ("/diary-store/notes-limited", test_notes_limited);
+  g_test_add_func ("/diary-store/too-big-not-written", test_too_big_not_written);
+  g_test_add_func ("/diary-store/symlink-saved-through", test_symlink_saved_through);
+  g_test_add_func ("/diary-store/backup-private", test_backup_private);
+  g_test_add_data_func ("/diary-store/read-only-folder", GINT_TO_POINTER (FALSE),
+                        test_read_only_folder);
+  g_test_add_data_func ("/diary-store/read-only-link-target", GINT_TO_POINTER (TRUE),
+                        test_read_only_folder);
+  g_test_add_func ("/diary-store/no-leftovers-after-retry", test_no_leftovers_after_retry);
   g_test_add_func ("/diary-store/temporary-files-removed", test_temporary_files_removed);
   g_test_add_func ("/diary-store/delete-all", test_delete_all);
   g_test_add_func ("/diary-store/memory-only", test_memory_only);

@@ -299,7 +299,8 @@ test_clinician_summary (void)
   g_assert_nonnull (strstr (text, "8 Sep"));
   g_assert_nonnull (strstr (text, "24 Nov"));
   g_assert_nonnull (strstr (text, "Weekly activity goal"));
-  g_assert_nonnull (strstr (text, "30 Nov: Newest =note"));
+  /* The patient's own words are isolated from the app's (U+2068 ... U+2069). */
+  g_assert_nonnull (strstr (text, "30 Nov: \u2068Newest =note\u2069"));
   g_assert_nonnull (strstr (text, "(shortened)"));
 
   /* On one A4 page, as a PDF. */

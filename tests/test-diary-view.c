@@ -102,12 +102,23 @@ write_diary_file (const char *contents)
 }
 
 static void
+write_diary_file_at (const char *path,
+                     const char *contents)
+{
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+static void
 remove_diary_files (void)
 {
   g_autofree char *folder = diary_folder ();
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GDir) dir = NULL;
   const char *name;
 
+  /* Left by a test that failed while the folder's place was taken. */
+  if (g_file_test (folder, G_FILE_TEST_IS_REGULAR))
+    g_unlink (folder);
+  dir = g_dir_open (folder, 0, NULL);
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (folder, name, NULL);
@@ -279,6 +290,206 @@ test_add_change_delete (void)
   run_until_idle ();
 }
 
+static AdwMessageDialog *
+find_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (item) && gtk_widget_get_visible (GTK_WIDGET (item)) &&
+          g_str_equal (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (item)), heading))
+        return ADW_MESSAGE_DIALOG (item);
+    }
+
+  return NULL;
+}
+
+static void
+answer_dialog (AdwMessageDialog *dialog,
+               const char       *response)
+{
+  /* The dialog goes with its window if the answer closes it. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+  adw_message_dialog_response (dialog, response);
+  if (dialog != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  run_until_idle ();
+}
+
+/* Adds an entry through the editor, as the patient would. */
+static void
+add_entry_by_editor (BpgWindow *window)
+{
+  BpgEntryEditor *editor;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain")), 5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+}
+
+static void
+test_unsaved_close (void)
+{
+  g_autofree char *folder = diary_folder ();
+  g_autofree char *path = g_build_filename (folder, "diary.json", NULL);
+  BpgWindow *window;
+  BpgDiaryView *view;
+  g_autoptr(BpgDiaryStore) store = NULL;
+  AdwMessageDialog *dialog;
+
+  remove_diary_files ();
+  view = open_diary (&window);
+  store = g_object_ref (bpg_diary_view_get_store (view));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+
+  /* The disk fails (here the diary folder's place is taken by a file). */
+  g_rmdir (folder);
+  write_diary_file_at (folder, "not a folder");
+  g_test_expect_message ("bpg-diary-store", G_LOG_LEVEL_WARNING, "The diary could not be saved*");
+  add_entry_by_editor (window);
+  wait_until_saved (store);
+  g_test_assert_expected_messages ();
+
+  /* Never "saved" when it was not: the banner says what happened. */
+  g_assert_true (bpg_diary_store_get_unsaved (store));
+  g_assert_true (shows_label (GTK_WIDGET (view), "could not be saved"));
+  g_assert_false (shows_label (GTK_WIDGET (view), "Entry saved"));
+
+  /* Closing (the close button, Ctrl+W, or Ctrl+Q for every window) asks. */
+  gtk_window_close (GTK_WINDOW (window));
+  run_until_idle ();
+  g_assert_nonnull (window);
+  dialog = find_dialog ("Your Diary Is Not Saved");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "If you quit now"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "retry"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "copy"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "quit"));
+
+  /* Escape keeps the app open; closing again asks again. */
+  answer_dialog (dialog, "cancel");
+  g_assert_nonnull (window);
+  gtk_window_close (GTK_WINDOW (window));
+  run_until_idle ();
+  dialog = find_dialog ("Your Diary Is Not Saved");
+  g_assert_nonnull (dialog);
+
+  /* Trying again while the disk still fails asks again. */
+  g_test_expect_message ("bpg-diary-store", G_LOG_LEVEL_WARNING, "The diary could not be saved*");
+  answer_dialog (dialog, "retry");
+  wait_until_saved (store);
+  g_test_assert_expected_messages ();
+  g_assert_nonnull (window);
+  dialog = find_dialog ("Your Diary Is Not Saved");
+  g_assert_nonnull (dialog);
+
+  /* Once the disk is fixed, trying again saves both entries and closes. */
+  g_assert_cmpint (g_unlink (folder), ==, 0);
+  answer_dialog (dialog, "retry");
+  wait_until_saved (store);
+  run_until_idle ();
+  g_assert_null (window);
+  {
+    g_autofree char *contents = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(BpgDiaryData) data = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+    data = bpg_diary_json_read (bytes, "diary.json", 0, NULL);
+    g_assert_nonnull (data);
+    g_assert_cmpuint (data->entries->len, ==, 1);
+  }
+}
+
+static void
+test_quit_anyway (void)
+{
+  g_autofree char *folder = diary_folder ();
+  BpgWindow *window;
+  BpgDiaryView *view;
+  AdwMessageDialog *dialog;
+
+  remove_diary_files ();
+  view = open_diary (&window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+
+  /* A saved entry says so, once it is saved. */
+  add_entry_by_editor (window);
+  g_assert_false (shows_label (GTK_WIDGET (view), "Entry saved"));
+  wait_until_saved (bpg_diary_view_get_store (view));
+  g_assert_true (shows_label (GTK_WIDGET (view), "Entry saved"));
+
+  remove_diary_files ();
+  g_rmdir (folder);
+  write_diary_file_at (folder, "not a folder");
+  g_test_expect_message ("bpg-diary-store", G_LOG_LEVEL_WARNING, "The diary could not be saved*");
+  add_entry_by_editor (window);
+  wait_until_saved (bpg_diary_view_get_store (view));
+  g_test_assert_expected_messages ();
+
+  /* Only an explicit "Quit Anyway" loses the change. */
+  gtk_window_close (GTK_WINDOW (window));
+  run_until_idle ();
+  dialog = find_dialog ("Your Diary Is Not Saved");
+  g_assert_nonnull (dialog);
+  answer_dialog (dialog, "quit");
+  g_assert_null (window);
+  g_unlink (folder);
+}
+
+static void
+test_notes_limit (void)
+{
+  BpgWindow *window;
+  BpgEntryEditor *editor;
+  GtkTextBuffer *notes;
+  GtkEditable *line;
+  GtkTextIter start;
+  g_autofree char *long_text = g_strnfill (BPG_DIARY_NOTES_MAX + 100, 'a');
+  g_autofree char *long_line = g_strnfill (BPG_DIARY_LINE_MAX + 10, 'b');
+
+  remove_diary_files ();
+  open_diary (&window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  notes = gtk_text_view_get_buffer (find_child (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
+
+  /* The editor says how much can be written... */
+  g_assert_true (shows_label (GTK_WIDGET (editor), "0 of 2000 characters"));
+  gtk_text_buffer_set_text (notes, "Walked the dog", -1);
+  g_assert_true (shows_label (GTK_WIDGET (editor), "14 of 2000 characters"));
+
+  /* ...and takes no more, typed or pasted, anywhere in the text. */
+  gtk_text_buffer_set_text (notes, long_text, -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (notes), ==, BPG_DIARY_NOTES_MAX);
+  g_assert_true (shows_label (GTK_WIDGET (editor), "2000 of 2000 characters"));
+  gtk_text_buffer_get_start_iter (notes, &start);
+  gtk_text_buffer_insert (notes, &start, "xyz", -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (notes), ==, BPG_DIARY_NOTES_MAX);
+
+  /* One-line answers are limited too. */
+  line = GTK_EDITABLE (find_named (GTK_WIDGET (editor), "painkillers-note"));
+  gtk_editable_set_text (line, long_line);
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (line), -1), ==, BPG_DIARY_LINE_MAX);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 static void
 test_broken_file_banner (void)
 {
@@ -432,6 +643,9 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/diary-view/add-change-delete", test_add_change_delete);
+  g_test_add_func ("/diary-view/unsaved-close", test_unsaved_close);
+  g_test_add_func ("/diary-view/quit-anyway", test_quit_anyway);
+  g_test_add_func ("/diary-view/notes-limit", test_notes_limit);
   g_test_add_func ("/diary-view/broken-file-banner", test_broken_file_banner);
   g_test_add_func ("/diary-view/newer-file-read-only", test_newer_file_read_only);
   g_test_add_func ("/diary-view/shared-computer", test_shared_computer);

@@ -8,7 +8,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
+#include "bpg-diary-report.h"
+#include "bpg-diary-summary.h"
 #include "bpg-report.h"
 
 /* The printable report, checked the way a reader would: the PDF is turned
@@ -292,6 +295,43 @@ test_replace_keeps_old_on_failure (Fixture       *fixture,
   g_assert_cmpuint (count_files (fixture->dir), ==, 1);
 }
 
+/* A right-to-left override in a note must not turn the app's own words
+ * around: the patient's text is isolated (U+2068 ... U+2069). */
+static void
+test_user_text_isolated (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(BpgDiaryModel) model = bpg_diary_model_new ();
+  g_autoptr(BpgDiaryEntry) entry = NULL;
+  g_autoptr(BpgReport) report = NULL;
+  g_autoptr(GString) note = g_string_new ("\xe2\x80\xae");  /* RIGHT-TO-LEFT OVERRIDE */
+  g_autofree char *path = g_build_filename (fixture->dir, "diary.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint32 today = bpg_diary_today ();
+  GDate date;
+
+  /* A sneaked-in closing isolate must not end the isolation early either. */
+  g_string_append (note, "\xe2\x81\xa9\xe2\x80\xae");
+  while (note->len < BPG_DIARY_REPORT_NOTE_CHARS + 50)
+    g_string_append (note, "sore back ");
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, today);
+  entry = bpg_diary_entry_new (&date);
+  bpg_diary_entry_set_back_pain (entry, 4);
+  bpg_diary_entry_set_notes (entry, note->str);
+  bpg_diary_model_add (model, entry);
+  report = bpg_diary_report_new (model, NULL, today, 4);
+
+  g_assert_true (save (report, path, NULL, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  g_test_message ("%s", text);
+  assert_contains (text, "(shortened)");
+  g_assert_null (strstr (text, "(denetrohs)"));
+  g_assert_null (strstr (text, ")denetrohs("));
+}
+
 static void
 test_stream_error (void)
 {
@@ -381,6 +421,8 @@ main (int   argc,
               fixture_set_up, test_many_pages, fixture_tear_down);
   g_test_add ("/report/replace-keeps-old-on-failure", Fixture, NULL,
               fixture_set_up, test_replace_keeps_old_on_failure, fixture_tear_down);
+  g_test_add ("/report/user-text-isolated", Fixture, NULL,
+              fixture_set_up, test_user_text_isolated, fixture_tear_down);
   g_test_add_func ("/report/stream-error", test_stream_error);
   g_test_add_func ("/report/print-draws", test_print_draws);
   g_test_add_func ("/report/plain-text", test_plain_text);

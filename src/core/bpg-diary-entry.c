@@ -67,9 +67,17 @@ clear_exercise (gpointer data)
 /* Empty text is stored as "not recorded", so that an entry read back from a
  * file is equal to the one written. */
 static char *
-dup_text (const char *text)
+dup_text (const char *text,
+          glong       max_chars)
 {
-  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+  const char *end;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  /* The editor takes no more; anything else is cut at a whole letter. */
+  end = g_utf8_offset_to_pointer (text, MIN (g_utf8_strlen (text, -1), max_chars));
+  return g_strndup (text, end - text);
 }
 
 static void
@@ -468,7 +476,7 @@ bpg_diary_entry_set_other_activity (BpgDiaryEntry *self,
   CHECK_MUTABLE (self);
 
   g_free (self->other_activity);
-  self->other_activity = dup_text (name);
+  self->other_activity = dup_text (name, BPG_DIARY_LINE_MAX);
 }
 
 guint
@@ -664,13 +672,14 @@ bpg_diary_entry_set_painkillers_note (BpgDiaryEntry *self,
   CHECK_MUTABLE (self);
 
   g_free (self->painkillers_note);
-  self->painkillers_note = dup_text (note);
+  self->painkillers_note = dup_text (note, BPG_DIARY_LINE_MAX);
 }
 
 /**
  * bpg_diary_entry_get_notes:
  *
- * Returns: (nullable): the patient's own notes, of any length
+ * Returns: (nullable): the patient's own notes, at most
+ *   %BPG_DIARY_NOTES_MAX characters
  */
 const char *
 bpg_diary_entry_get_notes (BpgDiaryEntry *self)
@@ -687,7 +696,7 @@ bpg_diary_entry_set_notes (BpgDiaryEntry *self,
   CHECK_MUTABLE (self);
 
   g_free (self->notes);
-  self->notes = dup_text (notes);
+  self->notes = dup_text (notes, BPG_DIARY_NOTES_MAX);
 }
 
 /**

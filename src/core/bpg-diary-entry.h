@@ -52,6 +52,13 @@ typedef enum
 #define BPG_DIARY_MINUTES_MAX  1440
 #define BPG_DIARY_COUNT_MAX    1000
 
+/* The longest notes, in characters: about a page of writing, which the
+ * editor says as it is typed. With it even decades of daily entries stay far
+ * below BPG_DIARY_MAX_FILE_SIZE, which the store still checks before each
+ * save. The painkillers note and an activity's name are one line. */
+#define BPG_DIARY_NOTES_MAX    2000
+#define BPG_DIARY_LINE_MAX     200
+
 /**
  * BpgExerciseDone:
  * @exercise: the exercise's id in the exercise list

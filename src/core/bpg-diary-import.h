@@ -64,5 +64,17 @@ void            bpg_diary_import_compare        (BpgDiaryImport       *self,
 guint           bpg_diary_import_apply          (BpgDiaryImport       *self,
                                                  BpgDiaryModel        *model,
                                                  BpgDiaryImportMode    mode);
+void            bpg_diary_import_apply_async    (BpgDiaryImport       *self,
+                                                 BpgDiaryModel        *model,
+                                                 BpgDiaryImportMode    mode,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+int             bpg_diary_import_apply_finish   (BpgDiaryImport       *self,
+                                                 GAsyncResult         *result,
+                                                 GError              **error);
+GPtrArray      *bpg_diary_merge_entries         (GPtrArray            *mine,
+                                                 GPtrArray            *theirs,
+                                                 guint                *changed);
 
 G_END_DECLS

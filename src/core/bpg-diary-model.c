@@ -93,6 +93,16 @@ compare_entries_cb (gconstpointer a,
   return bpg_diary_entry_compare (*(BpgDiaryEntry **)a, *(BpgDiaryEntry **)b);
 }
 
+static gboolean
+is_sorted (GPtrArray *entries)
+{
+  for (guint i = 1; i < entries->len; i++)
+    if (bpg_diary_entry_compare (entries->pdata[i - 1], entries->pdata[i]) > 0)
+      return FALSE;
+
+  return TRUE;
+}
+
 static gpointer
 ref_entry (gconstpointer entry,
            gpointer      user_data)
@@ -313,7 +323,10 @@ bpg_diary_model_set_entries (BpgDiaryModel *self,
       bpg_diary_entry_freeze (entry);
       g_ptr_array_add (self->entries, g_object_ref (entry));
     }
-  g_ptr_array_sort (self->entries, compare_entries_cb);
+  /* A merge hands over entries already in order; sorting them again would
+   * hold the main loop for nothing. */
+  if (!is_sorted (self->entries))
+    g_ptr_array_sort (self->entries, compare_entries_cb);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, self->entries->len);
   g_signal_emit (self, signals[CHANGED], 0);

@@ -133,16 +133,20 @@ shorten (const char *text)
 {
   g_autofree char *flat = g_strdup (text);
   g_autofree char *start = NULL;
+  g_autofree char *isolated = NULL;
   glong length;
 
+  /* The note is isolated, so its own writing direction cannot reorder
+   * the words around it. */
   g_strdelimit (flat, "\r\n\t", ' ');
   length = g_utf8_strlen (flat, -1);
   if (length <= BPG_DIARY_REPORT_NOTE_CHARS)
-    return g_steal_pointer (&flat);
+    return bpg_report_isolate (flat);
 
   start = g_utf8_substring (flat, 0, BPG_DIARY_REPORT_NOTE_CHARS);
+  isolated = bpg_report_isolate (start);
   /* Translators: a note cut short so the summary fits one page */
-  return g_strdup_printf (_("%s… (shortened)"), start);
+  return g_strdup_printf (_("%s… (shortened)"), isolated);
 }
 
 static void

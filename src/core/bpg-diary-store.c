@@ -13,8 +13,10 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "bpg-diary-import.h"
 #include "bpg-diary-json.h"
 #include "bpg-diary-store.h"
 #include "bpg-error.h"
@@ -27,7 +29,12 @@
  *   version, becomes diary.json.bak.
  * - A file that cannot be read is never overwritten: it is moved aside as
  *   diary.json.broken-YYYYMMDD-HHMMSS and the patient is offered the backup.
- * - A file from a newer version of the app is shown read-only.
+ * - A file from a newer version of the app is shown read-only, and so is a
+ *   diary in a folder the app cannot write to.
+ * - A diary that is a symbolic link is saved through the link, beside the
+ *   file it points to, so the link and its file stay in use.
+ * - Nothing bigger than the reader accepts (BPG_DIARY_MAX_FILE_SIZE) is
+ *   written: what the app writes, it can read.
  * - On a shared computer the diary lives in memory only and is never written.
  *
  * File work runs in worker threads, strictly in the order asked for, so a
@@ -44,6 +51,7 @@ struct _BpgDiaryStore
   gboolean       read_only;
   char          *problem;
   GError        *save_error;
+  gboolean       unsaved;         /* changes not on disk yet */
   BpgDiaryData  *backup;          /* offered after a load problem */
   guint          suppress_save;
 
@@ -63,6 +71,7 @@ enum {
   PROP_SAVING,
   PROP_PROBLEM,
   PROP_SAVE_ERROR,
+  PROP_UNSAVED,
   PROP_BACKUP_ENTRIES,
   N_PROPS
 };
@@ -94,7 +103,9 @@ typedef struct
   gboolean      read_only;
 } LoadResult;
 
-static void start_next (BpgDiaryStore *self);
+static void  start_next    (BpgDiaryStore  *self);
+static char *resolve_links (const char     *path,
+                            GError        **error);
 
 static void
 op_free (Op *op)
@@ -187,6 +198,34 @@ remove_temporary_files (const char *folder)
     }
 }
 
+/* Reads only a regular file: a FIFO in the diary's place would block the
+ * load for ever, and a device might never end. */
+static gboolean
+get_contents (const char  *path,
+              char       **contents,
+              gsize       *length,
+              GError     **error)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                           _("it is not a plain file"));
+      return FALSE;
+    }
+
+  return g_file_get_contents (path, contents, length, error);
+}
+
 static BpgDiaryData *
 read_file (const char  *path,
            GError     **error)
@@ -196,7 +235,7 @@ read_file (const char  *path,
   g_autoptr(GBytes) bytes = NULL;
   gsize length;
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  if (!get_contents (path, &contents, &length, error))
     return NULL;
 
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
@@ -212,7 +251,7 @@ keep_backup_copy (const char *folder)
   gsize length;
 
   /* The backup may be rotated away by the next saves; a copy keeps it. */
-  if (copy != NULL && g_file_get_contents (bak, &contents, &length, NULL))
+  if (copy != NULL && get_contents (bak, &contents, &length, NULL))
     g_file_set_contents_full (copy, contents, length,
                               G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
 }
@@ -278,6 +317,32 @@ load_missing (const char *folder,
                                   "copy of it."));
 }
 
+/* A read-only file system (or a folder made read-only) would otherwise only
+ * show at the first save, after the patient has typed an entry. */
+static gboolean
+check_writable (const char *folder,
+                LoadResult *result)
+{
+  g_autofree char *path = build_path (folder, "");
+  g_autofree char *target = resolve_links (path, NULL);
+  g_autofree char *target_folder = target != NULL ? g_path_get_dirname (target) : NULL;
+  int saved_errno;
+
+  /* A diary that is a link is saved beside the file it points to. */
+  if ((access (folder, W_OK | X_OK) == 0 || errno == ENOENT) &&
+      (target_folder == NULL || access (target_folder, W_OK | X_OK) == 0 || errno == ENOENT))
+    return TRUE;
+
+  saved_errno = errno;
+  result->read_only = TRUE;
+  /* Translators: %s says why, for example "Read-only file system" */
+  result->problem = g_strdup_printf (_("Your diary is in a folder the app cannot write to (%s). "
+                                       "You can look at it, but changes cannot be saved until "
+                                       "this is fixed. Nothing has been changed."),
+                                     g_strerror (saved_errno));
+  return FALSE;
+}
+
 static LoadResult *
 load_folder (const char *folder)
 {
@@ -290,11 +355,12 @@ load_folder (const char *folder)
 
   remove_temporary_files (folder);
 
-  if (!g_file_get_contents (path, &contents, &length, &error))
+  if (!get_contents (path, &contents, &length, &error))
     {
       if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         {
-          load_missing (folder, result);
+          if (check_writable (folder, result))
+            load_missing (folder, result);
           return result;
         }
 
@@ -312,6 +378,8 @@ load_folder (const char *folder)
     load_newer (bytes, result);
   else if (result->data == NULL)
     load_broken (folder, path, error, result);
+  else
+    check_writable (folder, result);
 
   return result;
 }
@@ -326,13 +394,19 @@ rotate_backup (const char  *path,
   gsize length;
 
   /* A hard link keeps the old file as it is, without copying it, and the
-   * rename replaces the old backup in one step. */
+   * rename replaces the old backup in one step. The link shares the file's
+   * mode, which may be looser than a backup's; the new diary is 0600 too. */
   g_unlink (next);
-  if (link (path, next) == 0 && g_rename (next, bak) == 0)
-    return TRUE;
+  if (link (path, next) == 0 && g_chmod (next, 0600) == 0 && g_rename (next, bak) == 0)
+    {
+      /* After a failed save the backup already is the diary file, and
+       * renaming one link of a file over another does nothing at all. */
+      g_unlink (next);
+      return TRUE;
+    }
   g_unlink (next);
 
-  return g_file_get_contents (path, &contents, &length, error) &&
+  return get_contents (path, &contents, &length, error) &&
          g_file_set_contents_full (bak, contents, length,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
@@ -355,22 +429,73 @@ prepare_folder (const char  *folder,
   return TRUE;
 }
 
+/* The file to write: the diary, or the file it points to if it is a
+ * symbolic link, so that a save never puts a plain file in the link's place
+ * and leaves the file it pointed to behind. */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *target = g_strdup (path);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *link = g_file_read_link (target, NULL);
+      g_autofree char *dir = NULL;
+
+      if (link == NULL)
+        return g_steal_pointer (&target);
+
+      dir = g_path_get_dirname (target);
+      g_free (target);
+      target = g_canonicalize_filename (link, dir);
+    }
+
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_LOOP,
+               /* Translators: %s says why, in the system's words */
+               _("The diary file is a link that leads nowhere (%s)"), g_strerror (ELOOP));
+  return NULL;
+}
+
+static gboolean
+check_size (gsize    length,
+            GError **error)
+{
+  g_autofree char *size = NULL;
+  g_autofree char *limit = NULL;
+
+  if (length <= BPG_DIARY_MAX_FILE_SIZE)
+    return TRUE;
+
+  size = g_format_size (length);
+  limit = g_format_size (BPG_DIARY_MAX_FILE_SIZE);
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+               /* Translators: both are sizes such as "67.1 MB" */
+               _("the diary has grown to %s, more than the %s a diary file can hold; deleting "
+                 "long notes or old entries will let it save"),
+               size, limit);
+  return FALSE;
+}
+
 static gboolean
 save_snapshot (Op      *op,
                GError **error)
 {
-  g_autofree char *path = build_path (op->folder, "");
+  g_autofree char *link = build_path (op->folder, "");
   g_autofree char *bak = build_path (op->folder, ".bak");
+  g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) bak_error = NULL;
   gsize length;
   const char *data;
 
-  if (!prepare_folder (op->folder, error))
+  if (!prepare_folder (op->folder, error) || !(path = resolve_links (link, error)))
     return FALSE;
 
   bytes = bpg_diary_json_write (op->entries, &op->goal);
   data = g_bytes_get_data (bytes, &length);
+  if (!check_size (length, error))
+    return FALSE;
 
   if (op->rotate && g_file_test (path, G_FILE_TEST_EXISTS) &&
       !rotate_backup (path, bak, &bak_error))
@@ -438,9 +563,13 @@ op_thread (GTask        *task,
       return;
 
     case OP_SAVE:
-      /* A save dropped by a "delete everything" has no snapshot. */
+      /* A save dropped by a "delete everything" has no snapshot. A failed
+       * save leaves no half-written file behind for the next one. */
       if (op->entries != NULL && !save_snapshot (op, &error))
-        g_task_return_error (task, error);
+        {
+          remove_temporary_files (op->folder);
+          g_task_return_error (task, error);
+        }
       else
         g_task_return_boolean (task, TRUE);
       return;
@@ -485,6 +614,18 @@ set_backup (BpgDiaryStore *self,
 }
 
 static void
+update_unsaved (BpgDiaryStore *self)
+{
+  gboolean unsaved = self->n_saves > 0 || self->save_error != NULL;
+
+  if (unsaved == self->unsaved)
+    return;
+
+  self->unsaved = unsaved;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
+}
+
+static void
 set_save_error (BpgDiaryStore *self,
                 GError        *error)
 {
@@ -494,6 +635,7 @@ set_save_error (BpgDiaryStore *self,
   g_clear_error (&self->save_error);
   self->save_error = error;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_ERROR]);
+  update_unsaved (self);
 }
 
 static void
@@ -546,8 +688,12 @@ op_done_cb (GObject      *object,
     case OP_SAVE:
       if (!g_task_propagate_boolean (task, &error))
         g_warning ("The diary could not be saved: %s", error->message);
+      /* The error is set first, so that when saving ends, whoever waits
+       * for it knows at once whether it worked. */
       set_save_error (self, g_steal_pointer (&error));
-      if (--self->n_saves == 0)
+      self->n_saves--;
+      update_unsaved (self);
+      if (self->n_saves == 0)
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
       break;
 
@@ -617,6 +763,7 @@ queue_save (BpgDiaryStore *self)
 
   if (self->n_saves++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+  update_unsaved (self);
   push_op (self, op);
 }
 
@@ -721,6 +868,10 @@ bpg_diary_store_get_property (GObject    *object,
       g_value_set_boxed (value, self->save_error);
       break;
 
+    case PROP_UNSAVED:
+      g_value_set_boolean (value, self->unsaved);
+      break;
+
     case PROP_BACKUP_ENTRIES:
       g_value_set_uint (value, bpg_diary_store_get_backup_entries (self));
       break;
@@ -792,6 +943,16 @@ bpg_diary_store_class_init (BpgDiaryStoreClass *klass)
     g_param_spec_boxed ("save-error", NULL, NULL,
                         G_TYPE_ERROR,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BpgDiaryStore:unsaved:
+   *
+   * Whether the diary holds changes that are not on disk: a save is still
+   * running, or the last one failed. Quitting now would lose them.
+   */
+  properties[PROP_UNSAVED] =
+    g_param_spec_boolean ("unsaved", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BACKUP_ENTRIES] =
     g_param_spec_uint ("backup-entries", NULL, NULL,
                        0, G_MAXUINT, 0,
@@ -905,6 +1066,21 @@ bpg_diary_store_get_saving (BpgDiaryStore *self)
 }
 
 /**
+ * bpg_diary_store_get_unsaved:
+ *
+ * Returns: whether some changes are not on disk yet, because a save is
+ *   still running or the last one failed (see
+ *   bpg_diary_store_get_save_error())
+ */
+gboolean
+bpg_diary_store_get_unsaved (BpgDiaryStore *self)
+{
+  g_return_val_if_fail (BPG_IS_DIARY_STORE (self), FALSE);
+
+  return self->unsaved;
+}
+
+/**
  * bpg_diary_store_get_problem:
  *
  * Returns: (nullable): what went wrong opening the diary, in plain words
@@ -1004,6 +1180,8 @@ guint
 bpg_diary_store_restore_backup (BpgDiaryStore *self)
 {
   g_autoptr(BpgDiaryData) backup = NULL;
+  g_autoptr(GPtrArray) mine = NULL;
+  g_autoptr(GPtrArray) merged = NULL;
   guint changed = 0;
 
   g_return_val_if_fail (BPG_IS_DIARY_STORE (self), 0);
@@ -1012,20 +1190,12 @@ bpg_diary_store_restore_backup (BpgDiaryStore *self)
   if (self->backup == NULL)
     return 0;
 
+  /* In one step, so the diary is saved once, not once an entry. */
   backup = g_steal_pointer (&self->backup);
-  for (guint i = 0; i < backup->entries->len; i++)
-    {
-      BpgDiaryEntry *entry = g_ptr_array_index (backup->entries, i);
-      BpgDiaryEntry *mine = bpg_diary_model_lookup (self->model, bpg_diary_entry_get_id (entry));
-
-      if (mine == NULL)
-        bpg_diary_model_add (self->model, entry);
-      else if (bpg_diary_entry_get_updated (entry) > bpg_diary_entry_get_updated (mine))
-        bpg_diary_model_replace (self->model, entry);
-      else
-        continue;
-      changed++;
-    }
+  mine = bpg_diary_model_dup_entries (self->model);
+  merged = bpg_diary_merge_entries (mine, backup->entries, &changed);
+  if (changed > 0)
+    bpg_diary_model_set_entries (self->model, merged);
 
   if (bpg_diary_model_get_goal (self->model) == NULL && bpg_diary_goal_is_valid (&backup->goal))
     bpg_diary_model_set_goal (self->model, &backup->goal);

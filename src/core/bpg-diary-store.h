@@ -32,6 +32,7 @@ gboolean       bpg_diary_store_get_memory_only    (BpgDiaryStore        *self);
 gboolean       bpg_diary_store_get_loaded         (BpgDiaryStore        *self);
 gboolean       bpg_diary_store_get_read_only      (BpgDiaryStore        *self);
 gboolean       bpg_diary_store_get_saving         (BpgDiaryStore        *self);
+gboolean       bpg_diary_store_get_unsaved        (BpgDiaryStore        *self);
 const char    *bpg_diary_store_get_problem        (BpgDiaryStore        *self);
 const GError  *bpg_diary_store_get_save_error     (BpgDiaryStore        *self);
 guint          bpg_diary_store_get_backup_entries (BpgDiaryStore        *self);

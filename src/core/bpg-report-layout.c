@@ -221,6 +221,16 @@ add_pair (BpgReportLayout  *self,
   g_ptr_array_add (unit->layouts, label);
   g_ptr_array_add (unit->layouts, value);
   unit->height = MAX (layout_height (label), layout_height (value)) + 2 * CELL_PADDING;
+
+  /* A long answer cannot be split side by side with its label; it would
+   * leave a gap or run over the foot of the page. It runs on from page to
+   * page under its label instead, as a paragraph does. */
+  if (unit->height > body_height (self) / 3)
+    {
+      g_ptr_array_remove (self->units, unit);
+      add_text (self, BOLD_FONT, texts[0], 8, TRUE);
+      add_text (self, BODY_FONT, texts[1], 2, FALSE);
+    }
 }
 
 static Unit *

@@ -729,3 +729,34 @@ bpg_report_save_pdf_finish (BpgReport     *self,
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+/**
+ * bpg_report_isolate:
+ * @text: the patient's own text
+ *
+ * Wraps @text in Unicode isolates (FIRST STRONG ISOLATE U+2068 and POP
+ * DIRECTIONAL ISOLATE U+2069), to put it among the app's own words: a
+ * right-to-left mark or override in it then cannot reorder them, as it
+ * could turn "(shortened)" around. Isolates already in @text are taken
+ * out, so a stray one cannot end the isolation early.
+ *
+ * Returns: (transfer full): the text, isolated
+ */
+char *
+bpg_report_isolate (const char *text)
+{
+  GString *out = g_string_new ("\u2068");
+
+  g_return_val_if_fail (text != NULL, g_string_free (out, TRUE));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x2066 || c > 0x2069)
+        g_string_append_unichar (out, c);
+    }
+  g_string_append (out, "\u2069");
+
+  return g_string_free (out, FALSE);
+}

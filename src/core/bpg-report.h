@@ -92,6 +92,8 @@ void        bpg_report_draw_page       (BpgReport           *self,
                                         guint                page_nr);
 char       *bpg_report_dup_text        (BpgReport           *self);
 
+char       *bpg_report_isolate         (const char          *text);
+
 gboolean    bpg_report_render_pdf      (BpgReport           *self,
                                         GOutputStream       *stream,
                                         GCancellable        *cancellable,

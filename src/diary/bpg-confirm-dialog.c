@@ -44,3 +44,42 @@ bpg_confirm_delete_dialog_new (GtkWindow  *parent,
 
   return dialog;
 }
+
+/**
+ * bpg_unsaved_dialog_new:
+ * @parent: the window that is closing
+ * @why: why the diary could not be saved, in the system's words
+ *
+ * Asks what to do when closing would lose diary changes that could not be
+ * saved. Its responses are "retry", "copy" (save a copy in a file the
+ * patient chooses), "quit" (lose the changes) and, on Escape, "cancel".
+ *
+ * Returns: (transfer none): the dialog, not yet shown
+ */
+GtkWidget *
+bpg_unsaved_dialog_new (GtkWindow  *parent,
+                        const char *why)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: %s says why, in the system's words, such as "No space left on device" */
+  body = g_strdup_printf (_("Your latest diary changes could not be saved (%s). If you quit "
+                            "now, they will be lost. You can try again, or save a copy of your "
+                            "diary in a file you choose."),
+                          why);
+  dialog = adw_message_dialog_new (parent, _("Your Diary Is Not Saved"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "quit", _("_Quit Anyway"),
+                                    "copy", _("_Save a Copy…"),
+                                    "retry", _("_Try Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "quit",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "retry",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "retry");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  return dialog;
+}

@@ -15,5 +15,7 @@ GtkWidget *bpg_confirm_delete_dialog_new (GtkWindow  *parent,
                                           const char *heading,
                                           const char *body,
                                           const char *delete_label);
+GtkWidget *bpg_unsaved_dialog_new        (GtkWindow  *parent,
+                                          const char *why);
 
 G_END_DECLS

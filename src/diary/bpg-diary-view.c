@@ -25,12 +25,23 @@
 #include "bpg-exercises-view.h"
 #include "bpg-goal-dialog.h"
 
+/* Where closing the window stands when the diary has unsaved changes. */
+typedef enum
+{
+  CLOSE_NOT_ASKED,
+  CLOSE_WAITING,    /* for a save to end */
+  CLOSE_ASKING,
+  CLOSE_COPYING,    /* saving a copy the patient chose */
+  CLOSE_CONFIRMED,
+} CloseStep;
+
 /* The My Diary area. The diary is opened the first time the area is shown
  * (not at start-up, so no one's diary is read until they ask for it), from
  * the user's data folder, or in memory only on a shared computer. Until it
  * is open, and while it is read-only, the actions that change it are off.
  * While a change is being saved the app is kept running, so closing the
- * window never loses the last entry. */
+ * window never loses the last entry; if a change could not be saved,
+ * closing asks first. "Saved" is said only once the store has saved. */
 struct _BpgDiaryView
 {
   AdwBin             parent_instance;
@@ -46,6 +57,9 @@ struct _BpgDiaryView
   guint              refresh_idle;
   char              *summary;     /* the last four weeks in words, or NULL */
   gboolean           new_entry_when_loaded;
+  char              *pending_toast;  /* said once the change is saved */
+  CloseStep          close_step;
+  gboolean           importing;
 
   /* Template widgets */
   GtkStack          *stack;
@@ -91,6 +105,8 @@ typedef enum
 } ChooserKind;
 
 static void ensure_loaded (BpgDiaryView *self);
+static void choose_file   (BpgDiaryView *self,
+                           ChooserKind   kind);
 static void open_editor   (BpgDiaryView  *self,
                            BpgDiaryEntry *entry,
                            const char    *exercise);
@@ -116,6 +132,21 @@ toast (BpgDiaryView *self,
   AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
 
   adw_toast_overlay_add_toast (overlay, adw_toast_new (text));
+}
+
+/* Says @text once the change is on disk, and not at all if saving fails:
+ * the banner then says what went wrong. In memory only, there is no disk. */
+static void
+toast_when_saved (BpgDiaryView *self,
+                  const char   *text)
+{
+  if (bpg_diary_store_get_saving (self->store))
+    {
+      g_free (self->pending_toast);
+      self->pending_toast = g_strdup (text);
+    }
+  else if (bpg_diary_store_get_save_error (self->store) == NULL)
+    toast (self, text);
 }
 
 static void
@@ -360,9 +391,9 @@ update_actions (BpgDiaryView *self)
   gtk_widget_action_set_enabled (widget, "diary.new-entry", writable);
   gtk_widget_action_set_enabled (widget, "diary.edit-entry", writable);
   gtk_widget_action_set_enabled (widget, "diary.delete-entry", writable);
-  gtk_widget_action_set_enabled (widget, "diary.import", writable);
+  gtk_widget_action_set_enabled (widget, "diary.import", writable && !self->importing);
   gtk_widget_action_set_enabled (widget, "diary.set-goal", writable);
-  gtk_widget_action_set_enabled (widget, "diary.delete-all", writable);
+  gtk_widget_action_set_enabled (widget, "diary.delete-all", writable && !self->importing);
   gtk_widget_action_set_enabled (widget, "diary.restore-backup", writable);
   gtk_widget_action_set_enabled (widget, "diary.retry-save", writable);
   gtk_widget_action_set_enabled (widget, "diary.export-csv", loaded);
@@ -405,11 +436,81 @@ update_banners (BpgDiaryView *self)
 }
 
 static void
+close_window (BpgDiaryView *self)
+{
+  GtkWindow *window = get_window (self);
+
+  self->close_step = CLOSE_CONFIRMED;
+  if (window != NULL)
+    gtk_window_close (window);
+}
+
+static gboolean
+close_window_cb (gpointer user_data)
+{
+  close_window (user_data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     BpgDiaryView     *self)
+{
+  if (g_strcmp0 (response, "retry") == 0)
+    {
+      self->close_step = CLOSE_WAITING;
+      bpg_diary_store_retry_save (self->store);
+    }
+  else if (g_strcmp0 (response, "copy") == 0)
+    {
+      /* Another file chooser left open would stand in the way. */
+      if (self->chooser != NULL)
+        gtk_native_dialog_destroy (self->chooser);
+      g_clear_object (&self->chooser);
+      self->close_step = CLOSE_COPYING;
+      choose_file (self, CHOOSE_BACKUP);
+    }
+  /* Once the dialog is gone: it must not outlive the window it is on. */
+  else if (g_strcmp0 (response, "quit") == 0)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_window_cb, g_object_ref (self), g_object_unref);
+  else
+    self->close_step = CLOSE_NOT_ASKED;
+}
+
+/* Closing goes on once nothing is being saved: at once if all is saved,
+ * or after asking the patient what to do with the changes. */
+static void
+continue_close (BpgDiaryView *self)
+{
+  const GError *error = bpg_diary_store_get_save_error (self->store);
+  GtkWidget *dialog;
+
+  if (!bpg_diary_store_get_unsaved (self->store))
+    {
+      close_window (self);
+      return;
+    }
+
+  self->close_step = CLOSE_ASKING;
+  dialog = bpg_unsaved_dialog_new (get_window (self), error->message);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 saving_changed_cb (BpgDiaryView *self)
 {
   gboolean saving = bpg_diary_store_get_saving (self->store);
   GtkWindow *window = get_window (self);
   GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
+
+  if (!saving && self->pending_toast != NULL &&
+      bpg_diary_store_get_save_error (self->store) == NULL)
+    toast (self, self->pending_toast);
+  if (!saving)
+    g_clear_pointer (&self->pending_toast, g_free);
 
   /* Keep the app running until the last change is on disk. */
   if (saving && self->held_app == NULL && app != NULL)
@@ -422,6 +523,10 @@ saving_changed_cb (BpgDiaryView *self)
       g_application_release (self->held_app);
       g_clear_object (&self->held_app);
     }
+
+  /* Last, as closing the window may finalize the view. */
+  if (!saving && self->close_step == CLOSE_WAITING)
+    continue_close (self);
 }
 
 static void
@@ -534,7 +639,7 @@ editor_save_cb (BpgDiaryView  *self,
   else
     bpg_diary_model_add (model, entry);
 
-  toast (self, _("Entry saved"));
+  toast_when_saved (self, _("Entry saved"));
 }
 
 static void
@@ -542,7 +647,7 @@ editor_delete_cb (BpgDiaryView *self,
                   const char   *id)
 {
   if (bpg_diary_model_remove (get_model (self), id))
-    toast (self, _("Entry deleted"));
+    toast_when_saved (self, _("Entry deleted"));
 }
 
 static void
@@ -829,10 +934,41 @@ file_saved_cb (GObject      *object,
   else
     ok = bpg_diary_export_save_finish (result, &error);
 
+  if (self->close_step == CLOSE_COPYING)
+    self->close_step = ok ? CLOSE_CONFIRMED : CLOSE_NOT_ASKED;
+
   if (!ok)
     show_error (self, _("The File Could Not Be Saved"), error);
+  else if (self->close_step == CLOSE_CONFIRMED)
+    close_window (self);
   else
     toast (self, _("Saved"));
+}
+
+static void
+import_applied_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(BpgDiaryView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  int n;
+
+  n = bpg_diary_import_apply_finish (BPG_DIARY_IMPORT (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self->importing = FALSE;
+  update_actions (self);
+  if (n < 0)
+    {
+      show_error (self, _("This Backup Could Not Be Opened"), error);
+      return;
+    }
+
+  text = g_strdup_printf (ngettext ("%d entry added or updated",
+                                    "%d entries added or updated", n), n);
+  toast_when_saved (self, text);
 }
 
 static void
@@ -841,18 +977,21 @@ import_response_cb (AdwMessageDialog *dialog,
                     BpgDiaryView     *self)
 {
   BpgDiaryImport *import = g_object_get_data (G_OBJECT (dialog), "import");
-  g_autofree char *text = NULL;
-  guint n;
+  BpgDiaryImportMode mode;
 
   if (g_strcmp0 (response, "merge") == 0)
-    n = bpg_diary_import_apply (import, get_model (self), BPG_DIARY_IMPORT_MERGE);
+    mode = BPG_DIARY_IMPORT_MERGE;
   else if (g_strcmp0 (response, "replace") == 0)
-    n = bpg_diary_import_apply (import, get_model (self), BPG_DIARY_IMPORT_REPLACE);
+    mode = BPG_DIARY_IMPORT_REPLACE;
   else
     return;
 
-  text = g_strdup_printf (ngettext ("%u entry added or updated", "%u entries added or updated", n), n);
-  toast (self, text);
+  /* Merging a big backup takes a while: it runs in a worker thread, with
+   * the diary's actions off until it is done. */
+  self->importing = TRUE;
+  update_actions (self);
+  bpg_diary_import_apply_async (import, get_model (self), mode, self->cancellable,
+                                import_applied_cb, g_object_ref (self));
 }
 
 static char *
@@ -938,6 +1077,8 @@ chooser_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
+  if (file == NULL && self->close_step == CLOSE_COPYING)
+    self->close_step = CLOSE_NOT_ASKED;
   if (file == NULL)
     return;
 
@@ -1116,6 +1257,7 @@ static void
 bpg_diary_view_finalize (GObject *object)
 {
   g_free (BPG_DIARY_VIEW (object)->summary);
+  g_free (BPG_DIARY_VIEW (object)->pending_toast);
 
   G_OBJECT_CLASS (bpg_diary_view_parent_class)->finalize (object);
 }
@@ -1320,6 +1462,35 @@ bpg_diary_view_get_summary (BpgDiaryView *self)
   g_return_val_if_fail (BPG_IS_DIARY_VIEW (self), NULL);
 
   return self->summary;
+}
+
+/**
+ * bpg_diary_view_hold_close:
+ *
+ * Called when the window is asked to close. If the diary has changes that
+ * are not saved yet, closing waits for the save to end and, if it failed,
+ * asks the patient whether to try again, save a copy, or quit anyway; the
+ * view closes the window itself once that is settled.
+ *
+ * Returns: %TRUE if the window must stay open for now
+ */
+gboolean
+bpg_diary_view_hold_close (BpgDiaryView *self)
+{
+  g_return_val_if_fail (BPG_IS_DIARY_VIEW (self), FALSE);
+
+  if (self->store == NULL || self->close_step == CLOSE_CONFIRMED ||
+      !bpg_diary_store_get_unsaved (self->store))
+    return FALSE;
+
+  /* Already waiting, asking or saving a copy. */
+  if (self->close_step != CLOSE_NOT_ASKED)
+    return TRUE;
+
+  self->close_step = CLOSE_WAITING;
+  if (!bpg_diary_store_get_saving (self->store))
+    continue_close (self);
+  return TRUE;
 }
 
 /**

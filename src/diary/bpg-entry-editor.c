@@ -50,6 +50,7 @@ struct _BpgEntryEditor
   GtkSwitch       *painkillers_switch;
   AdwEntryRow     *painkillers_row;
   GtkTextView     *notes_view;
+  GtkLabel        *notes_count;
   GtkWidget       *delete_button;
 };
 
@@ -214,6 +215,48 @@ show_problem (BpgEntryEditor *self,
 }
 
 static void
+limit_line (AdwEntryRow *row)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+
+  gtk_text_set_max_length (GTK_TEXT (text), BPG_DIARY_LINE_MAX);
+}
+
+/* Notes stop at BPG_DIARY_NOTES_MAX characters as they are typed or
+ * pasted, so what is saved is what the patient sees: the part of an
+ * insertion past the limit is taken out again. */
+static void
+notes_inserted_cb (GtkTextBuffer  *buffer,
+                   GtkTextIter    *location,
+                   const char     *text,
+                   int             length,
+                   BpgEntryEditor *self)
+{
+  int excess = gtk_text_buffer_get_char_count (buffer) - BPG_DIARY_NOTES_MAX;
+  GtkTextIter start = *location;
+
+  if (excess <= 0)
+    return;
+
+  gtk_text_iter_backward_chars (&start, excess);
+  gtk_text_buffer_delete (buffer, &start, location);
+  gtk_widget_error_bell (GTK_WIDGET (self->notes_view));
+}
+
+static void
+notes_changed_cb (GtkTextBuffer  *buffer,
+                  BpgEntryEditor *self)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: the numbers of characters typed and allowed, such as
+   * "1,000 of 2,000 characters" */
+  text = g_strdup_printf (_("%'d of %'d characters"),
+                          gtk_text_buffer_get_char_count (buffer), BPG_DIARY_NOTES_MAX);
+  gtk_label_set_text (self->notes_count, text);
+}
+
+static void
 changed_cb (BpgEntryEditor *self)
 {
   g_autoptr(GError) error = NULL;
@@ -293,6 +336,7 @@ build_activity_rows (BpgEntryEditor *self)
     }
 
   self->other_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  limit_line (self->other_row);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->other_row),
                                  _("What the other activity was"));
   adw_preferences_group_add (self->activities_group, GTK_WIDGET (self->other_row));
@@ -651,6 +695,7 @@ bpg_entry_editor_class_init (BpgEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, painkillers_switch);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, painkillers_row);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, notes_count);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
@@ -672,8 +717,17 @@ bpg_entry_editor_class_init (BpgEntryEditorClass *klass)
 static void
 bpg_entry_editor_init (BpgEntryEditor *self)
 {
+  GtkTextBuffer *notes;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->exercise_rows = g_ptr_array_new ();
+
+  notes = gtk_text_view_get_buffer (self->notes_view);
+  g_signal_connect_object (notes, "insert-text", G_CALLBACK (notes_inserted_cb), self,
+                           G_CONNECT_AFTER);
+  g_signal_connect_object (notes, "changed", G_CALLBACK (notes_changed_cb), self, 0);
+  notes_changed_cb (notes, self);
+  limit_line (self->painkillers_row);
 }
 
 /**
