@@ -491,6 +491,42 @@ test_notes_limit (void)
 }
 
 static void
+test_old_long_note_kept (void)
+{
+  g_autoptr(BpgDiaryEntry) entry = diary_numbered_entry (1);
+  g_autoptr(BpgDiaryEntry) built = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_note = g_strnfill (BPG_DIARY_NOTES_MAX + 100, 'n');
+  g_autofree char *long_line = g_strnfill (BPG_DIARY_LINE_MAX + 10, 'l');
+  BpgEntryEditor *editor;
+  GtkTextBuffer *notes;
+  GtkTextIter end;
+
+  /* An entry kept by an earlier version, with text over today's limits. */
+  bpg_diary_entry_set_notes (entry, long_note);
+  bpg_diary_entry_set_painkillers_note (entry, long_line);
+  editor = bpg_entry_editor_new (NULL, NULL, entry);
+  gtk_window_present (GTK_WINDOW (editor));
+  run_until_idle ();
+  notes = gtk_text_view_get_buffer (find_child (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
+
+  /* It is shown whole, and typing cannot make it longer... */
+  g_assert_cmpint (gtk_text_buffer_get_char_count (notes), ==, BPG_DIARY_NOTES_MAX + 100);
+  gtk_text_buffer_get_end_iter (notes, &end);
+  gtk_text_buffer_insert (notes, &end, "more", -1);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (notes), ==, BPG_DIARY_NOTES_MAX + 100);
+
+  /* ...and saving it back keeps every letter. */
+  built = bpg_entry_editor_build_entry (editor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bpg_diary_entry_get_notes (built), ==, long_note);
+  g_assert_cmpstr (bpg_diary_entry_get_painkillers_note (built), ==, long_line);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  run_until_idle ();
+}
+
+static void
 test_broken_file_banner (void)
 {
   BpgWindow *window;
@@ -646,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/unsaved-close", test_unsaved_close);
   g_test_add_func ("/diary-view/quit-anyway", test_quit_anyway);
   g_test_add_func ("/diary-view/notes-limit", test_notes_limit);
+  g_test_add_func ("/diary-view/old-long-note-kept", test_old_long_note_kept);
   g_test_add_func ("/diary-view/broken-file-banner", test_broken_file_banner);
   g_test_add_func ("/diary-view/newer-file-read-only", test_newer_file_read_only);
   g_test_add_func ("/diary-view/shared-computer", test_shared_computer);

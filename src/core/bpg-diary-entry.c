@@ -67,17 +67,15 @@ clear_exercise (gpointer data)
 /* Empty text is stored as "not recorded", so that an entry read back from a
  * file is equal to the one written. */
 static char *
-dup_text (const char *text,
-          glong       max_chars)
+dup_text (const char *text)
 {
-  const char *end;
-
+  /* Text is kept whole, however long: the editor limits what can be typed,
+   * the store refuses a file too big to read back, and a longer note kept
+   * by an earlier version must never be cut when the diary is read. */
   if (text == NULL || *text == '\0')
     return NULL;
 
-  /* The editor takes no more; anything else is cut at a whole letter. */
-  end = g_utf8_offset_to_pointer (text, MIN (g_utf8_strlen (text, -1), max_chars));
-  return g_strndup (text, end - text);
+  return g_strdup (text);
 }
 
 static void
@@ -476,7 +474,7 @@ bpg_diary_entry_set_other_activity (BpgDiaryEntry *self,
   CHECK_MUTABLE (self);
 
   g_free (self->other_activity);
-  self->other_activity = dup_text (name, BPG_DIARY_LINE_MAX);
+  self->other_activity = dup_text (name);
 }
 
 guint
@@ -672,14 +670,13 @@ bpg_diary_entry_set_painkillers_note (BpgDiaryEntry *self,
   CHECK_MUTABLE (self);
 
   g_free (self->painkillers_note);
-  self->painkillers_note = dup_text (note, BPG_DIARY_LINE_MAX);
+  self->painkillers_note = dup_text (note);
 }
 
 /**
  * bpg_diary_entry_get_notes:
  *
- * Returns: (nullable): the patient's own notes, at most
- *   %BPG_DIARY_NOTES_MAX characters
+ * Returns: (nullable): the patient's own notes
  */
 const char *
 bpg_diary_entry_get_notes (BpgDiaryEntry *self)
@@ -696,7 +693,7 @@ bpg_diary_entry_set_notes (BpgDiaryEntry *self,
   CHECK_MUTABLE (self);
 
   g_free (self->notes);
-  self->notes = dup_text (notes, BPG_DIARY_NOTES_MAX);
+  self->notes = dup_text (notes);
 }
 
 /**

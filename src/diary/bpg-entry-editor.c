@@ -214,17 +214,22 @@ show_problem (BpgEntryEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
 }
 
+/* A line stops at BPG_DIARY_LINE_MAX characters as it is typed; a longer
+ * one kept by an earlier version is shown whole, never cut. */
 static void
-limit_line (AdwEntryRow *row)
+limit_line (AdwEntryRow *row,
+            const char  *current)
 {
   GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  glong length = current != NULL ? g_utf8_strlen (current, -1) : 0;
 
-  gtk_text_set_max_length (GTK_TEXT (text), BPG_DIARY_LINE_MAX);
+  gtk_text_set_max_length (GTK_TEXT (text), MAX (BPG_DIARY_LINE_MAX, length));
 }
 
 /* Notes stop at BPG_DIARY_NOTES_MAX characters as they are typed or
  * pasted, so what is saved is what the patient sees: the part of an
- * insertion past the limit is taken out again. */
+ * insertion past the limit is taken out again. A longer note kept by an
+ * earlier version is shown whole and never cut; it just cannot grow. */
 static void
 notes_inserted_cb (GtkTextBuffer  *buffer,
                    GtkTextIter    *location,
@@ -235,8 +240,10 @@ notes_inserted_cb (GtkTextBuffer  *buffer,
   int excess = gtk_text_buffer_get_char_count (buffer) - BPG_DIARY_NOTES_MAX;
   GtkTextIter start = *location;
 
-  if (excess <= 0)
+  if (self->filling || excess <= 0)
     return;
+
+  excess = MIN (excess, (int) g_utf8_strlen (text, length));
 
   gtk_text_iter_backward_chars (&start, excess);
   gtk_text_buffer_delete (buffer, &start, location);
@@ -336,7 +343,7 @@ build_activity_rows (BpgEntryEditor *self)
     }
 
   self->other_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  limit_line (self->other_row);
+  limit_line (self->other_row, NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->other_row),
                                  _("What the other activity was"));
   adw_preferences_group_add (self->activities_group, GTK_WIDGET (self->other_row));
@@ -403,6 +410,7 @@ fill_fields (BpgEntryEditor *self)
   for (guint i = 0; i < BPG_N_ACTIVITIES; i++)
     gtk_spin_button_set_value (self->minutes[i], bpg_diary_entry_get_minutes (entry, i));
   text = bpg_diary_entry_get_other_activity (entry);
+  limit_line (self->other_row, text);
   gtk_editable_set_text (GTK_EDITABLE (self->other_row), text != NULL ? text : "");
 
   for (guint i = 0; i < self->exercise_rows->len; i++)
@@ -420,6 +428,7 @@ fill_fields (BpgEntryEditor *self)
   adw_combo_row_set_selected (self->work_row, bpg_diary_entry_get_work (entry));
   gtk_switch_set_active (self->painkillers_switch, bpg_diary_entry_get_painkillers (entry));
   text = bpg_diary_entry_get_painkillers_note (entry);
+  limit_line (self->painkillers_row, text);
   gtk_editable_set_text (GTK_EDITABLE (self->painkillers_row), text != NULL ? text : "");
   text = bpg_diary_entry_get_notes (entry);
   gtk_text_buffer_set_text (notes, text != NULL ? text : "", -1);
@@ -727,7 +736,7 @@ bpg_entry_editor_init (BpgEntryEditor *self)
                            G_CONNECT_AFTER);
   g_signal_connect_object (notes, "changed", G_CALLBACK (notes_changed_cb), self, 0);
   notes_changed_cb (notes, self);
-  limit_line (self->painkillers_row);
+  limit_line (self->painkillers_row, NULL);
 }
 
 /**
