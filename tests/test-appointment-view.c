@@ -136,7 +136,7 @@ test_form (void)
   run_until_idle ();
   g_assert_true (bpg_appointment_get_had_cancer (appointment));
   after = visible_text (view);
-  g_assert_nonnull (strstr (after, "cancer, TB, HIV or inflammatory arthritis, call 111 now"));
+  g_assert_nonnull (strstr (after, "cancer, TB, HIV or inflammatory arthritis: call 111 now. Do not wait"));
 
   /* The symptom check's outcome, handed over by its area, shows here. */
   g_assert_nonnull (strstr (after, "No symptom check done yet."));

@@ -121,15 +121,19 @@ test_report_sections (void)
     "My questions",
     "Can I keep going to the gym?",
     "Go to A&E now, or call 999 if you cannot get there",
-    "Numbness in your buttocks, or in or around your back passage",
+    "Numbness around or inside your back passage (anus), or on your buttocks",
+    "Chest pain as well as back pain",
+    "Call 111 now if you have any of these:",
+    "A fever: a high temperature, or you feel hot and shivery",
     "If you are not sure which service you need, call 111.",
     NULL
   };
 
   assert_in_order (text, order);
-  /* Only what was ticked; no 111 warning without cancer ticked. */
+  /* Only what was ticked; no cancer warning without cancer ticked. */
   g_assert_null (strstr (text, "I have had cancer."));
-  g_assert_null (strstr (text, "Call 111 now"));
+  g_assert_null (strstr (text, "Call 111 now\n"));
+  g_assert_null (strstr (text, "Do not wait for your appointment"));
 }
 
 static void
@@ -166,7 +170,7 @@ test_report_cancer (void)
 
   assert_in_order (text, (const char *[]) {
     "I have had cancer.", "I have had a fall.", "Call 111 now",
-    "cancer, TB, HIV or inflammatory arthritis, call 111 now", "Go to A&E now", NULL
+    "cancer, TB, HIV or inflammatory arthritis: call 111 now. Do not wait", "Go to A&E now", NULL
   });
 }
 

@@ -53,20 +53,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The signs that mean go to A&E, worded as in the app's urgent-help card so
- * that paper and screen say exactly the same. */
-static const char * const emergency_signs[] = {
-  N_("Pain, pins and needles, numbness or weakness in both legs"),
-  N_("Numbness, or pins and needles, in the area between your inner thighs or around your genitals"),
-  N_("Numbness in your buttocks, or in or around your back passage"),
-  N_("A change in feeling when you wipe yourself after using the toilet"),
-  N_("Problems starting, stopping or controlling your flow of urine, leaking urine, or needing pads"),
-  N_("Not knowing if your bladder is full or empty, or no feeling when you pass urine"),
-  N_("Not being able to stop a bowel movement, leaking, or no feeling when you pass a bowel movement"),
-  N_("Changes in getting an erection or ejaculating, or no feeling in your genitals during sex"),
-  NULL
-};
-
 static gboolean
 set_text (BpgAppointment  *self,
           char           **field,
@@ -211,25 +197,37 @@ add_tell (BpgAppointment *self,
                                       "an accident."));
 }
 
+/* The signs at @level, headed as on the urgent card, from the one signs
+ * table, so that paper and screen say exactly the same. */
+static void
+add_level (BpgReport       *report,
+           GListModel      *signs,
+           BpgCheckLevel    level,
+           BpgCalloutLevel  callout)
+{
+  g_autofree char *list =
+    bpg_warning_sign_list_format (signs, bpg_warning_level_to_selector (level));
+
+  g_assert (list != NULL);
+  bpg_report_add_note (report, callout, bpg_warning_level_get_title (level, GETTEXT_PACKAGE),
+                       list);
+}
+
 static void
 add_safety_net (BpgAppointment *self,
                 BpgReport      *report)
 {
-  g_autoptr(GString) signs = g_string_new (NULL);
+  g_autoptr(GListModel) signs = bpg_warning_sign_list_new (GETTEXT_PACKAGE, NULL);
 
   if (self->had_cancer)
-    bpg_report_add_note (report, BPG_CALLOUT_URGENT, _("Call 111 now"),
-                         _("If your back pain started for no clear reason and you have ever had "
-                           "cancer, TB, HIV or inflammatory arthritis, call 111 now. Do not wait "
-                           "for your appointment."));
+    {
+      g_autofree char *advice = bpg_appointment_dup_cancer_advice ();
 
-  for (guint i = 0; emergency_signs[i] != NULL; i++)
-    g_string_append_printf (signs, "%s• %s", i > 0 ? "\n" : "", _(emergency_signs[i]));
+      bpg_report_add_note (report, BPG_CALLOUT_URGENT, _("Call 111 now"), advice);
+    }
 
-  bpg_report_add_note (report, BPG_CALLOUT_EMERGENCY,
-                       _("Go to A&E now, or call 999 if you cannot get there, if you have any "
-                         "of these:"),
-                       signs->str);
+  add_level (report, signs, BPG_CHECK_LEVEL_EMERGENCY, BPG_CALLOUT_EMERGENCY);
+  add_level (report, signs, BPG_CHECK_LEVEL_URGENT, BPG_CALLOUT_URGENT);
   bpg_report_add_paragraph (report, _("If you are not sure which service you need, call 111."));
 }
 
@@ -719,4 +717,29 @@ bpg_symptom_duration_to_text (BpgSymptomDuration duration)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * bpg_appointment_dup_cancer_advice:
+ *
+ * What to do before the appointment for someone who has had cancer: the
+ * warning sign about it, worded as in the signs table, and its level's
+ * instruction.
+ *
+ * Returns: (transfer full): the advice, translated
+ */
+char *
+bpg_appointment_dup_cancer_advice (void)
+{
+  g_autoptr(GListModel) signs = bpg_warning_sign_list_new (GETTEXT_PACKAGE, NULL);
+  BpgWarningSign *sign = bpg_warning_sign_list_find (signs, "history-no-clear-reason");
+
+  g_assert (sign != NULL);
+  g_assert (bpg_warning_sign_get_level (sign) == BPG_CHECK_LEVEL_URGENT);
+
+  /* Translators: %s is a warning sign, such as "Back pain that came on for
+   * no reason you know of, if you have ever had cancer, TB, HIV or
+   * inflammatory arthritis" */
+  return g_strdup_printf (_("%s: call 111 now. Do not wait for your appointment."),
+                          bpg_warning_sign_get_list_text (sign));
 }

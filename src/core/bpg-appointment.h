@@ -72,6 +72,7 @@ void                bpg_appointment_set_diary_summary (BpgAppointment     *self,
 gboolean            bpg_appointment_is_empty          (BpgAppointment     *self);
 void                bpg_appointment_clear             (BpgAppointment     *self);
 BpgReport          *bpg_appointment_create_report     (BpgAppointment     *self);
+char               *bpg_appointment_dup_cancer_advice (void);
 
 const char         *bpg_symptom_duration_to_text      (BpgSymptomDuration  duration);
 

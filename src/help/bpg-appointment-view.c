@@ -36,6 +36,7 @@ struct _BpgAppointmentView
   GtkCheckButton       *fall_check;
   GtkCheckButton       *injury_check;
   GtkWidget            *cancer_note;
+  GtkLabel             *cancer_advice;
   GtkLabel             *check_label;
   GtkLabel             *diary_label;
   GtkLabel             *status_label;
@@ -282,6 +283,7 @@ bpg_appointment_view_class_init (BpgAppointmentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, fall_check);
   gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, injury_check);
   gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, cancer_note);
+  gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, cancer_advice);
   gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, check_label);
   gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, diary_label);
   gtk_widget_class_bind_template_child (widget_class, BpgAppointmentView, status_label);
@@ -295,8 +297,13 @@ bpg_appointment_view_class_init (BpgAppointmentViewClass *klass)
 static void
 bpg_appointment_view_init (BpgAppointmentView *self)
 {
+  g_autofree char *cancer_advice = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   bpg_help_wrap_button_labels (GTK_WIDGET (self));
+
+  cancer_advice = bpg_appointment_dup_cancer_advice ();
+  gtk_label_set_text (self->cancer_advice, cancer_advice);
 
   self->appointment = bpg_appointment_new ();
   self->cancellable = g_cancellable_new ();
