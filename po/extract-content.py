@@ -97,6 +97,9 @@ def extract(path):
             for where, text in found:
                 lines.append(f"  /* Translators: {comment(label)} \u201c{comment(title)}\u201d "
                              f"({comment(ident)}), {comment(where)} in {name} */")
+                # Content is shown as it is, never used as a printf format:
+                # "80% of" must not be read as a format directive.
+                lines.append("  /* xgettext:no-c-format */")
                 lines.append(f"  C_({c_string(prefix + ident)}, {c_string(text)});")
     return lines
 
