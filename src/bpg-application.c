@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "bpg-application.h"
 #include "bpg-service-catalog.h"
@@ -238,6 +239,24 @@ bpg_application_startup (GApplication *app)
   text_scale_changed_cb (self);
 }
 
+/* For tests/bench/bench-startup: the moment the window's first frame is
+ * drawn, on the monotonic clock. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, user_data);
+}
+
+static void
+window_mapped_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (first_frame_cb), NULL);
+}
+
 static void
 bpg_application_activate (GApplication *app)
 {
@@ -245,7 +264,11 @@ bpg_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (bpg_window_new (self));
+    {
+      window = GTK_WINDOW (bpg_window_new (self));
+      if (g_getenv ("BPG_BENCH_FIRST_FRAME") != NULL)
+        g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
+    }
 
   gtk_window_present (window);
 
