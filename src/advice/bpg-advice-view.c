@@ -22,6 +22,7 @@ struct _BpgAdviceView
 {
   AdwBin          parent_instance;
 
+  BpgContext     *context;
   BpgContent     *content;
   BpgSearch      *search;
   GListModel     *results;
@@ -45,6 +46,7 @@ enum {
   PROP_SUBTITLE,
   PROP_CAN_GO_BACK,
   PROP_SEARCH_MODE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -316,6 +318,39 @@ open_page_cb (BpgAdviceView *self,
 }
 
 static void
+context_content_cb (BpgAdviceView *self)
+{
+  BpgContent *content = bpg_context_get_content (self->context);
+  const GError *error = bpg_context_get_content_error (self->context);
+
+  if (content != NULL || error != NULL)
+    bpg_advice_view_set_content (self, content, error);
+}
+
+static void
+bpg_advice_view_constructed (GObject *object)
+{
+  BpgAdviceView *self = BPG_ADVICE_VIEW (object);
+
+  G_OBJECT_CLASS (bpg_advice_view_parent_class)->constructed (object);
+
+  g_assert (BPG_IS_CONTEXT (self->context));
+  g_signal_connect_object (self->context, "notify::content",
+                           G_CALLBACK (context_content_cb), self, G_CONNECT_SWAPPED);
+  context_content_cb (self);
+}
+
+/* The pages are read once the area is on screen; until then the home page
+ * shows the built-in urgent-help advice. */
+static void
+bpg_advice_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bpg_advice_view_parent_class)->map (widget);
+
+  bpg_context_load_content (BPG_ADVICE_VIEW (widget)->context);
+}
+
+static void
 bpg_advice_view_root (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (bpg_advice_view_parent_class)->root (widget);
@@ -342,6 +377,7 @@ bpg_advice_view_dispose (GObject *object)
   g_clear_object (&self->results);
   g_clear_object (&self->search);
   g_clear_object (&self->content);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bpg_advice_view_parent_class)->dispose (object);
 }
@@ -372,6 +408,10 @@ bpg_advice_view_get_property (GObject    *object,
       g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
       break;
 
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -391,6 +431,10 @@ bpg_advice_view_set_property (GObject      *object,
       gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
       break;
 
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -402,9 +446,11 @@ bpg_advice_view_class_init (BpgAdviceViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = bpg_advice_view_constructed;
   object_class->dispose = bpg_advice_view_dispose;
   object_class->get_property = bpg_advice_view_get_property;
   object_class->set_property = bpg_advice_view_set_property;
+  widget_class->map = bpg_advice_view_map;
   widget_class->root = bpg_advice_view_root;
   widget_class->unroot = bpg_advice_view_unroot;
 
@@ -420,6 +466,9 @@ bpg_advice_view_class_init (BpgAdviceViewClass *klass)
   properties[PROP_SEARCH_MODE] =
     g_param_spec_boolean ("search-mode", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
