@@ -39,6 +39,19 @@ update_text_scale (BpgApplication *self)
   g_autofree char *css = NULL;
   char percent[G_ASCII_DTOSTR_BUF_SIZE];
 
+  /* At the normal size no style is needed; one more style provider would
+   * make every widget's style slower to work out at start-up. */
+  if (self->text_scale_css == NULL && fabs (scale - 1.0) < 0.01)
+    return;
+
+  if (self->text_scale_css == NULL)
+    {
+      self->text_scale_css = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (self->text_scale_css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+    }
+
   g_ascii_formatd (percent, sizeof percent, "%.0f", scale * 100.0);
   css = g_strdup_printf ("window.bpg-window { font-size: %s%%; }", percent);
   gtk_css_provider_load_from_data (self->text_scale_css, css, -1);
@@ -221,6 +234,7 @@ bpg_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.home", { "<Alt>Home", NULL } },
     { "win.urgent-help", { "F1", NULL } },
+    { "win.show-help-overlay", { "<Control>question", "<Control>slash", NULL } },
   };
 
   G_APPLICATION_CLASS (bpg_application_parent_class)->startup (app);
@@ -236,10 +250,6 @@ bpg_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
 
-  self->text_scale_css = gtk_css_provider_new ();
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (self->text_scale_css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
   text_scale_changed_cb (self);
@@ -277,10 +287,6 @@ bpg_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
-
-  /* The pages are parsed in a thread once the window is on screen; until
-   * then the window shows the built-in urgent-help advice. */
-  bpg_context_load_content (self->context);
 }
 
 /* back-pain-guide --check-services FILE: checks a local services file as the

@@ -40,6 +40,7 @@ struct _BpgWindow
   AdwBin               *diary_bin;
   AdwBin               *help_bin;
   guint                 fold_idle;
+  GtkWindow            *shortcuts;   /* made when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (BpgWindow, bpg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -359,6 +360,28 @@ new_diary_entry_action (GtkWidget  *widget,
 }
 
 static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BpgWindow *self = BPG_WINDOW (widget);
+
+  if (self->shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE
+                                                                     "/bpg-shortcuts.ui");
+
+      self->shortcuts = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
+                                                                          "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
+      gtk_window_set_modal (self->shortcuts, TRUE);
+      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts);
+}
+
+static void
 show_area_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -396,6 +419,9 @@ bpg_window_dispose (GObject *object)
   BpgWindow *self = (BpgWindow *)object;
 
   g_clear_handle_id (&self->fold_idle, g_source_remove);
+  if (self->shortcuts != NULL)
+    gtk_window_destroy (self->shortcuts);
+  g_clear_object (&self->shortcuts);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_WINDOW);
   self->advice_view = NULL;
   self->settings = NULL;
@@ -527,6 +553,8 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.urgent-help", NULL, urgent_help_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.check-symptoms", NULL, check_symptoms_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercises", NULL, show_exercises_action);
   gtk_widget_class_install_action (widget_class, "win.new-diary-entry", NULL, new_diary_entry_action);

@@ -24,8 +24,10 @@ struct _BpgAdviceView
 
   BpgContext     *context;
   BpgContent     *content;
-  BpgSearch      *search;
+  BpgSearch      *search;       /* made at the first search */
   GListModel     *results;
+  guint           n_topics_shown;
+  guint           topics_idle;
 
   /* Template widgets */
   GtkSearchBar   *search_bar;
@@ -130,10 +132,36 @@ create_topic_group (BpgAdviceView *self,
   return box;
 }
 
+/* The topics a first screen shows are made before the window appears; the
+ * rest, below them, once it is drawn. */
+#define FIRST_SCREEN_TOPICS 2
+
+static gboolean
+add_topics_cb (gpointer user_data)
+{
+  BpgAdviceView *self = user_data;
+  GListModel *topics = bpg_content_get_topics (self->content);
+  guint limit = self->topics_idle != 0 ? G_MAXUINT : FIRST_SCREEN_TOPICS;
+
+  self->topics_idle = 0;
+  for (; self->n_topics_shown < MIN (limit, g_list_model_get_n_items (topics));
+       self->n_topics_shown++)
+    {
+      g_autoptr(BpgTopic) topic = g_list_model_get_item (topics, self->n_topics_shown);
+
+      gtk_box_append (self->topics_box, create_topic_group (self, topic));
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 clear_topics (BpgAdviceView *self)
 {
   GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box));
+
+  g_clear_handle_id (&self->topics_idle, g_source_remove);
+  self->n_topics_shown = 0;
 
   /* The lead text and the buttons above the topics stay. */
   while (child != NULL)
@@ -173,7 +201,7 @@ run_search (BpgAdviceView *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   guint n;
 
-  if (self->search == NULL || *text == '\0')
+  if (self->content == NULL || *text == '\0')
     {
       gtk_list_box_bind_model (self->results_list, NULL, NULL, NULL, NULL);
       g_clear_object (&self->results);
@@ -182,6 +210,8 @@ run_search (BpgAdviceView *self)
       return;
     }
 
+  if (self->search == NULL)
+    self->search = bpg_search_new (self->content);
   g_clear_object (&self->results);
   self->results = bpg_search_query (self->search, text);
   gtk_list_box_bind_model (self->results_list, self->results, create_result_row, NULL, NULL);
@@ -372,6 +402,7 @@ bpg_advice_view_dispose (GObject *object)
   BpgAdviceView *self = (BpgAdviceView *)object;
 
   /* AdwBin holds its child too: drop it there before the template does. */
+  g_clear_handle_id (&self->topics_idle, g_source_remove);
   adw_bin_set_child (ADW_BIN (GTK_WIDGET (self)), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_ADVICE_VIEW);
   g_clear_object (&self->results);
@@ -515,8 +546,6 @@ bpg_advice_view_set_content (BpgAdviceView *self,
                              BpgContent    *content,
                              const GError  *error)
 {
-  GListModel *topics;
-
   g_return_if_fail (BPG_IS_ADVICE_VIEW (self));
   g_return_if_fail (content == NULL || BPG_IS_CONTENT (content));
 
@@ -533,15 +562,10 @@ bpg_advice_view_set_content (BpgAdviceView *self,
       return;
     }
 
-  topics = bpg_content_get_topics (content);
-  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
-    {
-      g_autoptr(BpgTopic) topic = g_list_model_get_item (topics, i);
+  add_topics_cb (self);
+  if (self->n_topics_shown < g_list_model_get_n_items (bpg_content_get_topics (content)))
+    self->topics_idle = g_idle_add_full (G_PRIORITY_LOW, add_topics_cb, self, NULL);
 
-      gtk_box_append (self->topics_box, create_topic_group (self, topic));
-    }
-
-  self->search = bpg_search_new (content);
   run_search (self);
 }
 
