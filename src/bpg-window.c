@@ -29,12 +29,9 @@ struct _BpgWindow
   GtkButton            *back_button;
   GtkToggleButton      *search_button;
   AdwWindowTitle       *window_title;
-  GtkWidget            *urgent_button;
-  GtkWidget            *urgent_icon_button;
   AdwFlap              *flap;
   GtkListBox           *sidebar;
   AdwViewStack         *stack;
-  AdwViewSwitcherBar   *switcher_bar;
   AdwBin               *advice_bin;
   AdwBin               *check_bin;
   AdwBin               *diary_bin;
@@ -197,20 +194,6 @@ update_fold_policy_cb (gpointer user_data)
   adw_flap_set_fold_policy (self->flap,
                             fold_policy_for_width (gtk_widget_get_width (GTK_WIDGET (self))));
   return G_SOURCE_REMOVE;
-}
-
-static void
-folded_changed_cb (BpgWindow *self)
-{
-  gboolean folded = adw_flap_get_folded (self->flap);
-
-  /* Narrow: the areas move to a bar at the bottom, and the urgent-help
-   * button keeps its icon, tooltip and accessible name but drops its label,
-   * so the header fits a phone-sized screen. */
-  adw_flap_set_reveal_flap (self->flap, !folded);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar, folded);
-  gtk_widget_set_visible (self->urgent_button, !folded);
-  gtk_widget_set_visible (self->urgent_icon_button, folded);
 }
 
 static void
@@ -535,12 +518,9 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, urgent_button);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, urgent_icon_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, advice_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, check_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, diary_bin);
@@ -581,9 +561,6 @@ bpg_window_init (BpgWindow *self)
 
   g_signal_connect_object (self->search_button, "notify::active",
                            G_CALLBACK (search_toggled_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->flap, "notify::folded",
-                           G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
-  folded_changed_cb (self);
 
   /* The mouse's back button goes back too, as in a web browser. */
   back_click = gtk_gesture_click_new ();
