@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "bpg-application.h"
 #include "bpg-service-catalog.h"
@@ -23,22 +24,13 @@ struct _BpgApplication
 {
   AdwApplication  parent_instance;
 
-  GSettings      *settings;
+  BpgContext     *context;
+  GSettings      *settings;       /* the context's */
   GtkCssProvider *text_scale_css;
-  BpgContent     *content;
-  GError         *content_error;
+  BpgDiaryStore  *held_for;       /* the diary whose saving holds the app */
 };
 
 G_DEFINE_FINAL_TYPE (BpgApplication, bpg_application, ADW_TYPE_APPLICATION)
-
-enum {
-  PROP_0,
-  PROP_CONTENT,
-  PROP_CONTENT_ERROR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 update_text_scale (BpgApplication *self)
@@ -46,6 +38,19 @@ update_text_scale (BpgApplication *self)
   double scale = g_settings_get_double (self->settings, "text-scale");
   g_autofree char *css = NULL;
   char percent[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* At the normal size no style is needed; one more style provider would
+   * make every widget's style slower to work out at start-up. */
+  if (self->text_scale_css == NULL && fabs (scale - 1.0) < 0.01)
+    return;
+
+  if (self->text_scale_css == NULL)
+    {
+      self->text_scale_css = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (self->text_scale_css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+    }
 
   g_ascii_formatd (percent, sizeof percent, "%.0f", scale * 100.0);
   css = g_strdup_printf ("window.bpg-window { font-size: %s%%; }", percent);
@@ -78,24 +83,34 @@ text_scale_changed_cb (BpgApplication *self)
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), scale > TEXT_SCALE_MIN + 0.01);
 }
 
+/* Keeps the app running until the diary's last change is on disk, even
+ * after its window has closed. */
 static void
-content_loaded_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+diary_saving_cb (BpgApplication *self)
 {
-  g_autoptr(BpgApplication) self = user_data;
-  g_autoptr(GError) error = NULL;
+  BpgDiaryStore *store = bpg_context_get_diary_store (self->context);
+  gboolean saving = store != NULL && bpg_diary_store_get_saving (store);
 
-  self->content = bpg_content_load_finish (result, &error);
-  if (self->content == NULL)
+  if (saving && self->held_for == NULL)
     {
-      g_warning ("The advice content could not be loaded: %s", error->message);
-      self->content_error = g_steal_pointer (&error);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT_ERROR]);
-      return;
+      self->held_for = store;
+      g_application_hold (G_APPLICATION (self));
     }
+  else if (!saving && self->held_for != NULL)
+    {
+      self->held_for = NULL;
+      g_application_release (G_APPLICATION (self));
+    }
+}
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
+static void
+diary_opened_cb (BpgApplication *self)
+{
+  BpgDiaryStore *store = bpg_context_get_diary_store (self->context);
+
+  if (store != NULL)
+    g_signal_connect_object (store, "notify::saving",
+                             G_CALLBACK (diary_saving_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -229,9 +244,15 @@ bpg_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.home", { "<Alt>Home", NULL } },
     { "win.urgent-help", { "F1", NULL } },
+    { "win.show-help-overlay", { "<Control>question", "<Control>slash", NULL } },
   };
 
   G_APPLICATION_CLASS (bpg_application_parent_class)->startup (app);
+
+  self->context = bpg_context_new (NULL);
+  self->settings = bpg_context_get_settings (self->context);
+  g_signal_connect_object (self->context, "notify::diary-store",
+                           G_CALLBACK (diary_opened_cb), self, G_CONNECT_SWAPPED);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -239,13 +260,27 @@ bpg_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
 
-  self->text_scale_css = gtk_css_provider_new ();
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (self->text_scale_css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
   text_scale_changed_cb (self);
+}
+
+/* For tests/bench/bench-startup: the moment the window's first frame is
+ * drawn, on the monotonic clock. */
+static void
+first_frame_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  fflush (stdout);
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, user_data);
+}
+
+static void
+window_mapped_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (first_frame_cb), NULL);
 }
 
 static void
@@ -255,15 +290,13 @@ bpg_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (bpg_window_new (self));
+    {
+      window = GTK_WINDOW (bpg_window_new (self, self->context));
+      if (g_getenv ("BPG_BENCH_FIRST_FRAME") != NULL)
+        g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
+    }
 
   gtk_window_present (window);
-
-  /* The pages are parsed in a thread once the window is on screen; until
-   * then the window shows the built-in urgent-help advice. */
-  if (self->content == NULL && self->content_error == NULL)
-    bpg_content_load_async (BPG_CONTENT_RESOURCE, GETTEXT_PACKAGE, NULL,
-                            content_loaded_cb, g_object_ref (self));
 }
 
 /* back-pain-guide --check-services FILE: checks a local services file as the
@@ -320,35 +353,12 @@ bpg_application_dispose (GObject *object)
 {
   BpgApplication *self = (BpgApplication *)object;
 
-  g_clear_object (&self->settings);
+  self->held_for = NULL;
+  self->settings = NULL;
+  g_clear_object (&self->context);
   g_clear_object (&self->text_scale_css);
-  g_clear_object (&self->content);
-  g_clear_error (&self->content_error);
 
   G_OBJECT_CLASS (bpg_application_parent_class)->dispose (object);
-}
-
-static void
-bpg_application_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  BpgApplication *self = BPG_APPLICATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTENT:
-      g_value_set_object (value, self->content);
-      break;
-
-    case PROP_CONTENT_ERROR:
-      g_value_set_boxed (value, self->content_error);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -358,22 +368,10 @@ bpg_application_class_init (BpgApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = bpg_application_dispose;
-  object_class->get_property = bpg_application_get_property;
 
   app_class->startup = bpg_application_startup;
   app_class->activate = bpg_application_activate;
   app_class->handle_local_options = bpg_application_handle_local_options;
-
-  properties[PROP_CONTENT] =
-    g_param_spec_object ("content", NULL, NULL,
-                         BPG_TYPE_CONTENT,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CONTENT_ERROR] =
-    g_param_spec_boxed ("content-error", NULL, NULL,
-                        G_TYPE_ERROR,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -385,7 +383,6 @@ bpg_application_init (BpgApplication *self)
                                    "and exit"),
                                  /* Translators: in --help, the argument of --check-services */
                                  _("FILE"));
-  self->settings = g_settings_new (APP_ID);
 }
 
 BpgApplication *
@@ -399,40 +396,14 @@ bpg_application_new (void)
 }
 
 /**
- * bpg_application_get_settings:
+ * bpg_application_get_context:
  *
- * Returns: (transfer none): the app's settings
+ * Returns: (transfer none) (nullable): the app's state, once it has started
  */
-GSettings *
-bpg_application_get_settings (BpgApplication *self)
+BpgContext *
+bpg_application_get_context (BpgApplication *self)
 {
   g_return_val_if_fail (BPG_IS_APPLICATION (self), NULL);
 
-  return self->settings;
-}
-
-/**
- * bpg_application_get_content:
- *
- * Returns: (transfer none) (nullable): the advice content, once loaded
- */
-BpgContent *
-bpg_application_get_content (BpgApplication *self)
-{
-  g_return_val_if_fail (BPG_IS_APPLICATION (self), NULL);
-
-  return self->content;
-}
-
-/**
- * bpg_application_get_content_error:
- *
- * Returns: (nullable): why the content could not be loaded, if it could not
- */
-const GError *
-bpg_application_get_content_error (BpgApplication *self)
-{
-  g_return_val_if_fail (BPG_IS_APPLICATION (self), NULL);
-
-  return self->content_error;
+  return self->context;
 }

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "bpg-content.h"
+#include "bpg-context.h"
 
 G_BEGIN_DECLS
 
@@ -17,9 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BpgApplication, bpg_application, BPG, APPLICATION, AdwApplication)
 
-BpgApplication *bpg_application_new               (void);
-GSettings      *bpg_application_get_settings      (BpgApplication *self);
-BpgContent     *bpg_application_get_content       (BpgApplication *self);
-const GError   *bpg_application_get_content_error (BpgApplication *self);
+BpgApplication *bpg_application_new         (void);
+BpgContext     *bpg_application_get_context (BpgApplication *self);
 
 G_END_DECLS

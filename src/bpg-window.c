@@ -12,9 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "bpg-advice-view.h"
-#include "bpg-appointment.h"
-#include "bpg-check-outcome.h"
-#include "bpg-diary-store.h"
 #include "bpg-check-view.h"
 #include "bpg-diary-view.h"
 #include "bpg-help-view.h"
@@ -24,24 +21,38 @@ struct _BpgWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  GSettings            *settings;
+  BpgContext           *context;
+  GSettings            *settings;   /* the context's */
+  BpgAdviceView        *advice_view;
 
   /* Template widgets */
   GtkButton            *back_button;
   GtkToggleButton      *search_button;
   AdwWindowTitle       *window_title;
-  GtkWidget            *urgent_button;
-  GtkWidget            *urgent_icon_button;
   AdwFlap              *flap;
   GtkListBox           *sidebar;
   AdwViewStack         *stack;
-  AdwViewSwitcherBar   *switcher_bar;
-  BpgAdviceView        *advice_view;
+  AdwBin               *advice_bin;
+  AdwBin               *check_bin;
+  AdwBin               *diary_bin;
+  AdwBin               *help_bin;
   guint                 fold_idle;
-  BpgHelpView          *help_view;
+  GtkWindow            *shortcuts;   /* made when first shown */
 };
 
 G_DEFINE_FINAL_TYPE (BpgWindow, bpg_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void update_title_cb (BpgWindow *self);
+static void open_page_cb    (BpgWindow  *self,
+                             const char *page_id);
 
 static void
 save_state (BpgWindow *self)
@@ -59,7 +70,7 @@ save_state (BpgWindow *self)
                           gtk_window_is_maximized (GTK_WINDOW (self)));
 
   /* On a shared computer, the next person does not see what was read. */
-  if (bpg_diary_is_shared_computer (self->settings))
+  if (bpg_context_get_shared_computer (self->context))
     last_page = g_strdup ("");
   else if (g_strcmp0 (area, "advice") == 0 && page != NULL)
     last_page = g_strconcat ("advice:", page, NULL);
@@ -74,7 +85,7 @@ restore_page (BpgWindow *self)
 {
   g_autofree char *last_page = g_settings_get_string (self->settings, "last-page");
 
-  if (bpg_diary_is_shared_computer (self->settings))
+  if (bpg_context_get_shared_computer (self->context))
     return;
 
   if (g_str_has_prefix (last_page, "advice:"))
@@ -186,45 +197,10 @@ update_fold_policy_cb (gpointer user_data)
 }
 
 static void
-folded_changed_cb (BpgWindow *self)
-{
-  gboolean folded = adw_flap_get_folded (self->flap);
-
-  /* Narrow: the areas move to a bar at the bottom, and the urgent-help
-   * button keeps its icon, tooltip and accessible name but drops its label,
-   * so the header fits a phone-sized screen. */
-  adw_flap_set_reveal_flap (self->flap, !folded);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar, folded);
-  gtk_widget_set_visible (self->urgent_button, !folded);
-  gtk_widget_set_visible (self->urgent_icon_button, folded);
-}
-
-static void
 search_toggled_cb (BpgWindow *self)
 {
   if (gtk_toggle_button_get_active (self->search_button))
     bpg_window_show_area (self, "advice");
-}
-
-/* The appointment summary shows the latest outcome, with its date; the
- * answers themselves stay in the check, in memory only. */
-static void
-check_outcome_cb (BpgWindow       *self,
-                  BpgCheckOutcome *outcome)
-{
-  bpg_appointment_set_check_result (bpg_help_view_get_appointment (self->help_view),
-                                    bpg_check_outcome_get_title (outcome),
-                                    bpg_check_outcome_get_date_time (outcome));
-}
-
-/* The appointment summary shows the diary's last four weeks, in words. */
-static void
-diary_summary_cb (BpgWindow    *self,
-                  GParamSpec   *pspec,
-                  BpgDiaryView *diary)
-{
-  bpg_appointment_set_diary_summary (bpg_help_view_get_appointment (self->help_view),
-                                     bpg_diary_view_get_summary (diary));
 }
 
 static void
@@ -246,13 +222,55 @@ back_mouse_pressed_cb (GtkGestureClick *gesture,
 }
 
 static void
-application_content_cb (BpgWindow *self)
+content_cb (BpgWindow *self)
 {
-  BpgApplication *app = BPG_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  if (bpg_context_get_content (self->context) != NULL)
+    restore_page (self);
+}
 
-  bpg_window_set_content (self,
-                          bpg_application_get_content (app),
-                          bpg_application_get_content_error (app));
+/* Each area other than the advice is made the first time it is shown, and
+ * kept: the window appears sooner, and an area's data and pictures are read
+ * only when someone goes there. */
+static GtkWidget *
+ensure_area (BpgWindow  *self,
+             const char *area)
+{
+  AdwBin *bin = ADW_BIN (adw_view_stack_get_child_by_name (self->stack, area));
+  GtkWidget *view;
+
+  if (bin == NULL || self->context == NULL)
+    return NULL;
+  if ((view = adw_bin_get_child (bin)) != NULL)
+    return view;
+
+  if (bin == self->check_bin)
+    view = g_object_new (BPG_TYPE_CHECK_VIEW, "context", self->context, NULL);
+  else if (bin == self->diary_bin)
+    view = g_object_new (BPG_TYPE_DIARY_VIEW, "context", self->context, NULL);
+  else if (bin == self->help_bin)
+    view = g_object_new (BPG_TYPE_HELP_VIEW, "context", self->context, NULL);
+  else
+    g_return_val_if_reached (NULL);
+
+  if (!BPG_IS_DIARY_VIEW (view))
+    g_signal_connect_object (view, "open-page", G_CALLBACK (open_page_cb), self,
+                             G_CONNECT_SWAPPED);
+  adw_bin_set_child (bin, view);
+  return view;
+}
+
+static void
+visible_area_cb (BpgWindow *self)
+{
+  const char *area = adw_view_stack_get_visible_child_name (self->stack);
+
+  /* The stack shows its first page while the template is being built. */
+  if (self->advice_view == NULL)
+    return;
+
+  if (area != NULL)
+    ensure_area (self, area);
+  update_title_cb (self);
 }
 
 static void
@@ -305,7 +323,7 @@ static BpgDiaryView *
 show_diary (BpgWindow *self)
 {
   bpg_window_show_area (self, "diary");
-  return BPG_DIARY_VIEW (adw_view_stack_get_child_by_name (self->stack, "diary"));
+  return BPG_DIARY_VIEW (ensure_area (self, "diary"));
 }
 
 static void
@@ -322,6 +340,28 @@ new_diary_entry_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   bpg_diary_view_new_entry (show_diary (BPG_WINDOW (widget)));
+}
+
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  BpgWindow *self = BPG_WINDOW (widget);
+
+  if (self->shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE
+                                                                     "/bpg-shortcuts.ui");
+
+      self->shortcuts = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
+                                                                          "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
+      gtk_window_set_modal (self->shortcuts, TRUE);
+      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts);
 }
 
 static void
@@ -352,10 +392,11 @@ static gboolean
 bpg_window_close_request (GtkWindow *window)
 {
   BpgWindow *self = BPG_WINDOW (window);
+  GtkWidget *diary = adw_bin_get_child (self->diary_bin);
 
-  /* A diary change that could not be saved is not lost without asking. */
-  if (bpg_diary_view_hold_close (BPG_DIARY_VIEW (adw_view_stack_get_child_by_name (self->stack,
-                                                                                    "diary"))))
+  /* A diary change that could not be saved is not lost without asking. The
+   * diary can only change once its area has been made. */
+  if (diary != NULL && bpg_diary_view_hold_close (BPG_DIARY_VIEW (diary)))
     return TRUE;
 
   save_state (self);
@@ -369,10 +410,92 @@ bpg_window_dispose (GObject *object)
   BpgWindow *self = (BpgWindow *)object;
 
   g_clear_handle_id (&self->fold_idle, g_source_remove);
+  if (self->shortcuts != NULL)
+    gtk_window_destroy (self->shortcuts);
+  g_clear_object (&self->shortcuts);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_WINDOW);
-  g_clear_object (&self->settings);
+  self->advice_view = NULL;
+  self->settings = NULL;
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bpg_window_parent_class)->dispose (object);
+}
+
+static void
+bpg_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  BpgWindow *self = BPG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  BpgWindow *self = BPG_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The settings and the first area need the context, which is only there
+ * once the construct properties are set. */
+static void
+bpg_window_constructed (GObject *object)
+{
+  BpgWindow *self = BPG_WINDOW (object);
+
+  G_OBJECT_CLASS (bpg_window_parent_class)->constructed (object);
+
+  g_assert (BPG_IS_CONTEXT (self->context));
+  self->settings = bpg_context_get_settings (self->context);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  /* Fold before the first allocation, so a window reopened narrow opens at
+   * its narrow size instead of at the width the sidebar needs. */
+  adw_flap_set_fold_policy (self->flap,
+                            fold_policy_for_width (g_settings_get_int (self->settings,
+                                                                       "window-width")));
+
+  self->advice_view = g_object_new (BPG_TYPE_ADVICE_VIEW, "context", self->context, NULL);
+  adw_bin_set_child (self->advice_bin, GTK_WIDGET (self->advice_view));
+  g_signal_connect_object (self->advice_view, "notify::title",
+                           G_CALLBACK (update_title_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->advice_view, "notify::can-go-back",
+                           G_CALLBACK (update_title_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->search_button, "active",
+                          self->advice_view, "search-mode",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+
+  g_signal_connect_object (self->context, "notify::content",
+                           G_CALLBACK (content_cb), self, G_CONNECT_SWAPPED);
+  content_cb (self);
+  update_title_cb (self);
 }
 
 static void
@@ -382,38 +505,44 @@ bpg_window_class_init (BpgWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = bpg_window_constructed;
   object_class->dispose = bpg_window_dispose;
+  object_class->get_property = bpg_window_get_property;
+  object_class->set_property = bpg_window_set_property;
   window_class->close_request = bpg_window_close_request;
   widget_class->size_allocate = bpg_window_size_allocate;
 
-  g_type_ensure (BPG_TYPE_ADVICE_VIEW);
-  g_type_ensure (BPG_TYPE_HELP_VIEW);
-  g_type_ensure (BPG_TYPE_CHECK_VIEW);
-  g_type_ensure (BPG_TYPE_DIARY_VIEW);
+  /**
+   * BpgWindow:context:
+   *
+   * The app's state, shared with every area.
+   */
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/bpg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, urgent_button);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, urgent_icon_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, advice_view);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, help_view);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, advice_bin);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, check_bin);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, diary_bin);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, help_bin);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, update_title_cb);
-  gtk_widget_class_bind_template_callback (widget_class, open_page_cb);
-  gtk_widget_class_bind_template_callback (widget_class, check_outcome_cb);
-  gtk_widget_class_bind_template_callback (widget_class, diary_summary_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_area_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.urgent-help", NULL, urgent_help_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.check-symptoms", NULL, check_symptoms_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercises", NULL, show_exercises_action);
   gtk_widget_class_install_action (widget_class, "win.new-diary-entry", NULL, new_diary_entry_action);
@@ -433,69 +562,39 @@ bpg_window_init (BpgWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-  /* Fold before the first allocation, so a window reopened narrow opens at
-   * its narrow size instead of at the width the sidebar needs. */
-  adw_flap_set_fold_policy (self->flap,
-                            fold_policy_for_width (g_settings_get_int (self->settings,
-                                                                       "window-width")));
-
   gtk_list_box_bind_model (self->sidebar,
                            G_LIST_MODEL (adw_view_stack_get_pages (self->stack)),
                            create_sidebar_row, NULL, NULL);
   g_object_unref (adw_view_stack_get_pages (self->stack));
 
-  g_object_bind_property (self->search_button, "active",
-                          self->advice_view, "search-mode",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->search_button, "notify::active",
                            G_CALLBACK (search_toggled_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->flap, "notify::folded",
-                           G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
-  folded_changed_cb (self);
 
   /* The mouse's back button goes back too, as in a web browser. */
   back_click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (back_click), 8);
   g_signal_connect (back_click, "pressed", G_CALLBACK (back_mouse_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (back_click));
-
-  update_title_cb (self);
 }
 
 /**
  * bpg_window_new:
  * @application: (nullable): the application
+ * @context: the app's state
  *
  * Returns: (transfer full): a new main window
  */
 BpgWindow *
-bpg_window_new (BpgApplication *application)
+bpg_window_new (BpgApplication *application,
+                BpgContext     *context)
 {
-  BpgWindow *self;
-
   g_return_val_if_fail (application == NULL || BPG_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (BPG_IS_CONTEXT (context), NULL);
 
-  self = g_object_new (BPG_TYPE_WINDOW,
+  return g_object_new (BPG_TYPE_WINDOW,
                        "application", application,
+                       "context", context,
                        NULL);
-  if (application == NULL)
-    return self;
-
-  g_signal_connect_object (application, "notify::content",
-                           G_CALLBACK (application_content_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "notify::content-error",
-                           G_CALLBACK (application_content_cb), self, G_CONNECT_SWAPPED);
-  if (bpg_application_get_content (application) != NULL ||
-      bpg_application_get_content_error (application) != NULL)
-    application_content_cb (self);
-
-  return self;
 }
 
 /**
@@ -503,8 +602,8 @@ bpg_window_new (BpgApplication *application)
  * @content: (nullable): the advice content
  * @error: (nullable): why @content is missing
  *
- * Fills the window's areas. Without content, they keep showing the built-in
- * urgent-help advice, with the reason.
+ * Puts @content in the window's context, for every area. Without content,
+ * they keep showing the built-in urgent-help advice, with the reason.
  */
 void
 bpg_window_set_content (BpgWindow    *self,
@@ -513,16 +612,12 @@ bpg_window_set_content (BpgWindow    *self,
 {
   g_return_if_fail (BPG_IS_WINDOW (self));
 
-  bpg_advice_view_set_content (self->advice_view, content, error);
-  bpg_help_view_set_content (self->help_view, content, error);
-
-  if (content != NULL)
-    restore_page (self);
+  bpg_context_set_content (self->context, content, error);
 }
 
 /**
  * bpg_window_show_area:
- * @area: "advice" or "help"
+ * @area: "advice", "check", "diary" or "help"
  */
 void
 bpg_window_show_area (BpgWindow  *self,
@@ -534,6 +629,25 @@ bpg_window_show_area (BpgWindow  *self,
     return;
 
   adw_view_stack_set_visible_child_name (self->stack, area);
+}
+
+/**
+ * bpg_window_get_area_view:
+ * @area: "advice", "check", "diary" or "help"
+ *
+ * Returns: (transfer none) (nullable): the area's view, made now if it was
+ *   not yet shown
+ */
+GtkWidget *
+bpg_window_get_area_view (BpgWindow  *self,
+                          const char *area)
+{
+  g_return_val_if_fail (BPG_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (area, "advice") == 0)
+    return GTK_WIDGET (self->advice_view);
+
+  return ensure_area (self, area);
 }
 
 const char *

@@ -10,7 +10,7 @@
 #include <adwaita.h>
 
 #include "bpg-application.h"
-#include "bpg-content.h"
+#include "bpg-context.h"
 
 G_BEGIN_DECLS
 
@@ -18,13 +18,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BpgWindow, bpg_window, BPG, WINDOW, AdwApplicationWindow)
 
-BpgWindow  *bpg_window_new          (BpgApplication *application);
+BpgWindow  *bpg_window_new          (BpgApplication *application,
+                                     BpgContext     *context);
 void        bpg_window_set_content  (BpgWindow      *self,
                                      BpgContent     *content,
                                      const GError   *error);
 void        bpg_window_show_area    (BpgWindow      *self,
                                      const char     *area);
 const char *bpg_window_get_area     (BpgWindow      *self);
+GtkWidget  *bpg_window_get_area_view (BpgWindow     *self,
+                                     const char     *area);
 void        bpg_window_open_page    (BpgWindow      *self,
                                      const char     *page_id);
 

@@ -12,6 +12,15 @@
 
 #include "bpg-appointment-view.h"
 
+/* A view with a context of its own, as the window would make it. */
+static gpointer
+new_view (GType type)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+
+  return g_object_new (type, "context", context, NULL);
+}
+
 /* "Prepare for your appointment" as a patient uses it: what they type goes
  * into the summary, ticking cancer brings up the 111 advice at once, the
  * form can be emptied, and the summary is saved as a PDF that says what
@@ -112,7 +121,7 @@ find_check (gpointer    widget,
 static void
 test_form (void)
 {
-  BpgAppointmentView *view = g_object_ref_sink (g_object_new (BPG_TYPE_APPOINTMENT_VIEW, NULL));
+  BpgAppointmentView *view = g_object_ref_sink (new_view (BPG_TYPE_APPOINTMENT_VIEW));
   BpgAppointment *appointment = bpg_appointment_view_get_appointment (view);
   g_autoptr(GPtrArray) texts = find_all (view, GTK_TYPE_TEXT_VIEW);
   GtkCheckButton *cancer = find_check (view, "Cancer, now or at any time in the past");
@@ -170,7 +179,7 @@ test_form (void)
 static void
 test_names (void)
 {
-  BpgAppointmentView *view = g_object_ref_sink (g_object_new (BPG_TYPE_APPOINTMENT_VIEW, NULL));
+  BpgAppointmentView *view = g_object_ref_sink (new_view (BPG_TYPE_APPOINTMENT_VIEW));
   g_autoptr(GPtrArray) texts = find_all (view, GTK_TYPE_TEXT_VIEW);
   g_autoptr(GPtrArray) buttons = find_all (view, GTK_TYPE_BUTTON);
   const char *actions[] = { "appointment.show", "appointment.print", "appointment.save",
@@ -223,7 +232,7 @@ pdf_words (const char *path)
 static void
 test_save (void)
 {
-  BpgAppointmentView *view = g_object_ref_sink (g_object_new (BPG_TYPE_APPOINTMENT_VIEW, NULL));
+  BpgAppointmentView *view = g_object_ref_sink (new_view (BPG_TYPE_APPOINTMENT_VIEW));
   BpgAppointment *appointment = bpg_appointment_view_get_appointment (view);
   g_autofree char *dir = g_dir_make_tmp ("bpg-appointment-view-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "my summary.pdf", NULL);

@@ -15,6 +15,15 @@
 #include "bpg-error.h"
 #include "bpg-urgent-card.h"
 
+/* A view with a context of its own, as the window would make it. */
+static gpointer
+new_view (GType type)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+
+  return g_object_new (type, "context", context, NULL);
+}
+
 /* The Check My Symptoms area, driven from the keyboard only: Tab moves the
  * focus (gtk_widget_child_focus() is what the Tab key calls) and Enter
  * presses the focused button (gtk_widget_activate() is what Enter calls).
@@ -33,7 +42,7 @@ new_window (BpgCheckView **view)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
 
-  *view = g_object_new (BPG_TYPE_CHECK_VIEW, NULL);
+  *view = new_view (BPG_TYPE_CHECK_VIEW);
   gtk_window_set_child (window, GTK_WIDGET (*view));
   gtk_window_set_default_size (window, 800, 700);
   gtk_window_present (window);

@@ -20,6 +20,15 @@
 #include "bpg-window.h"
 #include "test-diary-util.h"
 
+/* A window with a context of its own, as the application would make it. */
+static BpgWindow *
+new_test_window (void)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+
+  return bpg_window_new (NULL, context);
+}
+
 static void
 run_until_idle (void)
 {
@@ -143,7 +152,7 @@ open_diary (BpgWindow **window)
 {
   BpgDiaryView *view;
 
-  *window = bpg_window_new (NULL);
+  *window = new_test_window ();
   gtk_window_set_default_size (GTK_WINDOW (*window), 1000, 800);
   gtk_window_present (GTK_WINDOW (*window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (*window), "win.show-area", "s", "diary"));
@@ -241,7 +250,7 @@ test_add_change_delete (void)
 
   /* The summary for an appointment has the diary's last four weeks. */
   {
-    BpgHelpView *help = find_child (GTK_WIDGET (window), BPG_TYPE_HELP_VIEW);
+    BpgHelpView *help = BPG_HELP_VIEW (bpg_window_get_area_view (window, "help"));
     const char *summary = bpg_appointment_get_diary_summary (bpg_help_view_get_appointment (help));
 
     g_assert_nonnull (summary);
@@ -286,6 +295,8 @@ test_add_change_delete (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
   g_assert_null (find_named (GTK_WIDGET (view), id));
 
+  /* The next test clears the folder: the deletion must be written first. */
+  wait_until_saved (bpg_diary_view_get_store (view));
   gtk_window_destroy (GTK_WINDOW (window));
   run_until_idle ();
 }

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "bpg-context.h"
 #include "bpg-error.h"
 #include "bpg-help-ladder.h"
 #include "bpg-help-view.h"
@@ -153,13 +154,16 @@ test_card_signs (void)
 static void
 test_card_when_content_fails (void)
 {
-  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
   g_autoptr(GError) error = g_error_new_literal (BPG_ERROR, BPG_ERROR_INVALID_DATA,
                                                  "advice.json could not be read");
+  BpgHelpView *help = NULL;
   g_autoptr(GPtrArray) cards = g_ptr_array_new ();
   g_autofree char *shown = NULL;
 
-  bpg_help_view_set_content (help, NULL, error);
+  /* The content failed to load before Get Help was first opened. */
+  bpg_context_set_content (context, NULL, error);
+  help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, "context", context, NULL));
   g_assert_false (bpg_help_view_is_showing_page (help));
 
   collect (GTK_WIDGET (help), BPG_TYPE_URGENT_CARD, cards);

@@ -17,6 +17,15 @@
 #include "bpg-service-row.h"
 #include "bpg-services-view.h"
 
+/* A view with a context of its own, as the window would make it. */
+static gpointer
+new_view (GType type)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+
+  return g_object_new (type, "context", context, NULL);
+}
+
 /* The Get help area as a patient meets it: urgent advice first, whatever
  * happens; the ladder in order; services for the area they chose, which the
  * app remembers; a bad local file named on screen while the built-in
@@ -180,7 +189,7 @@ test_urgent_first (void)
   g_autoptr(GError) error = g_error_new_literal (BPG_ERROR, BPG_ERROR_INVALID_DATA,
                                                  "advice.json is broken");
   g_autoptr(BpgContent) content = load_advice ();
-  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  BpgHelpView *help = g_object_ref_sink (new_view (BPG_TYPE_HELP_VIEW));
   GtkWindow *window = show_in_window (help);
   g_autofree char *card_text = NULL;
   g_autofree char *page_text = NULL;
@@ -220,7 +229,7 @@ test_missing_page_falls_back (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(BpgContent) content = NULL;
-  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  BpgHelpView *help = g_object_ref_sink (new_view (BPG_TYPE_HELP_VIEW));
   g_autofree char *shown = NULL;
 
   g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
@@ -267,7 +276,7 @@ static void
 test_ladder (void)
 {
   g_autoptr(BpgContent) content = load_advice ();
-  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  BpgHelpView *help = g_object_ref_sink (new_view (BPG_TYPE_HELP_VIEW));
   BpgHelpLadder *ladder = find_one (help, BPG_TYPE_HELP_LADDER);
   g_autoptr(GPtrArray) boxes = find_all (ladder, GTK_TYPE_BOX);
   g_autoptr(GPtrArray) rungs = g_ptr_array_new ();
@@ -403,7 +412,7 @@ test_area_choice (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(BpgServiceCatalog) catalog = load_catalog ();
-  BpgServicesView *view = g_object_ref_sink (g_object_new (BPG_TYPE_SERVICES_VIEW, NULL));
+  BpgServicesView *view = g_object_ref_sink (new_view (BPG_TYPE_SERVICES_VIEW));
   BpgServicesView *again = NULL;
   AdwComboRow *combo;
   GListModel *names;
@@ -443,7 +452,7 @@ test_area_choice (void)
   g_assert_true (lists_service (other, "llr-msk-physiotherapy"));
 
   /* As after a restart. */
-  again = g_object_ref_sink (g_object_new (BPG_TYPE_SERVICES_VIEW, NULL));
+  again = g_object_ref_sink (new_view (BPG_TYPE_SERVICES_VIEW));
   bpg_services_view_set_catalog (again, catalog, NULL);
   g_assert_cmpuint (adw_combo_row_get_selected (find_one (again, ADW_TYPE_COMBO_ROW)), ==, essex);
 
@@ -470,7 +479,7 @@ test_bad_local_file (void)
   g_autofree char *dir = g_build_filename (config_home, "back-pain-guide", "services.d", NULL);
   g_autofree char *bad = g_build_filename (dir, "clinic.json", NULL);
   g_autoptr(BpgServiceCatalog) builtin = load_catalog ();
-  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  BpgHelpView *help = g_object_ref_sink (new_view (BPG_TYPE_HELP_VIEW));
   BpgServicesView *view = find_one (help, BPG_TYPE_SERVICES_VIEW);
   g_autoptr(GListModel) local = NULL;
   g_autoptr(GListModel) other = NULL;
@@ -518,7 +527,7 @@ test_keyboard_and_names (void)
 {
   g_autoptr(BpgContent) content = load_advice ();
   g_autoptr(BpgServiceCatalog) catalog = load_catalog ();
-  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  BpgHelpView *help = g_object_ref_sink (new_view (BPG_TYPE_HELP_VIEW));
   BpgServicesView *view = find_one (help, BPG_TYPE_SERVICES_VIEW);
   g_autoptr(GPtrArray) buttons = NULL;
   g_autoptr(GPtrArray) rows = NULL;
@@ -578,7 +587,7 @@ test_narrow_large_text (void)
   g_autoptr(BpgContent) content = load_advice ();
   g_autoptr(BpgServiceCatalog) catalog = load_catalog ();
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-  BpgHelpView *help = g_object_ref_sink (g_object_new (BPG_TYPE_HELP_VIEW, NULL));
+  BpgHelpView *help = g_object_ref_sink (new_view (BPG_TYPE_HELP_VIEW));
   g_autoptr(GPtrArray) rows = NULL;
   GtkWindow *window;
   int minimum, natural;

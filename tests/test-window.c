@@ -16,6 +16,15 @@
 #include "bpg-help-view.h"
 #include "bpg-window.h"
 
+/* A window with a context of its own, as the application would make it. */
+static BpgWindow *
+new_test_window (void)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+
+  return bpg_window_new (NULL, context);
+}
+
 static BpgContent *
 load_content (void)
 {
@@ -56,7 +65,7 @@ find_child (GtkWidget *widget,
 static BpgWindow *
 new_window (BpgContent *content)
 {
-  BpgWindow *window = bpg_window_new (NULL);
+  BpgWindow *window = new_test_window ();
 
   bpg_window_set_content (window, content, NULL);
   gtk_window_present (GTK_WINDOW (window));
@@ -164,8 +173,8 @@ static void
 test_fallback_without_content (void)
 {
   g_autoptr(GError) error = g_error_new_literal (BPG_ERROR, BPG_ERROR_INVALID_DATA, "broken file");
-  BpgWindow *window = bpg_window_new (NULL);
-  BpgHelpView *help = find_child (GTK_WIDGET (window), BPG_TYPE_HELP_VIEW);
+  BpgWindow *window = new_test_window ();
+  BpgHelpView *help = BPG_HELP_VIEW (bpg_window_get_area_view (window, "help"));
   g_autoptr(BpgContent) content = load_content ();
 
   /* Before any content arrives, and when it fails, the urgent advice shows. */
@@ -221,7 +230,7 @@ static void
 test_narrow_window (void)
 {
   g_autoptr(BpgContent) content = load_content ();
-  BpgWindow *window = bpg_window_new (NULL);
+  BpgWindow *window = new_test_window ();
   AdwFlap *flap = find_child (GTK_WIDGET (window), ADW_TYPE_FLAP);
   AdwViewSwitcherBar *bar = find_child (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
 
@@ -250,7 +259,7 @@ test_narrow_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Wide: the sidebar shows and the bottom bar hides. */
-  window = bpg_window_new (NULL);
+  window = new_test_window ();
   flap = find_child (GTK_WIDGET (window), ADW_TYPE_FLAP);
   bar = find_child (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
   bpg_window_set_content (window, content, NULL);
@@ -312,7 +321,7 @@ test_text_size (void)
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  settings = bpg_application_get_settings (app);
+  settings = bpg_context_get_settings (bpg_application_get_context (app));
   g_settings_set_double (settings, "text-scale", 1.0);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "text-bigger", NULL);
@@ -422,19 +431,21 @@ test_check_outcome_reaches_appointment (void)
 {
   g_autoptr(BpgContent) content = load_content ();
   BpgWindow *window = new_window (content);
-  BpgCheckView *check = find_child (GTK_WIDGET (window), BPG_TYPE_CHECK_VIEW);
-  BpgHelpView *help = find_child (GTK_WIDGET (window), BPG_TYPE_HELP_VIEW);
+  BpgCheckView *check = BPG_CHECK_VIEW (bpg_window_get_area_view (window, "check"));
+  BpgHelpView *help = BPG_HELP_VIEW (bpg_window_get_area_view (window, "help"));
   BpgAppointment *appointment = bpg_help_view_get_appointment (help);
   const char *outcome;
 
   g_assert_null (bpg_appointment_get_check_outcome (appointment));
 
+  /* The questions are read when the area is first shown. */
   bpg_window_show_area (window, "check");
-  for (guint i = 0; i < 200 && !gtk_widget_activate_action (GTK_WIDGET (check), "check.start", NULL); i++)
+  for (guint i = 0; i < 200 && bpg_check_view_get_session (check) == NULL; i++)
     {
       g_usleep (10000);
       run_until_idle ();
     }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (check), "check.start", NULL));
   run_until_idle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (check), "check.answer", "s", "yes"));
   run_until_idle ();

@@ -22,9 +22,12 @@ struct _BpgAdviceView
 {
   AdwBin          parent_instance;
 
+  BpgContext     *context;
   BpgContent     *content;
-  BpgSearch      *search;
+  BpgSearch      *search;       /* made at the first search */
   GListModel     *results;
+  guint           n_topics_shown;
+  guint           topics_idle;
 
   /* Template widgets */
   GtkSearchBar   *search_bar;
@@ -45,6 +48,7 @@ enum {
   PROP_SUBTITLE,
   PROP_CAN_GO_BACK,
   PROP_SEARCH_MODE,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -128,10 +132,36 @@ create_topic_group (BpgAdviceView *self,
   return box;
 }
 
+/* The topics a first screen shows are made before the window appears; the
+ * rest, below them, once it is drawn. */
+#define FIRST_SCREEN_TOPICS 2
+
+static gboolean
+add_topics_cb (gpointer user_data)
+{
+  BpgAdviceView *self = user_data;
+  GListModel *topics = bpg_content_get_topics (self->content);
+  guint limit = self->topics_idle != 0 ? G_MAXUINT : FIRST_SCREEN_TOPICS;
+
+  self->topics_idle = 0;
+  for (; self->n_topics_shown < MIN (limit, g_list_model_get_n_items (topics));
+       self->n_topics_shown++)
+    {
+      g_autoptr(BpgTopic) topic = g_list_model_get_item (topics, self->n_topics_shown);
+
+      gtk_box_append (self->topics_box, create_topic_group (self, topic));
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 clear_topics (BpgAdviceView *self)
 {
   GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box));
+
+  g_clear_handle_id (&self->topics_idle, g_source_remove);
+  self->n_topics_shown = 0;
 
   /* The lead text and the buttons above the topics stay. */
   while (child != NULL)
@@ -171,7 +201,7 @@ run_search (BpgAdviceView *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   guint n;
 
-  if (self->search == NULL || *text == '\0')
+  if (self->content == NULL || *text == '\0')
     {
       gtk_list_box_bind_model (self->results_list, NULL, NULL, NULL, NULL);
       g_clear_object (&self->results);
@@ -180,6 +210,8 @@ run_search (BpgAdviceView *self)
       return;
     }
 
+  if (self->search == NULL)
+    self->search = bpg_search_new (self->content);
   g_clear_object (&self->results);
   self->results = bpg_search_query (self->search, text);
   gtk_list_box_bind_model (self->results_list, self->results, create_result_row, NULL, NULL);
@@ -316,6 +348,39 @@ open_page_cb (BpgAdviceView *self,
 }
 
 static void
+context_content_cb (BpgAdviceView *self)
+{
+  BpgContent *content = bpg_context_get_content (self->context);
+  const GError *error = bpg_context_get_content_error (self->context);
+
+  if (content != NULL || error != NULL)
+    bpg_advice_view_set_content (self, content, error);
+}
+
+static void
+bpg_advice_view_constructed (GObject *object)
+{
+  BpgAdviceView *self = BPG_ADVICE_VIEW (object);
+
+  G_OBJECT_CLASS (bpg_advice_view_parent_class)->constructed (object);
+
+  g_assert (BPG_IS_CONTEXT (self->context));
+  g_signal_connect_object (self->context, "notify::content",
+                           G_CALLBACK (context_content_cb), self, G_CONNECT_SWAPPED);
+  context_content_cb (self);
+}
+
+/* The pages are read once the area is on screen; until then the home page
+ * shows the built-in urgent-help advice. */
+static void
+bpg_advice_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bpg_advice_view_parent_class)->map (widget);
+
+  bpg_context_load_content (BPG_ADVICE_VIEW (widget)->context);
+}
+
+static void
 bpg_advice_view_root (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (bpg_advice_view_parent_class)->root (widget);
@@ -337,11 +402,13 @@ bpg_advice_view_dispose (GObject *object)
   BpgAdviceView *self = (BpgAdviceView *)object;
 
   /* AdwBin holds its child too: drop it there before the template does. */
+  g_clear_handle_id (&self->topics_idle, g_source_remove);
   adw_bin_set_child (ADW_BIN (GTK_WIDGET (self)), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_ADVICE_VIEW);
   g_clear_object (&self->results);
   g_clear_object (&self->search);
   g_clear_object (&self->content);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bpg_advice_view_parent_class)->dispose (object);
 }
@@ -372,6 +439,10 @@ bpg_advice_view_get_property (GObject    *object,
       g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
       break;
 
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -391,6 +462,10 @@ bpg_advice_view_set_property (GObject      *object,
       gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
       break;
 
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -402,9 +477,11 @@ bpg_advice_view_class_init (BpgAdviceViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = bpg_advice_view_constructed;
   object_class->dispose = bpg_advice_view_dispose;
   object_class->get_property = bpg_advice_view_get_property;
   object_class->set_property = bpg_advice_view_set_property;
+  widget_class->map = bpg_advice_view_map;
   widget_class->root = bpg_advice_view_root;
   widget_class->unroot = bpg_advice_view_unroot;
 
@@ -420,6 +497,9 @@ bpg_advice_view_class_init (BpgAdviceViewClass *klass)
   properties[PROP_SEARCH_MODE] =
     g_param_spec_boolean ("search-mode", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -466,8 +546,6 @@ bpg_advice_view_set_content (BpgAdviceView *self,
                              BpgContent    *content,
                              const GError  *error)
 {
-  GListModel *topics;
-
   g_return_if_fail (BPG_IS_ADVICE_VIEW (self));
   g_return_if_fail (content == NULL || BPG_IS_CONTENT (content));
 
@@ -484,15 +562,10 @@ bpg_advice_view_set_content (BpgAdviceView *self,
       return;
     }
 
-  topics = bpg_content_get_topics (content);
-  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
-    {
-      g_autoptr(BpgTopic) topic = g_list_model_get_item (topics, i);
+  add_topics_cb (self);
+  if (self->n_topics_shown < g_list_model_get_n_items (bpg_content_get_topics (content)))
+    self->topics_idle = g_idle_add_full (G_PRIORITY_LOW, add_topics_cb, self, NULL);
 
-      gtk_box_append (self->topics_box, create_topic_group (self, topic));
-    }
-
-  self->search = bpg_search_new (content);
   run_search (self);
 }
 

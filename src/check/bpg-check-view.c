@@ -11,24 +11,24 @@
 
 #include <glib/gi18n.h>
 
-#include "bpg-application.h"
 #include "bpg-check-outcome-page.h"
 #include "bpg-check-question-page.h"
 #include "bpg-check-view.h"
 #include "bpg-report-print.h"
 #include "bpg-urgent-card.h"
 
-/* The Check My Symptoms area. It loads the questions itself, runs one
- * BpgCheckSession, and shows the page that fits: the start page, the
- * question being asked, the outcome, or the urgent-help advice when the
- * questions cannot be loaded. Answers live only in the session, in memory. */
+/* The Check My Symptoms area. It shows the context's BpgCheckSession (the
+ * questions are read when the area is first shown) on the page that fits:
+ * the start page, the question being asked, the outcome, or the urgent-help
+ * advice when the questions cannot be loaded. Answers live only in the
+ * session, in memory. */
 struct _BpgCheckView
 {
   AdwBin                 parent_instance;
 
+  BpgContext            *context;
   BpgCheckQuestionnaire *questionnaire;
   BpgCheckSession       *session;
-  BpgContent            *content;
   GCancellable          *cancellable;
   gboolean               in_progress;   /* the check has been started */
   GtkNativeDialog       *chooser;
@@ -46,7 +46,6 @@ G_DEFINE_FINAL_TYPE (BpgCheckView, bpg_check_view, ADW_TYPE_BIN)
 
 enum {
   OPEN_PAGE,
-  OUTCOME,
   N_SIGNALS
 };
 
@@ -55,6 +54,7 @@ static guint signals[N_SIGNALS];
 enum {
   PROP_0,
   PROP_PAGE_NAME,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -75,17 +75,7 @@ toast (BpgCheckView *self,
 static BpgContent *
 get_content (BpgCheckView *self)
 {
-  GtkRoot *root;
-  GtkApplication *app;
-
-  if (self->content != NULL)
-    return self->content;
-
-  /* Without content set, borrow the application's, once it has loaded. */
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
-
-  return BPG_IS_APPLICATION (app) ? bpg_application_get_content (BPG_APPLICATION (app)) : NULL;
+  return bpg_context_get_content (self->context);
 }
 
 /* Whether the question at @position is the first one asked in its part. */
@@ -135,7 +125,6 @@ show_outcome (BpgCheckView *self)
     {
       page = bpg_check_outcome_page_new (outcome, get_content (self));
       adw_bin_set_child (self->outcome_bin, page);
-      g_signal_emit (self, signals[OUTCOME], 0, outcome);
     }
 
   gtk_stack_set_visible_child_name (self->stack, "outcome");
@@ -191,24 +180,35 @@ session_changed_cb (BpgCheckView *self)
   sync_page (self);
 }
 
+/* New questions, with a new session, or why there are none. */
 static void
-loaded_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+context_session_cb (BpgCheckView *self)
 {
-  g_autoptr(BpgCheckQuestionnaire) questionnaire = NULL;
-  g_autoptr(GError) error = NULL;
-  BpgCheckView *self;
+  BpgCheckQuestionnaire *questionnaire = bpg_context_get_questionnaire (self->context);
+  const GError *error = bpg_context_get_questionnaire_error (self->context);
 
-  questionnaire = bpg_check_questionnaire_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, bpg_context_get_check_session (self->context));
+  g_set_object (&self->questionnaire, questionnaire);
+  self->in_progress = FALSE;
 
-  self = BPG_CHECK_VIEW (user_data);
-  if (error != NULL)
-    g_warning ("The symptom check could not be loaded: %s", error->message);
+  if (self->session != NULL)
+    g_signal_connect_object (self->session, "notify::question",
+                             G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
+  else if (error != NULL)
+    {
+      g_autofree char *text = NULL;
 
-  bpg_check_view_set_questionnaire (self, questionnaire, error);
+      /* Translators: %s says what went wrong, in words from the app */
+      text = g_strdup_printf (_("The symptom check could not be opened (%s). "
+                                "The most important advice is below. Please report this problem."),
+                              error->message);
+      gtk_label_set_text (self->failed_label, text);
+      gtk_stack_set_visible_child_name (self->stack, "failed");
+    }
+
+  sync_page (self);
 }
 
 static void
@@ -381,11 +381,39 @@ open_page_action (GtkWidget  *widget,
 }
 
 static void
+bpg_check_view_constructed (GObject *object)
+{
+  BpgCheckView *self = BPG_CHECK_VIEW (object);
+
+  G_OBJECT_CLASS (bpg_check_view_parent_class)->constructed (object);
+
+  g_assert (BPG_IS_CONTEXT (self->context));
+  g_signal_connect_object (self->context, "notify::check-session",
+                           G_CALLBACK (context_session_cb), self, G_CONNECT_SWAPPED);
+  if (bpg_context_get_check_session (self->context) != NULL ||
+      bpg_context_get_questionnaire_error (self->context) != NULL)
+    context_session_cb (self);
+}
+
+/* The questions are read the first time the area is shown. (The advice
+ * pages the outcome links to are the first screen's, read at start-up.) */
+static void
+bpg_check_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bpg_check_view_parent_class)->map (widget);
+
+  bpg_context_load_questionnaire (BPG_CHECK_VIEW (widget)->context);
+}
+
+static void
 bpg_check_view_dispose (GObject *object)
 {
   BpgCheckView *self = (BpgCheckView *)object;
 
   g_cancellable_cancel (self->cancellable);
+  /* The session is the context's, and outlives the view. */
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -394,7 +422,7 @@ bpg_check_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_CHECK_VIEW);
   g_clear_object (&self->session);
   g_clear_object (&self->questionnaire);
-  g_clear_object (&self->content);
+  g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (bpg_check_view_parent_class)->dispose (object);
@@ -414,6 +442,29 @@ bpg_check_view_get_property (GObject    *object,
       g_value_set_string (value, bpg_check_view_get_page_name (self));
       break;
 
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_check_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  BpgCheckView *self = BPG_CHECK_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -425,8 +476,11 @@ bpg_check_view_class_init (BpgCheckViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = bpg_check_view_constructed;
   object_class->dispose = bpg_check_view_dispose;
   object_class->get_property = bpg_check_view_get_property;
+  object_class->set_property = bpg_check_view_set_property;
+  widget_class->map = bpg_check_view_map;
 
   /**
    * BpgCheckView:page-name:
@@ -437,6 +491,9 @@ bpg_check_view_class_init (BpgCheckViewClass *klass)
     g_param_spec_string ("page-name", NULL, NULL,
                          "intro",
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -451,20 +508,6 @@ bpg_check_view_class_init (BpgCheckViewClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
-
-  /**
-   * BpgCheckView::outcome:
-   * @outcome: the outcome just reached
-   *
-   * Emitted when a check reaches an outcome, so the appointment summary can
-   * show the latest one. The answers themselves stay in the check.
-   */
-  signals[OUTCOME] =
-    g_signal_new ("outcome",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, BPG_TYPE_CHECK_OUTCOME);
 
   g_type_ensure (BPG_TYPE_URGENT_CARD);
 
@@ -500,9 +543,6 @@ bpg_check_view_init (BpgCheckView *self)
 
   self->cancellable = g_cancellable_new ();
   update_actions (self);
-
-  bpg_check_questionnaire_load_async (BPG_CHECK_QUESTIONS_RESOURCE, GETTEXT_PACKAGE,
-                                      self->cancellable, loaded_cb, self);
 }
 
 /**
@@ -510,8 +550,9 @@ bpg_check_view_init (BpgCheckView *self)
  * @questionnaire: (nullable): the questions
  * @error: (nullable): why there are none
  *
- * Starts a new check with @questionnaire; any answers are dropped. Without
- * it, the view shows the urgent-help advice with the reason.
+ * Puts @questionnaire in the view's context, which starts a new check; any
+ * answers are dropped. Without it, the view shows the urgent-help advice
+ * with the reason.
  */
 void
 bpg_check_view_set_questionnaire (BpgCheckView          *self,
@@ -521,41 +562,14 @@ bpg_check_view_set_questionnaire (BpgCheckView          *self,
   g_return_if_fail (BPG_IS_CHECK_VIEW (self));
   g_return_if_fail (questionnaire == NULL || BPG_IS_CHECK_QUESTIONNAIRE (questionnaire));
 
-  /* Whatever was loading is no longer wanted. */
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
-  g_set_object (&self->questionnaire, questionnaire);
-  self->in_progress = FALSE;
-
-  if (questionnaire == NULL)
-    {
-      g_autofree char *text = NULL;
-
-      /* Translators: %s says what went wrong, in words from the app */
-      text = g_strdup_printf (_("The symptom check could not be opened (%s). "
-                                "The most important advice is below. Please report this problem."),
-                              error != NULL ? error->message : _("no questions"));
-      gtk_label_set_text (self->failed_label, text);
-      gtk_stack_set_visible_child_name (self->stack, "failed");
-    }
-  else
-    {
-      self->session = bpg_check_session_new (questionnaire);
-      g_signal_connect_object (self->session, "notify::question",
-                               G_CALLBACK (session_changed_cb), self, G_CONNECT_SWAPPED);
-    }
-
-  sync_page (self);
+  bpg_context_set_questionnaire (self->context, questionnaire, error);
 }
 
 /**
  * bpg_check_view_set_content:
  * @content: (nullable): the advice pages, for links from the outcome
+ *
+ * Puts @content in the view's context.
  */
 void
 bpg_check_view_set_content (BpgCheckView *self,
@@ -564,7 +578,7 @@ bpg_check_view_set_content (BpgCheckView *self,
   g_return_if_fail (BPG_IS_CHECK_VIEW (self));
   g_return_if_fail (content == NULL || BPG_IS_CONTENT (content));
 
-  g_set_object (&self->content, content);
+  bpg_context_set_content (self->context, content, NULL);
 }
 
 /**

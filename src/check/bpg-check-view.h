@@ -12,6 +12,7 @@
 #include "bpg-check-questionnaire.h"
 #include "bpg-check-session.h"
 #include "bpg-content.h"
+#include "bpg-context.h"
 
 G_BEGIN_DECLS
 

@@ -35,27 +35,26 @@ typedef enum
   CLOSE_CONFIRMED,
 } CloseStep;
 
-/* The My Diary area. The diary is opened the first time the area is shown
- * (not at start-up, so no one's diary is read until they ask for it), from
- * the user's data folder, or in memory only on a shared computer. Until it
- * is open, and while it is read-only, the actions that change it are off.
- * While a change is being saved the app is kept running, so closing the
- * window never loses the last entry; if a change could not be saved,
- * closing asks first. "Saved" is said only once the store has saved. */
+/* The My Diary area. The context opens the diary the first time the area is
+ * shown (not at start-up, so no one's diary is read until they ask for it),
+ * from the user's data folder, or in memory only on a shared computer. Until
+ * it is open, and while it is read-only, the actions that change it are off.
+ * The application keeps running while a change is being saved; if a change
+ * could not be saved, closing asks first. "Saved" is said only once the
+ * store has saved. */
 struct _BpgDiaryView
 {
   AdwBin             parent_instance;
 
+  BpgContext        *context;
   BpgDiaryStore     *store;
   BpgExerciseList   *exercises;
   GError            *exercises_error;
   GtkSliceListModel *recent;
   GCancellable      *cancellable;
-  GApplication      *held_app;
   GtkNativeDialog   *chooser;
   guint              n_days;
   guint              refresh_idle;
-  char              *summary;     /* the last four weeks in words, or NULL */
   gboolean           new_entry_when_loaded;
   char              *pending_toast;  /* said once the change is saved */
   CloseStep          close_step;
@@ -87,7 +86,7 @@ G_DEFINE_FINAL_TYPE (BpgDiaryView, bpg_diary_view, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
-  PROP_SUMMARY,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -338,28 +337,6 @@ update_more_button (BpgDiaryView *self)
   gtk_widget_set_visible (self->more_button, n > gtk_slice_list_model_get_size (self->recent));
 }
 
-/* Four weeks, whatever the chart shows, for the appointment summary. */
-static void
-update_summary (BpgDiaryView *self)
-{
-  BpgDiaryModel *model = get_model (self);
-  g_autoptr(BpgDiarySummary) summary = NULL;
-  g_autofree char *text = NULL;
-
-  if (model != NULL && g_list_model_get_n_items (G_LIST_MODEL (model)) > 0)
-    {
-      summary = bpg_diary_summary_new (G_LIST_MODEL (model), bpg_diary_today (), 28);
-      text = bpg_diary_summary_dup_text (summary);
-    }
-
-  if (g_strcmp0 (text, self->summary) == 0)
-    return;
-
-  g_free (self->summary);
-  self->summary = g_steal_pointer (&text);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
-}
-
 static gboolean
 refresh_cb (gpointer user_data)
 {
@@ -369,7 +346,6 @@ refresh_cb (gpointer user_data)
   update_goal (self);
   update_chart (self);
   update_more_button (self);
-  update_summary (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -503,8 +479,6 @@ static void
 saving_changed_cb (BpgDiaryView *self)
 {
   gboolean saving = bpg_diary_store_get_saving (self->store);
-  GtkWindow *window = get_window (self);
-  GtkApplication *app = window != NULL ? gtk_window_get_application (window) : NULL;
 
   if (!saving && self->pending_toast != NULL &&
       bpg_diary_store_get_save_error (self->store) == NULL)
@@ -512,34 +486,9 @@ saving_changed_cb (BpgDiaryView *self)
   if (!saving)
     g_clear_pointer (&self->pending_toast, g_free);
 
-  /* Keep the app running until the last change is on disk. */
-  if (saving && self->held_app == NULL && app != NULL)
-    {
-      self->held_app = g_object_ref (G_APPLICATION (app));
-      g_application_hold (self->held_app);
-    }
-  else if (!saving && self->held_app != NULL)
-    {
-      g_application_release (self->held_app);
-      g_clear_object (&self->held_app);
-    }
-
   /* Last, as closing the window may finalize the view. */
   if (!saving && self->close_step == CLOSE_WAITING)
     continue_close (self);
-}
-
-static void
-saved_then_release_cb (BpgDiaryStore *store,
-                       GParamSpec    *pspec,
-                       GApplication  *app)
-{
-  if (bpg_diary_store_get_saving (store))
-    return;
-
-  g_signal_handlers_disconnect_by_func (store, saved_then_release_cb, app);
-  g_application_release (app);
-  g_object_unref (app);
 }
 
 static void
@@ -558,26 +507,20 @@ store_changed_cb (BpgDiaryView *self)
 }
 
 static void
-exercises_loaded_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+exercises_cb (BpgDiaryView *self)
 {
-  g_autoptr(BpgDiaryView) self = user_data;
-  g_autoptr(GError) error = NULL;
+  BpgExerciseList *exercises = bpg_context_get_exercises (self->context);
+  const GError *error = bpg_context_get_exercises_error (self->context);
 
-  self->exercises = bpg_exercise_list_load_finish (result, &error);
-  if (self->exercises == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      g_warning ("The exercises could not be loaded: %s", error->message);
-      self->exercises_error = g_steal_pointer (&error);
-    }
+  g_set_object (&self->exercises, exercises);
+  g_clear_error (&self->exercises_error);
+  if (error != NULL)
+    self->exercises_error = g_error_copy (error);
 
   bpg_exercises_view_set_list (self->exercises_view, self->exercises, self->exercises_error);
 
   /* The entries show the exercises' names now. */
-  if (self->exercises != NULL)
+  if (self->exercises != NULL && self->recent != NULL)
     gtk_list_box_bind_model (self->entries_list, G_LIST_MODEL (self->recent),
                              create_entry_row, self, NULL);
 }
@@ -585,15 +528,12 @@ exercises_loaded_cb (GObject      *object,
 static void
 ensure_loaded (BpgDiaryView *self)
 {
-  g_autoptr(GSettings) settings = NULL;
-  gboolean shared;
+  gboolean shared = bpg_context_get_shared_computer (self->context);
 
   if (self->store != NULL)
     return;
 
-  settings = g_settings_new (APP_ID);
-  shared = bpg_diary_is_shared_computer (settings);
-  self->store = bpg_diary_store_new (NULL, shared);
+  self->store = g_object_ref (bpg_context_open_diary (self->context));
 
   /* On a shared computer, GTK's list of recently used files would tell the
    * next person where the last one saved their diary. */
@@ -620,11 +560,18 @@ ensure_loaded (BpgDiaryView *self)
   g_signal_connect_object (self->store, "notify::saving",
                            G_CALLBACK (saving_changed_cb), self, G_CONNECT_SWAPPED);
 
-  bpg_diary_store_load_async (self->store, NULL, NULL, NULL);
-  bpg_exercise_list_load_async (BPG_EXERCISES_RESOURCE, GETTEXT_PACKAGE, self->cancellable,
-                                exercises_loaded_cb, g_object_ref (self));
+  g_signal_connect_object (self->context, "notify::exercises",
+                           G_CALLBACK (exercises_cb), self, G_CONNECT_SWAPPED);
+  bpg_context_load_exercises (self->context);
+  if (bpg_context_get_exercises (self->context) != NULL ||
+      bpg_context_get_exercises_error (self->context) != NULL)
+    exercises_cb (self);
   update_banners (self);
   update_actions (self);
+  /* A diary opened before the area was (from elsewhere) is already read. */
+  if (bpg_diary_store_get_loaded (self->store))
+    store_changed_cb (self);
+  queue_refresh (self);
 }
 
 static void
@@ -1228,6 +1175,8 @@ bpg_diary_view_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (get_model (self), self);
       g_signal_handlers_disconnect_by_data (self->store, self);
     }
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
@@ -1235,20 +1184,12 @@ bpg_diary_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_DIARY_VIEW);
 
-  /* The window is closing while a change is still being written: the app
-   * keeps running until it is on disk. */
-  if (self->held_app != NULL && self->store != NULL && bpg_diary_store_get_saving (self->store))
-    g_signal_connect (self->store, "notify::saving",
-                      G_CALLBACK (saved_then_release_cb), g_steal_pointer (&self->held_app));
-  else if (self->held_app != NULL)
-    g_application_release (self->held_app);
-  g_clear_object (&self->held_app);
-
   g_clear_object (&self->recent);
   g_clear_object (&self->store);
   g_clear_object (&self->exercises);
   g_clear_error (&self->exercises_error);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bpg_diary_view_parent_class)->dispose (object);
 }
@@ -1256,7 +1197,6 @@ bpg_diary_view_dispose (GObject *object)
 static void
 bpg_diary_view_finalize (GObject *object)
 {
-  g_free (BPG_DIARY_VIEW (object)->summary);
   g_free (BPG_DIARY_VIEW (object)->pending_toast);
 
   G_OBJECT_CLASS (bpg_diary_view_parent_class)->finalize (object);
@@ -1272,8 +1212,27 @@ bpg_diary_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SUMMARY:
-      g_value_set_string (value, self->summary);
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_diary_view_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  BpgDiaryView *self = BPG_DIARY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
@@ -1290,18 +1249,12 @@ bpg_diary_view_class_init (BpgDiaryViewClass *klass)
   object_class->dispose = bpg_diary_view_dispose;
   object_class->finalize = bpg_diary_view_finalize;
   object_class->get_property = bpg_diary_view_get_property;
+  object_class->set_property = bpg_diary_view_set_property;
   widget_class->map = bpg_diary_view_map;
 
-  /**
-   * BpgDiaryView:summary:
-   *
-   * The last four weeks of the diary in words, for the appointment summary;
-   * %NULL until the diary is open and has entries.
-   */
-  properties[PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL,
-                         NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BPG_TYPE_CHART_VIEW);
@@ -1448,20 +1401,6 @@ bpg_diary_view_new_entry (BpgDiaryView *self)
     self->new_entry_when_loaded = TRUE;
   else if (!bpg_diary_store_get_read_only (self->store))
     open_editor (self, NULL, NULL);
-}
-
-/**
- * bpg_diary_view_get_summary:
- *
- * Returns: (nullable): the last four weeks in words, once the diary is open
- *   and has entries
- */
-const char *
-bpg_diary_view_get_summary (BpgDiaryView *self)
-{
-  g_return_val_if_fail (BPG_IS_DIARY_VIEW (self), NULL);
-
-  return self->summary;
 }
 
 /**

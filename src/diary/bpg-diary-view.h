@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "bpg-context.h"
 #include "bpg-diary-store.h"
 #include "bpg-exercise-list.h"
 
@@ -26,7 +27,6 @@ gboolean         bpg_diary_view_show_exercise      (BpgDiaryView *self,
                                                     const char   *id);
 void             bpg_diary_view_new_entry          (BpgDiaryView *self);
 const char      *bpg_diary_view_get_page           (BpgDiaryView *self);
-const char      *bpg_diary_view_get_summary        (BpgDiaryView *self);
 gboolean         bpg_diary_view_hold_close         (BpgDiaryView *self);
 
 G_END_DECLS

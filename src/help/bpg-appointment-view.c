@@ -17,13 +17,15 @@
 #include "bpg-help-wrap.h"
 
 /* "Prepare for your appointment": a form whose answers go into a summary to
- * show on screen, print or save as a PDF. The answers live in a
- * BpgAppointment in memory and nowhere else. */
+ * show on screen, print or save as a PDF. The answers live in the context's
+ * BpgAppointment, in memory and nowhere else; the context fills in the
+ * symptom check's outcome and the diary's last four weeks. */
 struct _BpgAppointmentView
 {
   AdwBin                parent_instance;
 
-  BpgAppointment       *appointment;
+  BpgContext           *context;
+  BpgAppointment       *appointment;   /* the context's */
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
 
@@ -43,6 +45,14 @@ struct _BpgAppointmentView
 };
 
 G_DEFINE_FINAL_TYPE (BpgAppointmentView, bpg_appointment_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GtkWindow *
 get_window (BpgAppointmentView *self)
@@ -83,12 +93,16 @@ update_check_cb (BpgAppointmentView *self)
   gtk_label_set_text (self->check_label, text);
 }
 
-static void
-update_diary_cb (BpgAppointmentView *self)
+static gboolean
+diary_summary_to_label (GBinding     *binding,
+                        const GValue *from,
+                        GValue       *to,
+                        gpointer      user_data)
 {
-  const char *summary = bpg_appointment_get_diary_summary (self->appointment);
+  const char *summary = g_value_get_string (from);
 
-  gtk_label_set_text (self->diary_label, summary != NULL ? summary : _("No diary summary yet."));
+  g_value_set_string (to, summary != NULL ? summary : _("No diary summary yet."));
+  return TRUE;
 }
 
 static void
@@ -129,10 +143,9 @@ bind_model (BpgAppointmentView *self)
                            G_CALLBACK (update_check_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->appointment, "notify::check-time",
                            G_CALLBACK (update_check_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->appointment, "notify::diary-summary",
-                           G_CALLBACK (update_diary_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property_full (self->appointment, "diary-summary", self->diary_label, "label",
+                               G_BINDING_SYNC_CREATE, diary_summary_to_label, NULL, NULL, NULL);
   update_check_cb (self);
-  update_diary_cb (self);
 }
 
 static void
@@ -248,6 +261,18 @@ clear_action (GtkWidget  *widget,
 }
 
 static void
+bpg_appointment_view_constructed (GObject *object)
+{
+  BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (object);
+
+  G_OBJECT_CLASS (bpg_appointment_view_parent_class)->constructed (object);
+
+  g_assert (BPG_IS_CONTEXT (self->context));
+  self->appointment = g_object_ref (bpg_context_get_appointment (self->context));
+  bind_model (self);
+}
+
+static void
 bpg_appointment_view_dispose (GObject *object)
 {
   BpgAppointmentView *self = (BpgAppointmentView *)object;
@@ -260,9 +285,51 @@ bpg_appointment_view_dispose (GObject *object)
   /* AdwBin holds its child too: drop it there before the template does. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_APPOINTMENT_VIEW);
+  /* The appointment outlives the view: nothing of the view may hear it. */
+  if (self->appointment != NULL)
+    g_signal_handlers_disconnect_by_data (self->appointment, self);
   g_clear_object (&self->appointment);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bpg_appointment_view_parent_class)->dispose (object);
+}
+
+static void
+bpg_appointment_view_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_appointment_view_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -271,7 +338,15 @@ bpg_appointment_view_class_init (BpgAppointmentViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = bpg_appointment_view_constructed;
   object_class->dispose = bpg_appointment_view_dispose;
+  object_class->get_property = bpg_appointment_view_get_property;
+  object_class->set_property = bpg_appointment_view_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/help/bpg-appointment-view.ui");
@@ -305,16 +380,14 @@ bpg_appointment_view_init (BpgAppointmentView *self)
   cancer_advice = bpg_appointment_dup_cancer_advice ();
   gtk_label_set_text (self->cancer_advice, cancer_advice);
 
-  self->appointment = bpg_appointment_new ();
   self->cancellable = g_cancellable_new ();
-  bind_model (self);
 }
 
 /**
  * bpg_appointment_view_get_appointment:
  *
- * Returns: (transfer none): what the patient has filled in; also where the
- *   symptom check and the diary hand over their summaries
+ * Returns: (transfer none): what the patient has filled in: the context's
+ *   appointment
  */
 BpgAppointment *
 bpg_appointment_view_get_appointment (BpgAppointmentView *self)

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "bpg-appointment.h"
+#include "bpg-context.h"
 
 G_BEGIN_DECLS
 

@@ -26,15 +26,27 @@ struct _BpgHelpView
 {
   AdwBin              parent_instance;
 
+  BpgContext         *context;
+  BpgServicesView    *services_view;
+  BpgAppointmentView *appointment_view;
+
   /* Template widgets */
   GtkStack           *stack;
   BpgUrgentCard      *fallback_card;
   BpgHelpLadder      *ladder;
-  BpgServicesView    *services_view;
-  BpgAppointmentView *appointment_view;
+  AdwBin             *services_bin;
+  AdwBin             *appointment_bin;
 };
 
 G_DEFINE_FINAL_TYPE (BpgHelpView, bpg_help_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   OPEN_PAGE,
@@ -52,13 +64,88 @@ open_page_action (GtkWidget  *widget,
 }
 
 static void
+context_content_cb (BpgHelpView *self)
+{
+  BpgContent *content = bpg_context_get_content (self->context);
+  const GError *error = bpg_context_get_content_error (self->context);
+
+  if (content != NULL || error != NULL)
+    bpg_help_view_set_content (self, content, error);
+}
+
+/* The services and the appointment need the context, which is only there
+ * once the construct properties are set. */
+static void
+bpg_help_view_constructed (GObject *object)
+{
+  BpgHelpView *self = BPG_HELP_VIEW (object);
+
+  G_OBJECT_CLASS (bpg_help_view_parent_class)->constructed (object);
+
+  g_assert (BPG_IS_CONTEXT (self->context));
+  self->services_view = g_object_new (BPG_TYPE_SERVICES_VIEW, "context", self->context, NULL);
+  adw_bin_set_child (self->services_bin, GTK_WIDGET (self->services_view));
+  self->appointment_view = g_object_new (BPG_TYPE_APPOINTMENT_VIEW,
+                                         "context", self->context,
+                                         NULL);
+  adw_bin_set_child (self->appointment_bin, GTK_WIDGET (self->appointment_view));
+
+  g_signal_connect_object (self->context, "notify::content",
+                           G_CALLBACK (context_content_cb), self, G_CONNECT_SWAPPED);
+  context_content_cb (self);
+}
+
+static void
 bpg_help_view_dispose (GObject *object)
 {
+  BpgHelpView *self = BPG_HELP_VIEW (object);
+
   /* AdwBin holds its child too: drop it there before the template does. */
   adw_bin_set_child (ADW_BIN (GTK_WIDGET (object)), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), BPG_TYPE_HELP_VIEW);
+  self->services_view = NULL;
+  self->appointment_view = NULL;
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (bpg_help_view_parent_class)->dispose (object);
+}
+
+static void
+bpg_help_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  BpgHelpView *self = BPG_HELP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_help_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  BpgHelpView *self = BPG_HELP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -67,7 +154,15 @@ bpg_help_view_class_init (BpgHelpViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = bpg_help_view_constructed;
   object_class->dispose = bpg_help_view_dispose;
+  object_class->get_property = bpg_help_view_get_property;
+  object_class->set_property = bpg_help_view_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * BpgHelpView::open-page:
@@ -84,16 +179,14 @@ bpg_help_view_class_init (BpgHelpViewClass *klass)
 
   g_type_ensure (BPG_TYPE_URGENT_CARD);
   g_type_ensure (BPG_TYPE_HELP_LADDER);
-  g_type_ensure (BPG_TYPE_SERVICES_VIEW);
-  g_type_ensure (BPG_TYPE_APPOINTMENT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/help/bpg-help-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BpgHelpView, stack);
   gtk_widget_class_bind_template_child (widget_class, BpgHelpView, fallback_card);
   gtk_widget_class_bind_template_child (widget_class, BpgHelpView, ladder);
-  gtk_widget_class_bind_template_child (widget_class, BpgHelpView, services_view);
-  gtk_widget_class_bind_template_child (widget_class, BpgHelpView, appointment_view);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpView, services_bin);
+  gtk_widget_class_bind_template_child (widget_class, BpgHelpView, appointment_bin);
 
   /* The ladder's and the services' links to advice pages. */
   gtk_widget_class_install_action (widget_class, "help.open-page", "s", open_page_action);

@@ -11,6 +11,7 @@
 
 #include "bpg-appointment.h"
 #include "bpg-content.h"
+#include "bpg-context.h"
 
 G_BEGIN_DECLS
 

@@ -15,16 +15,16 @@
 #include "bpg-services-view.h"
 
 /* Services, for where the patient lives and for everywhere else. The area
- * is chosen once and kept in the "area" setting. The services load the first
- * time the view is shown; local files that could not be used are listed
- * above the services, which still show. */
+ * is chosen once and kept in the "area" setting. The context reads the
+ * services the first time the view is shown; local files that could not be
+ * used are listed above the services, which still show. */
 struct _BpgServicesView
 {
   AdwBin             parent_instance;
 
-  GSettings         *settings;
+  BpgContext        *context;
+  GSettings         *settings;     /* the context's */
   BpgServiceCatalog *catalog;
-  GCancellable      *cancellable;
   GPtrArray         *area_ids;     /* the area of each combo item; NULL first */
   gboolean           syncing;
 
@@ -43,6 +43,14 @@ struct _BpgServicesView
 };
 
 G_DEFINE_FINAL_TYPE (BpgServicesView, bpg_services_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static GtkWidget *
 create_row_cb (gpointer item,
@@ -193,34 +201,62 @@ area_changed_cb (BpgServicesView *self)
     update_lists (self);
 }
 
+/* Shows the context's services, or says why there are none. */
 static void
-loaded_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+services_cb (BpgServicesView *self)
 {
-  g_autoptr(BpgServiceCatalog) catalog = NULL;
-  g_autoptr(GError) error = NULL;
-  BpgServicesView *self;
+  BpgServiceCatalog *catalog = bpg_context_get_services (self->context);
+  const GError *error = bpg_context_get_services_error (self->context);
 
-  catalog = bpg_service_catalog_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (catalog == NULL && error == NULL)
     return;
 
-  self = BPG_SERVICES_VIEW (user_data);
-  g_clear_object (&self->cancellable);
-  bpg_services_view_set_catalog (self, catalog, error);
+  g_set_object (&self->catalog, catalog);
+
+  if (catalog == NULL)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: %s says what went wrong */
+      text = g_strdup_printf (_("The list of services could not be opened (%s). If you need "
+                                "help, call 111. In an emergency, call 999 or go to A&E."),
+                              error->message);
+      gtk_label_set_text (self->error_label, text);
+      gtk_stack_set_visible_child_name (self->state_stack, "error");
+      gtk_widget_set_sensitive (GTK_WIDGET (self->area_row), FALSE);
+      return;
+    }
+
+  fill_areas (self);
+  fill_problems (self);
+  update_lists (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->area_row), TRUE);
+  gtk_stack_set_visible_child_name (self->state_stack, "list");
+}
+
+static void
+bpg_services_view_constructed (GObject *object)
+{
+  BpgServicesView *self = BPG_SERVICES_VIEW (object);
+
+  G_OBJECT_CLASS (bpg_services_view_parent_class)->constructed (object);
+
+  g_assert (BPG_IS_CONTEXT (self->context));
+  self->settings = bpg_context_get_settings (self->context);
+  g_signal_connect_object (self->settings, "changed::area",
+                           G_CALLBACK (area_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::services",
+                           G_CALLBACK (services_cb), self, G_CONNECT_SWAPPED);
+  services_cb (self);
 }
 
 static void
 bpg_services_view_map (GtkWidget *widget)
 {
-  BpgServicesView *self = BPG_SERVICES_VIEW (widget);
-
   GTK_WIDGET_CLASS (bpg_services_view_parent_class)->map (widget);
 
   /* The services are read when first wanted, not at start-up. */
-  if (self->catalog == NULL && self->cancellable == NULL)
-    bpg_services_view_load (self);
+  bpg_services_view_load (BPG_SERVICES_VIEW (widget));
 }
 
 static void
@@ -228,16 +264,58 @@ bpg_services_view_dispose (GObject *object)
 {
   BpgServicesView *self = (BpgServicesView *)object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   /* AdwBin holds its child too: drop it there before the template does. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_SERVICES_VIEW);
+  /* The settings and the context outlive the view. */
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
+  self->settings = NULL;
   g_clear_object (&self->catalog);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->area_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bpg_services_view_parent_class)->dispose (object);
+}
+
+static void
+bpg_services_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  BpgServicesView *self = BPG_SERVICES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_services_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  BpgServicesView *self = BPG_SERVICES_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -246,8 +324,16 @@ bpg_services_view_class_init (BpgServicesViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = bpg_services_view_constructed;
   object_class->dispose = bpg_services_view_dispose;
+  object_class->get_property = bpg_services_view_get_property;
+  object_class->set_property = bpg_services_view_set_property;
   widget_class->map = bpg_services_view_map;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BPG_TYPE_SERVICE_ROW);
 
@@ -273,9 +359,6 @@ bpg_services_view_init (BpgServicesView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->area_ids = g_ptr_array_new_with_free_func (g_free);
-  self->settings = g_settings_new (APP_ID);
-  g_signal_connect_object (self->settings, "changed::area",
-                           G_CALLBACK (area_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_stack_set_visible_child_name (self->state_stack, "loading");
   gtk_widget_set_sensitive (GTK_WIDGET (self->area_row), FALSE);
 }
@@ -283,21 +366,15 @@ bpg_services_view_init (BpgServicesView *self)
 /**
  * bpg_services_view_load:
  *
- * Reads the built-in and local services in a worker thread, and shows them.
+ * Has the context read the built-in and local services in a worker thread,
+ * unless it has; the view shows them when they are read.
  */
 void
 bpg_services_view_load (BpgServicesView *self)
 {
-  g_autoptr(GFile) builtin = g_file_new_for_uri ("resource://" BPG_SERVICES_RESOURCE);
-
   g_return_if_fail (BPG_IS_SERVICES_VIEW (self));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  bpg_service_catalog_load_async (builtin, GETTEXT_PACKAGE, NULL, self->cancellable,
-                                  loaded_cb, self);
+  bpg_context_load_services (self->context);
 }
 
 /**
@@ -305,7 +382,8 @@ bpg_services_view_load (BpgServicesView *self)
  * @catalog: (nullable): the services
  * @error: (nullable): why there are none
  *
- * Shows @catalog, or says why there are no services.
+ * Puts @catalog in the view's context, which shows it, or says why there
+ * are no services.
  */
 void
 bpg_services_view_set_catalog (BpgServicesView   *self,
@@ -315,29 +393,7 @@ bpg_services_view_set_catalog (BpgServicesView   *self,
   g_return_if_fail (BPG_IS_SERVICES_VIEW (self));
   g_return_if_fail (catalog == NULL || BPG_IS_SERVICE_CATALOG (catalog));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_set_object (&self->catalog, catalog);
-
-  if (catalog == NULL)
-    {
-      g_autofree char *text = NULL;
-
-      /* Translators: %s says what went wrong */
-      text = g_strdup_printf (_("The list of services could not be opened (%s). If you need "
-                                "help, call 111. In an emergency, call 999 or go to A&E."),
-                              error != NULL ? error->message : _("no services"));
-      gtk_label_set_text (self->error_label, text);
-      gtk_stack_set_visible_child_name (self->state_stack, "error");
-      gtk_widget_set_sensitive (GTK_WIDGET (self->area_row), FALSE);
-      return;
-    }
-
-  fill_areas (self);
-  fill_problems (self);
-  update_lists (self);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->area_row), TRUE);
-  gtk_stack_set_visible_child_name (self->state_stack, "list");
+  bpg_context_set_services (self->context, catalog, error);
 }
 
 /**

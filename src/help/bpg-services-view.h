@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "bpg-context.h"
 #include "bpg-service-catalog.h"
 
 G_BEGIN_DECLS

@@ -1,0 +1,741 @@
+/* bpg-context.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bpg-context"
+
+#include "config.h"
+
+#include "bpg-context.h"
+#include "bpg-diary-summary.h"
+
+/* The one owner of the app's state. The application creates it and hands it
+ * to the window, and the window to every area, as their "context" property.
+ * It holds the settings (created once), whether this is a shared computer,
+ * the appointment, and the data each area shows: the advice content, the
+ * symptom check's questions and session, the exercises, the services and the
+ * diary. Each piece is read the first time an area asks for it (in a worker
+ * thread where reading is slow), never all at start-up; its property is
+ * notified when loading ends, whether or not it worked, and the error says
+ * why not. The appointment follows the check's outcome and the diary's last
+ * four weeks from here, so no area has to tell another. */
+struct _BpgContext
+{
+  GObject                parent_instance;
+
+  GSettings             *settings;
+  gboolean               shared_computer;
+  GCancellable          *cancellable;
+  BpgAppointment        *appointment;
+
+  BpgContent            *content;
+  GError                *content_error;
+  gboolean               content_loading;
+
+  BpgCheckQuestionnaire *questionnaire;
+  GError                *questionnaire_error;
+  gboolean               questionnaire_loading;
+  BpgCheckSession       *check_session;
+
+  BpgExerciseList       *exercises;
+  GError                *exercises_error;
+  gboolean               exercises_loading;
+
+  BpgServiceCatalog     *services;
+  GError                *services_error;
+  gboolean               services_loading;
+
+  BpgDiaryStore         *diary_store;
+  guint                  summary_idle;
+};
+
+G_DEFINE_FINAL_TYPE (BpgContext, bpg_context, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_SHARED_COMPUTER,
+  PROP_APPOINTMENT,
+  PROP_CONTENT,
+  PROP_QUESTIONNAIRE,
+  PROP_CHECK_SESSION,
+  PROP_EXERCISES,
+  PROP_SERVICES,
+  PROP_DIARY_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Four weeks, whatever the diary's chart shows, for the appointment. */
+#define SUMMARY_DAYS 28
+
+static void
+set_error (GError       **error,
+           const GError  *value)
+{
+  g_clear_error (error);
+  if (value != NULL)
+    *error = g_error_copy (value);
+}
+
+static void
+update_check_result (BpgContext *self)
+{
+  BpgCheckOutcome *outcome = bpg_check_session_get_outcome (self->check_session);
+
+  /* The appointment keeps the latest outcome, with its date; the answers
+   * themselves stay in the session, in memory only. */
+  if (outcome != NULL)
+    bpg_appointment_set_check_result (self->appointment,
+                                      bpg_check_outcome_get_title (outcome),
+                                      bpg_check_outcome_get_date_time (outcome));
+}
+
+static gboolean
+update_diary_summary_cb (gpointer user_data)
+{
+  BpgContext *self = user_data;
+  GListModel *entries = G_LIST_MODEL (bpg_diary_store_get_model (self->diary_store));
+  g_autofree char *text = NULL;
+
+  self->summary_idle = 0;
+  if (g_list_model_get_n_items (entries) > 0)
+    {
+      g_autoptr(BpgDiarySummary) summary = bpg_diary_summary_new (entries, bpg_diary_today (),
+                                                                  SUMMARY_DAYS);
+      text = bpg_diary_summary_dup_text (summary);
+    }
+
+  bpg_appointment_set_diary_summary (self->appointment, text);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many changes at once (a backup restored) make one summary. */
+static void
+diary_changed_cb (BpgContext *self)
+{
+  if (self->summary_idle == 0)
+    self->summary_idle = g_idle_add (update_diary_summary_cb, self);
+}
+
+static void
+content_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpgContent) content = bpg_content_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      !BPG_CONTEXT (user_data)->content_loading)  /* set meanwhile */
+    return;
+  if (error != NULL)
+    g_warning ("The advice content could not be loaded: %s", error->message);
+
+  bpg_context_set_content (BPG_CONTEXT (user_data), content, error);
+}
+
+static void
+questionnaire_loaded_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpgCheckQuestionnaire) questionnaire = bpg_check_questionnaire_load_finish (result,
+                                                                                         &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      !BPG_CONTEXT (user_data)->questionnaire_loading)  /* set meanwhile */
+    return;
+  if (error != NULL)
+    g_warning ("The symptom check could not be loaded: %s", error->message);
+
+  bpg_context_set_questionnaire (BPG_CONTEXT (user_data), questionnaire, error);
+}
+
+static void
+exercises_loaded_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpgExerciseList) exercises = bpg_exercise_list_load_finish (result, &error);
+  BpgContext *self;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
+    g_warning ("The exercises could not be loaded: %s", error->message);
+
+  self = BPG_CONTEXT (user_data);
+  self->exercises_loading = FALSE;
+  self->exercises = g_steal_pointer (&exercises);
+  self->exercises_error = g_steal_pointer (&error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISES]);
+}
+
+static void
+services_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpgServiceCatalog) services = bpg_service_catalog_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      !BPG_CONTEXT (user_data)->services_loading)  /* set meanwhile */
+    return;
+
+  bpg_context_set_services (BPG_CONTEXT (user_data), services, error);
+}
+
+static void
+bpg_context_constructed (GObject *object)
+{
+  BpgContext *self = (BpgContext *)object;
+
+  G_OBJECT_CLASS (bpg_context_parent_class)->constructed (object);
+
+  /* The one place the app's settings are created. */
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+
+  /* Decided once: a diary kept in memory must not start being saved, nor a
+   * saved one appear, because a setting changed while the app runs. */
+  self->shared_computer = bpg_diary_is_shared_computer (self->settings);
+}
+
+static void
+bpg_context_dispose (GObject *object)
+{
+  BpgContext *self = (BpgContext *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->summary_idle, g_source_remove);
+  if (self->check_session != NULL)
+    g_signal_handlers_disconnect_by_data (self->check_session, self);
+  if (self->diary_store != NULL)
+    g_signal_handlers_disconnect_by_data (bpg_diary_store_get_model (self->diary_store), self);
+
+  g_clear_object (&self->diary_store);
+  g_clear_object (&self->check_session);
+  g_clear_object (&self->questionnaire);
+  g_clear_object (&self->content);
+  g_clear_object (&self->exercises);
+  g_clear_object (&self->services);
+  g_clear_object (&self->appointment);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (bpg_context_parent_class)->dispose (object);
+}
+
+static void
+bpg_context_finalize (GObject *object)
+{
+  BpgContext *self = (BpgContext *)object;
+
+  g_clear_error (&self->content_error);
+  g_clear_error (&self->questionnaire_error);
+  g_clear_error (&self->exercises_error);
+  g_clear_error (&self->services_error);
+
+  G_OBJECT_CLASS (bpg_context_parent_class)->finalize (object);
+}
+
+static void
+bpg_context_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  BpgContext *self = BPG_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_SHARED_COMPUTER:
+      g_value_set_boolean (value, self->shared_computer);
+      break;
+
+    case PROP_APPOINTMENT:
+      g_value_set_object (value, self->appointment);
+      break;
+
+    case PROP_CONTENT:
+      g_value_set_object (value, self->content);
+      break;
+
+    case PROP_QUESTIONNAIRE:
+      g_value_set_object (value, self->questionnaire);
+      break;
+
+    case PROP_CHECK_SESSION:
+      g_value_set_object (value, self->check_session);
+      break;
+
+    case PROP_EXERCISES:
+      g_value_set_object (value, self->exercises);
+      break;
+
+    case PROP_SERVICES:
+      g_value_set_object (value, self->services);
+      break;
+
+    case PROP_DIARY_STORE:
+      g_value_set_object (value, self->diary_store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_context_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  BpgContext *self = BPG_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bpg_context_class_init (BpgContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->constructed = bpg_context_constructed;
+  object_class->dispose = bpg_context_dispose;
+  object_class->finalize = bpg_context_finalize;
+  object_class->get_property = bpg_context_get_property;
+  object_class->set_property = bpg_context_set_property;
+
+  /**
+   * BpgContext:settings:
+   *
+   * The app's settings; created by the context when none is given.
+   */
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BpgContext:shared-computer:
+   *
+   * Whether several people use this computer (the "shared-computer" setting,
+   * or BPG_SHARED_COMPUTER=1), decided when the context is made.
+   */
+  properties[PROP_SHARED_COMPUTER] =
+    g_param_spec_boolean ("shared-computer", NULL, NULL, FALSE, flags);
+  properties[PROP_APPOINTMENT] =
+    g_param_spec_object ("appointment", NULL, NULL, BPG_TYPE_APPOINTMENT, flags);
+  properties[PROP_CONTENT] =
+    g_param_spec_object ("content", NULL, NULL, BPG_TYPE_CONTENT, flags);
+  properties[PROP_QUESTIONNAIRE] =
+    g_param_spec_object ("questionnaire", NULL, NULL, BPG_TYPE_CHECK_QUESTIONNAIRE, flags);
+  properties[PROP_CHECK_SESSION] =
+    g_param_spec_object ("check-session", NULL, NULL, BPG_TYPE_CHECK_SESSION, flags);
+  properties[PROP_EXERCISES] =
+    g_param_spec_object ("exercises", NULL, NULL, BPG_TYPE_EXERCISE_LIST, flags);
+  properties[PROP_SERVICES] =
+    g_param_spec_object ("services", NULL, NULL, BPG_TYPE_SERVICE_CATALOG, flags);
+  properties[PROP_DIARY_STORE] =
+    g_param_spec_object ("diary-store", NULL, NULL, BPG_TYPE_DIARY_STORE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bpg_context_init (BpgContext *self)
+{
+  self->cancellable = g_cancellable_new ();
+  self->appointment = bpg_appointment_new ();
+}
+
+/**
+ * bpg_context_new:
+ * @settings: (nullable): the app's settings, or %NULL to create them
+ *
+ * Returns: (transfer full): a new context, with nothing loaded yet
+ */
+BpgContext *
+bpg_context_new (GSettings *settings)
+{
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (BPG_TYPE_CONTEXT, "settings", settings, NULL);
+}
+
+/**
+ * bpg_context_get_settings:
+ *
+ * Returns: (transfer none): the app's settings
+ */
+GSettings *
+bpg_context_get_settings (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * bpg_context_get_shared_computer:
+ *
+ * Returns: whether the diary is kept in memory only and nothing of one
+ *   person's use is remembered for the next
+ */
+gboolean
+bpg_context_get_shared_computer (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), FALSE);
+
+  return self->shared_computer;
+}
+
+/**
+ * bpg_context_get_appointment:
+ *
+ * Returns: (transfer none): the appointment summary being prepared
+ */
+BpgAppointment *
+bpg_context_get_appointment (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->appointment;
+}
+
+/**
+ * bpg_context_load_content:
+ *
+ * Starts reading the advice pages in a worker thread, unless they are read
+ * or being read; #BpgContext:content is notified when it ends.
+ */
+void
+bpg_context_load_content (BpgContext *self)
+{
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  if (self->content != NULL || self->content_error != NULL || self->content_loading)
+    return;
+
+  self->content_loading = TRUE;
+  bpg_content_load_async (BPG_CONTENT_RESOURCE, GETTEXT_PACKAGE, self->cancellable,
+                          content_loaded_cb, self);
+}
+
+/**
+ * bpg_context_get_content:
+ *
+ * Returns: (transfer none) (nullable): the advice pages, once read
+ */
+BpgContent *
+bpg_context_get_content (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->content;
+}
+
+/**
+ * bpg_context_get_content_error:
+ *
+ * Returns: (nullable): why the advice pages could not be read, if they could not
+ */
+const GError *
+bpg_context_get_content_error (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->content_error;
+}
+
+/**
+ * bpg_context_set_content:
+ * @content: (nullable): the advice pages
+ * @error: (nullable): why there are none
+ *
+ * Puts in place the advice pages (as reading them does), and stops any
+ * reading still going on.
+ */
+void
+bpg_context_set_content (BpgContext   *self,
+                         BpgContent   *content,
+                         const GError *error)
+{
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+  g_return_if_fail (content == NULL || BPG_IS_CONTENT (content));
+
+  self->content_loading = FALSE;
+  g_set_object (&self->content, content);
+  set_error (&self->content_error, content == NULL ? error : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
+}
+
+/**
+ * bpg_context_load_questionnaire:
+ *
+ * Starts reading the symptom check's questions, unless they are read or
+ * being read; #BpgContext:questionnaire is notified when it ends, and
+ * #BpgContext:check-session once there are questions.
+ */
+void
+bpg_context_load_questionnaire (BpgContext *self)
+{
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  if (self->questionnaire != NULL || self->questionnaire_error != NULL ||
+      self->questionnaire_loading)
+    return;
+
+  self->questionnaire_loading = TRUE;
+  bpg_check_questionnaire_load_async (BPG_CHECK_QUESTIONS_RESOURCE, GETTEXT_PACKAGE,
+                                      self->cancellable, questionnaire_loaded_cb, self);
+}
+
+/**
+ * bpg_context_get_questionnaire:
+ *
+ * Returns: (transfer none) (nullable): the symptom check's questions, once read
+ */
+BpgCheckQuestionnaire *
+bpg_context_get_questionnaire (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->questionnaire;
+}
+
+/**
+ * bpg_context_get_questionnaire_error:
+ *
+ * Returns: (nullable): why the questions could not be read, if they could not
+ */
+const GError *
+bpg_context_get_questionnaire_error (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->questionnaire_error;
+}
+
+/**
+ * bpg_context_set_questionnaire:
+ * @questionnaire: (nullable): the questions
+ * @error: (nullable): why there are none
+ *
+ * Puts in place the symptom check's questions, with a new session for them:
+ * any answers given are dropped.
+ */
+void
+bpg_context_set_questionnaire (BpgContext            *self,
+                               BpgCheckQuestionnaire *questionnaire,
+                               const GError          *error)
+{
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+  g_return_if_fail (questionnaire == NULL || BPG_IS_CHECK_QUESTIONNAIRE (questionnaire));
+
+  self->questionnaire_loading = FALSE;
+  g_set_object (&self->questionnaire, questionnaire);
+  set_error (&self->questionnaire_error, questionnaire == NULL ? error : NULL);
+
+  if (self->check_session != NULL)
+    g_signal_handlers_disconnect_by_data (self->check_session, self);
+  g_clear_object (&self->check_session);
+  if (questionnaire != NULL)
+    {
+      self->check_session = bpg_check_session_new (questionnaire);
+      g_signal_connect_object (self->check_session, "notify::outcome",
+                               G_CALLBACK (update_check_result), self, G_CONNECT_SWAPPED);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTIONNAIRE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECK_SESSION]);
+}
+
+/**
+ * bpg_context_get_check_session:
+ *
+ * Returns: (transfer none) (nullable): the symptom check being run, once
+ *   its questions are read
+ */
+BpgCheckSession *
+bpg_context_get_check_session (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->check_session;
+}
+
+/**
+ * bpg_context_load_exercises:
+ *
+ * Starts reading the exercises and their advice, unless they are read or
+ * being read; #BpgContext:exercises is notified when it ends.
+ */
+void
+bpg_context_load_exercises (BpgContext *self)
+{
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  if (self->exercises != NULL || self->exercises_error != NULL || self->exercises_loading)
+    return;
+
+  self->exercises_loading = TRUE;
+  bpg_exercise_list_load_async (BPG_EXERCISES_RESOURCE, GETTEXT_PACKAGE, self->cancellable,
+                                exercises_loaded_cb, self);
+}
+
+/**
+ * bpg_context_get_exercises:
+ *
+ * Returns: (transfer none) (nullable): the exercises, once read
+ */
+BpgExerciseList *
+bpg_context_get_exercises (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->exercises;
+}
+
+/**
+ * bpg_context_get_exercises_error:
+ *
+ * Returns: (nullable): why the exercises could not be read, if they could not
+ */
+const GError *
+bpg_context_get_exercises_error (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->exercises_error;
+}
+
+/**
+ * bpg_context_load_services:
+ *
+ * Starts reading the built-in and the local services, unless they are read
+ * or being read; #BpgContext:services is notified when it ends.
+ */
+void
+bpg_context_load_services (BpgContext *self)
+{
+  g_autoptr(GFile) builtin = NULL;
+
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  if (self->services != NULL || self->services_error != NULL || self->services_loading)
+    return;
+
+  self->services_loading = TRUE;
+  builtin = g_file_new_for_uri ("resource://" BPG_SERVICES_RESOURCE);
+  bpg_service_catalog_load_async (builtin, GETTEXT_PACKAGE, NULL, self->cancellable,
+                                  services_loaded_cb, self);
+}
+
+/**
+ * bpg_context_get_services:
+ *
+ * Returns: (transfer none) (nullable): the services, once read
+ */
+BpgServiceCatalog *
+bpg_context_get_services (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->services;
+}
+
+/**
+ * bpg_context_get_services_error:
+ *
+ * Returns: (nullable): why the services could not be read, if they could not
+ */
+const GError *
+bpg_context_get_services_error (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->services_error;
+}
+
+/**
+ * bpg_context_set_services:
+ * @services: (nullable): the services
+ * @error: (nullable): why there are none
+ *
+ * Puts in place the services (as reading them does).
+ */
+void
+bpg_context_set_services (BpgContext        *self,
+                          BpgServiceCatalog *services,
+                          const GError      *error)
+{
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+  g_return_if_fail (services == NULL || BPG_IS_SERVICE_CATALOG (services));
+
+  self->services_loading = FALSE;
+  g_set_object (&self->services, services);
+  set_error (&self->services_error, services == NULL ? error : NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICES]);
+}
+
+/**
+ * bpg_context_open_diary:
+ *
+ * Opens the diary the first time it is asked for (not at start-up, so no
+ * one's diary is read until they want it): from the user's data folder, or
+ * in memory only on a shared computer. Reading goes on in a worker thread;
+ * the store says when it is loaded.
+ *
+ * Returns: (transfer none): the diary
+ */
+BpgDiaryStore *
+bpg_context_open_diary (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  if (self->diary_store != NULL)
+    return self->diary_store;
+
+  self->diary_store = bpg_diary_store_new (NULL, self->shared_computer);
+  g_signal_connect_object (bpg_diary_store_get_model (self->diary_store), "changed",
+                           G_CALLBACK (diary_changed_cb), self, G_CONNECT_SWAPPED);
+  bpg_diary_store_load_async (self->diary_store, NULL, NULL, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIARY_STORE]);
+
+  return self->diary_store;
+}
+
+/**
+ * bpg_context_get_diary_store:
+ *
+ * Returns: (transfer none) (nullable): the diary, once opened
+ */
+BpgDiaryStore *
+bpg_context_get_diary_store (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->diary_store;
+}
