@@ -13,10 +13,28 @@ import sys
 import threading
 import time
 
-import gi
 
-gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+
+def skip_all(reason):
+    """Nothing can run here: a counted skip, or under CI a failure, since CI
+    has every dependency and a test that vanished would go unseen."""
+    if os.environ.get("CI") == "true":
+        print(f"not ok 1 - {reason}", flush=True)
+        print("1..1", flush=True)
+        sys.exit(1)
+    print(f"1..0 # SKIP {reason}", flush=True)
+    sys.exit(0)
+
+
+try:
+    import gi
+    gi.require_version("Atspi", "2.0")
+    from gi.repository import Atspi  # noqa: E402
+except (ImportError, ValueError) as e:
+    skip_all(f"this python3 has no AT-SPI bindings (python3-gi, gir1.2-atspi-2.0): {e}")
+
+if not os.environ.get("DISPLAY"):
+    skip_all("no X display to run the app on (DISPLAY is not set)")
 
 
 class Tap:
