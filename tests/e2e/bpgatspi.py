@@ -14,7 +14,6 @@ import threading
 import time
 
 
-
 def skip_all(reason):
     """Nothing can run here: a counted skip, or under CI a failure, since CI
     has every dependency and a test that vanished would go unseen."""
