@@ -81,7 +81,7 @@ def main():
               f"{p} passed, {f} failed, {s} skipped")
         total = [total[0] + p, total[1] + f, total[2] + s]
     if len(sys.argv) > 2:
-        print("(the total adds every build: a check run in both builds counts twice)")
+        print("(the total adds up every log above: a check run in both builds counts twice)")
     print(f"{total[0]} passed, {total[1]} failed, {total[2]} skipped")
 
 
