@@ -48,8 +48,9 @@ BAD_FILE = """{
 """
 
 
-# GTK 4.8's X11 backend logs this when the area choice's list opens under
-# the test's X server, which has no window manager; nothing the app does.
+# GTK 4.8 logs this under the test's X server (Xvfb, no window manager) when
+# the area choice's list, a popover, opens: it comes from GDK placing the
+# popover, not from the app.
 GTK_POPUP_CRITICAL = r"Gdk-CRITICAL \*\*: [0-9:.]+: gdk_monitor_get_geometry: " \
                      r"assertion 'GDK_IS_MONITOR \(monitor\)' failed$"
 
