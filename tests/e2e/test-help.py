@@ -49,8 +49,8 @@ BAD_FILE = """{
 
 
 # GTK 4.8 logs this under the test's X server (Xvfb, no window manager) when
-# the area choice's list, a popover, opens: it comes from GDK placing the
-# popover, not from the app.
+# the area choice's list, a popover, opens. It comes from GTK: the app never
+# asks for a monitor.
 GTK_POPUP_CRITICAL = r"Gdk-CRITICAL \*\*: [0-9:.]+: gdk_monitor_get_geometry: " \
                      r"assertion 'GDK_IS_MONITOR \(monitor\)' failed$"
 
