@@ -134,7 +134,7 @@ def run(tap):
             tap.ok(result(area).startswith("Your result. Self-care"),
                    "coming back to the check shows the same result", result(area, 0))
 
-        at.activate(at.find(area, "push button", "Change My Answers"))
+        at.activate(at.find(area, "push button", "Change My Answers", scroll=True))
         name = wait_for_question(area, "Question 23 of 23")
         tap.ok("more than 6 weeks" in name, "Change My Answers goes back to the last question", name)
         at.activate(at.find(area, "push button", "Back"))
@@ -156,7 +156,7 @@ def run(tap):
         tap.ok("You Were Not Sure About" in words and "Pain that is not getting better" in words,
                "and which answer was uncertain")
 
-        at.activate(at.find(area, "push button", "Start Again"))
+        at.activate(at.find(area, "push button", "Start Again", scroll=True))
         tap.ok(at.wait_for_text(root, "Your answers have been cleared"),
                "Start Again says the answers have been cleared")
         at.activate(at.find(area, "push button", "Start the Check"))

@@ -118,9 +118,9 @@ def run(tap):
         type_text("20")
         press_with_control(at.RETURN)
 
-        tap.ok(at.wait_for_text(root, "Back pain 4 out of 10", 10),
+        tap.ok(at.wait_for_text(root, "Back pain 4 out of 10", 10, scroll=True),
                "the new entry is listed with its back pain", at.texts(root)[-800:])
-        tap.ok(at.wait_for_text(root, "20 active minutes", 5), "and its minutes")
+        tap.ok(at.wait_for_text(root, "20 active minutes", 5, scroll=True), "and its minutes")
         diary = wait_for_diary(data, lambda d: len(d["entries"]) == 1)
         entry = diary["entries"][0] if diary and diary["entries"] else {}
         tap.ok(entry.get("back_pain") == 4 and entry.get("date") == today.isoformat()
@@ -141,7 +141,7 @@ def run(tap):
                 at.press_key(DOWN)
             at.press_key(at.RETURN)
             press_with_control(at.RETURN)
-        tap.ok(at.wait_for_text(root, "Back pain 3 out of 10", 10),
+        tap.ok(at.wait_for_text(root, "Back pain 3 out of 10", 10, scroll=True),
                "the changed entry is listed with its new back pain")
         diary = wait_for_diary(data, lambda d: d["entries"] and d["entries"][0].get("back_pain") == 3)
         tap.ok(diary is not None and len(diary["entries"]) == 1
@@ -161,7 +161,7 @@ def run(tap):
                             and at.name_of(n).endswith("Delete"), limit=6)
             tap.ok(button is not None, "Tab reaches the Delete button of the question")
             at.press_key(at.RETURN)
-        tap.ok(at.wait_for_text(root, "No entries yet", 10), "the diary is empty again")
+        tap.ok(at.wait_for_text(root, "No entries yet", 10, scroll=True), "the diary is empty again")
         diary = wait_for_diary(data, lambda d: d["entries"] == [])
         tap.ok(diary is not None and diary["entries"] == [], "and so is the file")
     finally:
