@@ -252,9 +252,16 @@ test_bad_values (void)
     { "\"exercises\": [{\"exercise\": \"bridge\"}]", "needs a number of sets or reps" },
     { "\"colour\": \"blue\"", "entries[0] has an unknown member \"colour\"" },
     /* Escapes that spell text that is not UTF-8, which could not be saved. */
-    { "\"notes\": \"a \\ud800 b\"", "entries[0].notes is not valid text" },
+    { "\"notes\": \"a \\ud800 b\"", "entries[0].notes holds \u201c\\ud800\u201d, half of" },
     { "\"activities\": [{\"kind\": \"other\", \"minutes\": 5, \"name\": \"\\ud800 x\"}]",
-      "entries[0].activities[0].name is not valid text" },
+      "entries[0].activities[0].name holds \u201c\\ud800\u201d" },
+    { "\"notes\": \"a \\udc00 b\"", "entries[0].notes holds \u201c\\udc00\u201d" },
+    { "\"notes\": \"a \\ud800\\u0041 b\"", "entries[0].notes holds \u201c\\ud800\u201d" },
+    /* json-glib would cut the text short here, losing the rest silently. */
+    { "\"notes\": \"before\\u0000after\"", "entries[0].notes holds \u201c\\u0000\u201d" },
+    { "\"notes\": \"a \\u12 b\"", "entries[0].notes holds \u201c\\u\u201d without four hex" },
+    /* json-glib would keep the last silently. */
+    { "\"notes\": \"a\", \"notes\": \"b\"", "\u201cnotes\u201d is given twice in one object" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -348,7 +355,9 @@ test_deep_nesting (void)
   data = read_text (json->str, &error);
   g_assert_null (data);
   g_assert_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA);
-  g_assert_cmpstr (error->message, ==, "diary.json is nested too deeply to be a diary");
+  g_assert_cmpstr (error->message, ==, "diary.json could not be read: entries[0][0][0][0][0]"
+                   "[0][0][0][0][0][0][0][0][0][0] holds lists or objects nested more than 16 "
+                   "deep");
 
   /* Brackets inside text are not nesting. */
   {

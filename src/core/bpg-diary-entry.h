@@ -117,6 +117,10 @@ void           bpg_diary_entry_set_exercise (BpgDiaryEntry *self,
                                              const char    *exercise,
                                              guint          sets,
                                              guint          reps);
+void           bpg_diary_entry_append_exercise (BpgDiaryEntry *self,
+                                                const char    *exercise,
+                                                guint          sets,
+                                                guint          reps);
 double         bpg_diary_entry_get_sleep    (BpgDiaryEntry *self);
 void           bpg_diary_entry_set_sleep    (BpgDiaryEntry *self,
                                              double         hours);

@@ -11,6 +11,7 @@
 
 #include "bpg-diary-entry.h"
 #include "bpg-diary-goal.h"
+#include "bpg-json.h"
 
 G_BEGIN_DECLS
 
@@ -25,8 +26,11 @@ G_BEGIN_DECLS
 #define BPG_DIARY_FORMAT "back-pain-guide-diary"
 #define BPG_DIARY_SCHEMA 1
 
-/* Far more than ten years of daily notes; anything bigger is not a diary. */
-#define BPG_DIARY_MAX_FILE_SIZE (64 * 1024 * 1024)
+/* The longest note, in characters, that can be typed in an entry. The
+ * largest file the reader takes, BPG_DIARY_MAX_FILE_SIZE (bpg-json.h), holds
+ * more than ten years of daily entries with notes this long, and
+ * bpg_diary_json_write_checked() refuses to write anything bigger. */
+#define BPG_DIARY_NOTES_MAX_LENGTH 5000
 
 /**
  * BpgDiaryReadFlags:
@@ -62,6 +66,9 @@ BpgDiaryData *bpg_diary_json_read    (GBytes             *bytes,
                                       GError            **error);
 GBytes       *bpg_diary_json_write   (GPtrArray          *entries,
                                       const BpgDiaryGoal *goal);
+GBytes       *bpg_diary_json_write_checked (GPtrArray           *entries,
+                                            const BpgDiaryGoal  *goal,
+                                            GError             **error);
 gboolean      bpg_diary_parse_date   (const char         *text,
                                       guint32            *julian);
 char         *bpg_diary_format_date  (guint32             julian);

@@ -191,15 +191,13 @@ static BpgDiaryData *
 read_file (const char  *path,
            GError     **error)
 {
-  g_autofree char *contents = NULL;
   g_autofree char *name = g_path_get_basename (path);
   g_autoptr(GBytes) bytes = NULL;
-  gsize length;
 
-  if (!g_file_get_contents (path, &contents, &length, error))
+  bytes = bpg_json_read_path (path, BPG_DIARY_MAX_FILE_SIZE, BPG_JSON_READ_DEFAULT, error);
+  if (bytes == NULL)
     return NULL;
 
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   return bpg_diary_json_read (bytes, name, BPG_DIARY_READ_DEFAULT, error);
 }
 
@@ -208,12 +206,12 @@ keep_backup_copy (const char *folder)
 {
   g_autofree char *bak = build_path (folder, ".bak");
   g_autofree char *copy = dup_free_name (folder, "bak");
-  g_autofree char *contents = NULL;
-  gsize length;
+  g_autoptr(GBytes) bytes = NULL;
 
   /* The backup may be rotated away by the next saves; a copy keeps it. */
-  if (copy != NULL && g_file_get_contents (bak, &contents, &length, NULL))
-    g_file_set_contents_full (copy, contents, length,
+  if (copy != NULL &&
+      (bytes = bpg_json_read_path (bak, BPG_DIARY_MAX_FILE_SIZE, BPG_JSON_READ_DEFAULT, NULL)))
+    g_file_set_contents_full (copy, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                               G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
 }
 
@@ -266,6 +264,19 @@ load_newer (GBytes     *bytes,
                                   "and this version cannot show it. It has not been changed."));
 }
 
+/* A diary over the size limit is not damaged: it is left as it is. */
+static void
+load_too_big (LoadResult *result)
+{
+  g_autofree char *limit = g_format_size_full (BPG_DIARY_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+  result->read_only = TRUE;
+  /* Translators: %s is a size such as "64.0 MiB" */
+  result->problem = g_strdup_printf (_("Your diary file is too big for this app to open: it "
+                                       "may be at most %s. The app will not change it, so "
+                                       "nothing is lost."), limit);
+}
+
 static void
 load_missing (const char *folder,
               LoadResult *result)
@@ -283,18 +294,23 @@ load_folder (const char *folder)
 {
   LoadResult *result = g_new0 (LoadResult, 1);
   g_autofree char *path = build_path (folder, "");
-  g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  gsize length;
 
   remove_temporary_files (folder);
 
-  if (!g_file_get_contents (path, &contents, &length, &error))
+  /* Never blocks, even on a FIFO, and never reads past the limit. */
+  bytes = bpg_json_read_path (path, BPG_DIARY_MAX_FILE_SIZE, BPG_JSON_READ_DEFAULT, &error);
+  if (bytes == NULL)
     {
       if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         {
           load_missing (folder, result);
+          return result;
+        }
+      if (g_error_matches (error, BPG_ERROR, BPG_ERROR_TOO_BIG))
+        {
+          load_too_big (result);
           return result;
         }
 
@@ -306,7 +322,6 @@ load_folder (const char *folder)
       return result;
     }
 
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   result->data = bpg_diary_json_read (bytes, BPG_DIARY_FILE_NAME, BPG_DIARY_READ_DEFAULT, &error);
   if (result->data == NULL && g_error_matches (error, BPG_ERROR, BPG_ERROR_NEWER_VERSION))
     load_newer (bytes, result);
@@ -369,7 +384,10 @@ save_snapshot (Op      *op,
   if (!prepare_folder (op->folder, error))
     return FALSE;
 
-  bytes = bpg_diary_json_write (op->entries, &op->goal);
+  /* The reader's own limit, so the app never writes what it cannot read. */
+  bytes = bpg_diary_json_write_checked (op->entries, &op->goal, error);
+  if (bytes == NULL)
+    return FALSE;
   data = g_bytes_get_data (bytes, &length);
 
   if (op->rotate && g_file_test (path, G_FILE_TEST_EXISTS) &&

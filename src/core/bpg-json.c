@@ -7,10 +7,44 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "bpg-error.h"
 #include "bpg-json.h"
+
+/* Where the scan of a text is, in each list or object it is inside. */
+typedef struct
+{
+  gboolean    object;
+  guint       index;       /* of the element, in a list */
+  const char *key;         /* of the member, in an object, as written */
+  gsize       key_length;
+} Frame;
+
+typedef struct
+{
+  const char *text;
+  const char *p;
+  const char *end;
+  guint       line;
+  guint       depth;
+  gboolean    expect_key;
+  Frame       frames[BPG_JSON_MAX_DEPTH + 1];
+} Scan;
+
+/* Counts the members of each open object while json-glib parses: json-glib
+ * keeps only the last of two members with the same name, and says nothing. */
+typedef struct
+{
+  GArray *counts;
+  char   *duplicate;
+  guint   line;
+} Members;
 
 static const char *
 type_name (JsonNode *node)
@@ -43,6 +77,563 @@ is_blank (const char *text)
   return TRUE;
 }
 
+static gboolean
+set_errno_error (GError     **error,
+                 int          saved_errno,
+                 const char  *path)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  /* Translators: the first %s is a file name, the second says why */
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               _("“%s” could not be read (%s)"), name, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static void
+set_too_big (GError **error,
+             goffset  size,
+             gsize    limit)
+{
+  g_autofree char *limit_text = g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
+
+  if (size > 0)
+    {
+      g_autofree char *size_text = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+
+      /* Translators: the first %s is the file's size, the second the limit, e.g. "1.0 MiB" */
+      g_set_error (error, BPG_ERROR, BPG_ERROR_TOO_BIG,
+                   _("The file is too large (%s): it may be at most %s"), size_text, limit_text);
+    }
+  else
+    /* Translators: %s is a size, such as "1.0 MiB" */
+    g_set_error (error, BPG_ERROR, BPG_ERROR_TOO_BIG,
+                 _("The file is too large: it may be at most %s"), limit_text);
+}
+
+static void
+set_not_regular (GError **error)
+{
+  g_set_error (error, BPG_ERROR, BPG_ERROR_NOT_REGULAR_FILE,
+               _("This is not a regular file, so it was not read"));
+}
+
+/* Reads at most @limit + 1 bytes, so a file that grows while it is read is
+ * caught too. */
+static GBytes *
+read_fd (int      fd,
+         gsize    limit,
+         const char *path,
+         GError **error)
+{
+  g_autofree char *buffer = g_malloc (limit + 1);
+  gsize length = 0;
+
+  while (length <= limit)
+    {
+      gssize n = read (fd, buffer + length, limit + 1 - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_errno_error (error, errno, path);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      length += n;
+    }
+
+  if (length > limit)
+    {
+      set_too_big (error, 0, limit);
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), MAX (length, 1)), length);
+}
+
+/**
+ * bpg_json_read_path:
+ * @path: the file to read
+ * @limit: the largest size to accept, in bytes
+ * @flags: whether to follow a symbolic link
+ *
+ * Reads a whole file from outside the app. Anything that is not a regular
+ * file (a folder, a FIFO, a device, a socket) is refused before a byte is
+ * read, and so is a file larger than @limit; the file is opened without
+ * blocking, so a FIFO cannot hold the reader up. A missing file gives
+ * %G_FILE_ERROR_NOENT, as g_file_get_contents() does.
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error
+ *   set: %BPG_ERROR_TOO_BIG, %BPG_ERROR_NOT_REGULAR_FILE or a #GFileError
+ */
+GBytes *
+bpg_json_read_path (const char        *path,
+                    gsize              limit,
+                    BpgJsonReadFlags   flags,
+                    GError           **error)
+{
+  int open_flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
+  struct stat st;
+  GBytes *bytes;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (limit < G_MAXSIZE, NULL);
+
+  if (flags & BPG_JSON_READ_NOFOLLOW)
+    open_flags |= O_NOFOLLOW;
+
+  do
+    fd = open (path, open_flags);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0 && errno == ELOOP && (flags & BPG_JSON_READ_NOFOLLOW))
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_NOT_REGULAR_FILE,
+                   _("This is a link to another file, so it was not read"));
+      return NULL;
+    }
+  if (fd < 0)
+    {
+      set_errno_error (error, errno, path);
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    bytes = (set_errno_error (error, errno, path), NULL);
+  else if (!S_ISREG (st.st_mode))
+    bytes = (set_not_regular (error), NULL);
+  else if ((guint64) st.st_size > limit)
+    bytes = (set_too_big (error, st.st_size, limit), NULL);
+  else
+    bytes = read_fd (fd, limit, path, error);
+
+  close (fd);
+  return bytes;
+}
+
+/* For a file with no local path, such as one in the app's resources. */
+static GBytes *
+read_stream (GFile         *file,
+             gsize          limit,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree char *buffer = NULL;
+  gsize length = 0;
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      set_not_regular (error);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) < 0 || (guint64) g_file_info_get_size (info) > limit)
+    {
+      set_too_big (error, g_file_info_get_size (info), limit);
+      return NULL;
+    }
+
+  if (!(stream = g_file_read (file, cancellable, error)))
+    return NULL;
+
+  buffer = g_malloc (limit + 1);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, limit + 1, &length,
+                                cancellable, error))
+    return NULL;
+  if (length > limit)
+    {
+      set_too_big (error, 0, limit);
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), MAX (length, 1)), length);
+}
+
+/**
+ * bpg_json_read_file:
+ *
+ * As bpg_json_read_path(), for a #GFile.
+ *
+ * Returns: (transfer full) (nullable): the contents
+ */
+GBytes *
+bpg_json_read_file (GFile             *file,
+                    gsize              limit,
+                    BpgJsonReadFlags   flags,
+                    GCancellable      *cancellable,
+                    GError           **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return bpg_json_read_path (path, limit, flags, error);
+
+  return read_stream (file, limit, cancellable, error);
+}
+
+/**
+ * bpg_json_place_clear:
+ *
+ * Frees what @place holds.
+ */
+void
+bpg_json_place_clear (BpgJsonPlace *place)
+{
+  g_clear_pointer (&place->field, g_free);
+  place->line = 0;
+}
+
+/* "services[2].links[0].url": the place the scan is at. */
+static char *
+scan_field (Scan *scan)
+{
+  GString *field = g_string_new (NULL);
+
+  for (guint d = 1; d <= scan->depth; d++)
+    {
+      Frame *frame = &scan->frames[d];
+
+      if (!frame->object)
+        g_string_append_printf (field, "[%u]", frame->index);
+      else if (frame->key != NULL)
+        {
+          if (field->len > 0)
+            g_string_append_c (field, '.');
+          g_string_append_len (field, frame->key, frame->key_length);
+        }
+    }
+
+  return g_string_free (field, field->len == 0);
+}
+
+static gboolean
+scan_fail (Scan          *scan,
+           BpgJsonPlace  *place,
+           GError       **error,
+           const char    *format,
+           ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+scan_fail (Scan          *scan,
+           BpgJsonPlace  *place,
+           GError       **error,
+           const char    *format,
+           ...)
+{
+  g_autofree char *field = scan_field (scan);
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+               /* Translators: the first %s names a field, the second says what is wrong */
+               _("%s %s"), field != NULL ? field : _("The file"), message);
+  if (place != NULL)
+    {
+      bpg_json_place_clear (place);
+      place->line = scan->line;
+      place->field = g_steal_pointer (&field);
+    }
+
+  return FALSE;
+}
+
+/* Reads the four hex digits of a "\u" escape; -1 if they are not there. */
+static gint
+scan_hex4 (Scan *scan)
+{
+  gint code = 0;
+
+  if (scan->end - scan->p < 4)
+    return -1;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      gint digit = g_ascii_xdigit_value (scan->p[i]);
+
+      if (digit < 0)
+        return -1;
+      code = code * 16 + digit;
+    }
+  scan->p += 4;
+
+  return code;
+}
+
+/* After "\u". json-glib turns a lone half of a surrogate pair into bytes
+ * that are not UTF-8, and cuts a string at "\u0000"; both are refused. */
+static gboolean
+scan_unicode (Scan          *scan,
+              BpgJsonPlace  *place,
+              GError       **error)
+{
+  gint code = scan_hex4 (scan);
+
+  if (code < 0)
+    return scan_fail (scan, place, error, _("holds “\\u” without four hex digits after it"));
+  if (code == 0)
+    return scan_fail (scan, place, error,
+                      _("holds “\\u0000”, which would cut the text short"));
+  if (code >= 0xdc00 && code <= 0xdfff)
+    return scan_fail (scan, place, error,
+                      _("holds “\\u%04x”, half of a character without its first half"), code);
+  if (code >= 0xd800 && code <= 0xdbff)
+    {
+      gint low = -1;
+
+      if (scan->end - scan->p >= 2 && scan->p[0] == '\\' && scan->p[1] == 'u')
+        {
+          scan->p += 2;
+          low = scan_hex4 (scan);
+        }
+      if (low < 0xdc00 || low > 0xdfff)
+        return scan_fail (scan, place, error,
+                          _("holds “\\u%04x”, half of a character without its second half"),
+                          code);
+    }
+
+  return TRUE;
+}
+
+/* At an opening quote: skips the string, checking its escapes. */
+static gboolean
+scan_string (Scan          *scan,
+             BpgJsonPlace  *place,
+             GError       **error)
+{
+  const char *start = ++scan->p;
+
+  while (scan->p < scan->end && *scan->p != '"')
+    {
+      char c = *scan->p++;
+
+      if (c == '\n')
+        scan->line++;
+      else if (c == '\\' && scan->p < scan->end && *scan->p++ == 'u' &&
+               !scan_unicode (scan, place, error))
+        return FALSE;
+    }
+
+  if (scan->expect_key && scan->depth > 0)
+    {
+      scan->frames[scan->depth].key = start;
+      scan->frames[scan->depth].key_length = scan->p - start;
+    }
+  scan->expect_key = FALSE;
+  scan->p++;
+
+  return TRUE;
+}
+
+static gboolean
+scan_open (Scan          *scan,
+           gboolean       object,
+           BpgJsonPlace  *place,
+           GError       **error)
+{
+  if (scan->depth == BPG_JSON_MAX_DEPTH)
+    return scan_fail (scan, place, error,
+                      /* Translators: %d is a number, such as 16 */
+                      _("holds lists or objects nested more than %d deep"), BPG_JSON_MAX_DEPTH);
+
+  scan->frames[++scan->depth] = (Frame) { object, 0, NULL, 0 };
+  scan->expect_key = object;
+  scan->p++;
+
+  return TRUE;
+}
+
+static void
+scan_comma (Scan *scan)
+{
+  Frame *frame = &scan->frames[scan->depth];
+
+  if (scan->depth > 0 && frame->object)
+    {
+      frame->key = NULL;
+      scan->expect_key = TRUE;
+    }
+  else if (scan->depth > 0)
+    frame->index++;
+  scan->p++;
+}
+
+/**
+ * bpg_json_check_text:
+ * @place: (out caller-allocates) (optional): where a problem is
+ *
+ * Checks, in one pass and without recursion, what json-glib would get wrong
+ * or recurse too deeply on: lists and objects nested more than
+ * %BPG_JSON_MAX_DEPTH deep, "\u0000" (which would cut a text short) and
+ * "\u" escapes that are not whole characters (which would give text that is
+ * not UTF-8). Anything else wrong is left to json-glib.
+ *
+ * Returns: whether the text passed
+ */
+gboolean
+bpg_json_check_text (const char    *text,
+                     gsize          length,
+                     BpgJsonPlace  *place,
+                     GError       **error)
+{
+  Scan scan = { text, text, text + length, 1, 0, FALSE, };
+
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
+
+  while (scan.p < scan.end)
+    {
+      switch (*scan.p)
+        {
+        case '"':
+          if (!scan_string (&scan, place, error))
+            return FALSE;
+          break;
+        case '[':
+        case '{':
+          if (!scan_open (&scan, *scan.p == '{', place, error))
+            return FALSE;
+          break;
+        case ']':
+        case '}':
+          if (scan.depth > 0)
+            scan.depth--;
+          scan.expect_key = FALSE;
+          scan.p++;
+          break;
+        case ',':
+          scan_comma (&scan);
+          break;
+        case '\n':
+          scan.line++;
+          G_GNUC_FALLTHROUGH;
+        default:
+          scan.p++;
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+object_start_cb (JsonParser *parser,
+                 Members    *members)
+{
+  guint zero = 0;
+
+  g_array_append_val (members->counts, zero);
+}
+
+static void
+object_member_cb (JsonParser *parser,
+                  JsonObject *object,
+                  const char *name,
+                  Members    *members)
+{
+  guint *count = &g_array_index (members->counts, guint, members->counts->len - 1);
+
+  /* A name seen before replaces the member, so the object does not grow. */
+  if (++*count != json_object_get_size (object) && members->duplicate == NULL)
+    {
+      members->duplicate = g_strdup (name);
+      members->line = json_parser_get_current_line (parser);
+    }
+}
+
+static void
+object_end_cb (JsonParser *parser,
+               JsonObject *object,
+               Members    *members)
+{
+  g_array_set_size (members->counts, members->counts->len - 1);
+}
+
+/**
+ * bpg_json_parse_text:
+ * @text: UTF-8 text, which the caller has checked
+ * @place: (out caller-allocates) (optional): where a problem is, when known
+ *
+ * Parses JSON from outside the app: the text is first checked with
+ * bpg_json_check_text(), and a member given twice in one object is an error,
+ * where json-glib would silently keep the last.
+ *
+ * Returns: (transfer full) (nullable): the root, or %NULL with @error set:
+ *   a #JsonParserError for a syntax error, in json-glib's words;
+ *   %BPG_ERROR_NOT_FOUND if there is nothing but blanks; otherwise
+ *   %BPG_ERROR_INVALID_DATA, with @place filled in
+ */
+JsonNode *
+bpg_json_parse_text (const char         *text,
+                     gsize               length,
+                     BpgJsonParseFlags   flags,
+                     BpgJsonPlace       *place,
+                     GError            **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  Members members = { counts, NULL, 0 };
+  gboolean parsed;
+
+  if (!bpg_json_check_text (text, length, place, error))
+    return NULL;
+
+  if (length == 0)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_NOT_FOUND, _("The file is empty"));
+      return NULL;
+    }
+
+  parser = (flags & BPG_JSON_PARSE_MUTABLE) ? json_parser_new () : json_parser_new_immutable ();
+  g_signal_connect (parser, "object-start", G_CALLBACK (object_start_cb), &members);
+  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &members);
+  g_signal_connect (parser, "object-end", G_CALLBACK (object_end_cb), &members);
+  parsed = json_parser_load_from_data (parser, text, length, error);
+
+  if (parsed && members.duplicate != NULL)
+    {
+      /* Translators: %s is the name of a member of a JSON object */
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("“%s” is given twice in one object, so it is not clear which counts"),
+                   members.duplicate);
+      if (place != NULL)
+        {
+          bpg_json_place_clear (place);
+          place->line = members.line;
+          place->field = g_strdup (members.duplicate);
+        }
+      parsed = FALSE;
+    }
+  g_free (members.duplicate);
+  if (!parsed)
+    return NULL;
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_NOT_FOUND, _("The file is empty"));
+      return NULL;
+    }
+
+  return json_parser_steal_root (parser);
+}
+
 /**
  * bpg_json_parse:
  * @bytes: the file's contents
@@ -55,41 +646,29 @@ bpg_json_parse (GBytes      *bytes,
                 const char  *file_name,
                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   gsize size = 0;
   const char *data = g_bytes_get_data (bytes, &size);
+  JsonNode *node;
 
-  /* json-glib refuses a NULL buffer with a critical: say it plainly. */
-  if (size == 0)
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s is empty"), file_name);
-      return NULL;
-    }
-
-  if (!g_utf8_validate (data, size, NULL))
+  if (!g_utf8_validate (data != NULL ? data : "", size, NULL))
     {
       g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
                    _("%s is not valid UTF-8 text"), file_name);
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, data, size, &local_error))
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s could not be read: %s"), file_name, local_error->message);
-      return NULL;
-    }
+  node = bpg_json_parse_text (data, size, BPG_JSON_PARSE_DEFAULT, NULL, &local_error);
+  if (node != NULL)
+    return node;
 
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s is empty"), file_name);
-      return NULL;
-    }
+  if (g_error_matches (local_error, BPG_ERROR, BPG_ERROR_NOT_FOUND))
+    g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA, _("%s is empty"), file_name);
+  else
+    g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                 _("%s could not be read: %s"), file_name, local_error->message);
 
-  return json_parser_steal_root (parser);
+  return NULL;
 }
 
 JsonObject *
