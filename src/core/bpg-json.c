@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,7 +25,18 @@ typedef struct
   guint       index;       /* of the element, in a list */
   const char *key;         /* of the member, in an object, as written */
   gsize       key_length;
+  guint       scanned;     /* the object's place in Scan.objects */
 } Frame;
+
+/* Each object of the text, in the order its "{" comes: where it starts and
+ * how many members it has. json-glib keeps only the last of two members
+ * with the same name, and says nothing; an object with fewer members in
+ * json-glib's tree than in the text has a member given twice. */
+typedef struct
+{
+  gsize offset;
+  guint n_members;
+} ScannedObject;
 
 typedef struct
 {
@@ -34,17 +46,9 @@ typedef struct
   guint       line;
   guint       depth;
   gboolean    expect_key;
+  GArray     *objects;     /* of ScannedObject, or NULL */
   Frame       frames[BPG_JSON_MAX_DEPTH + 1];
 } Scan;
-
-/* Counts the members of each open object while json-glib parses: json-glib
- * keeps only the last of two members with the same name, and says nothing. */
-typedef struct
-{
-  GArray *counts;
-  char   *duplicate;
-  guint   line;
-} Members;
 
 static const char *
 type_name (JsonNode *node)
@@ -435,8 +439,12 @@ scan_string (Scan          *scan,
 
   if (scan->expect_key && scan->depth > 0)
     {
-      scan->frames[scan->depth].key = start;
-      scan->frames[scan->depth].key_length = scan->p - start;
+      Frame *frame = &scan->frames[scan->depth];
+
+      frame->key = start;
+      frame->key_length = scan->p - start;
+      if (scan->objects != NULL)
+        g_array_index (scan->objects, ScannedObject, frame->scanned).n_members++;
     }
   scan->expect_key = FALSE;
   scan->p++;
@@ -455,8 +463,15 @@ scan_open (Scan          *scan,
                       /* Translators: %d is a number, such as 16 */
                       _("holds lists or objects nested more than %d deep"), BPG_JSON_MAX_DEPTH);
 
-  scan->frames[++scan->depth] = (Frame) { object, 0, NULL, 0 };
+  scan->frames[++scan->depth] = (Frame) { object, 0, NULL, 0, 0 };
   scan->expect_key = object;
+  if (object && scan->objects != NULL)
+    {
+      ScannedObject scanned = { scan->p - scan->text, 0 };
+
+      scan->frames[scan->depth].scanned = scan->objects->len;
+      g_array_append_val (scan->objects, scanned);
+    }
   scan->p++;
 
   return TRUE;
@@ -477,14 +492,53 @@ scan_comma (Scan *scan)
   scan->p++;
 }
 
+static gboolean
+scan_text (Scan          *scan,
+           BpgJsonPlace  *place,
+           GError       **error)
+{
+  while (scan->p < scan->end)
+    {
+      switch (*scan->p)
+        {
+        case '"':
+          if (!scan_string (scan, place, error))
+            return FALSE;
+          break;
+        case '[':
+        case '{':
+          if (!scan_open (scan, *scan->p == '{', place, error))
+            return FALSE;
+          break;
+        case ']':
+        case '}':
+          if (scan->depth > 0)
+            scan->depth--;
+          scan->expect_key = FALSE;
+          scan->p++;
+          break;
+        case ',':
+          scan_comma (scan);
+          break;
+        case '\n':
+          scan->line++;
+          G_GNUC_FALLTHROUGH;
+        default:
+          scan->p++;
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * bpg_json_check_text:
  * @place: (out caller-allocates) (optional): where a problem is
  *
  * Checks, in one pass and without recursion, what json-glib would get wrong
  * or recurse too deeply on: lists and objects nested more than
- * %BPG_JSON_MAX_DEPTH deep, "\u0000" (which would cut a text short) and
- * "\u" escapes that are not whole characters (which would give text that is
+ * %BPG_JSON_MAX_DEPTH deep, "\\u0000" (which would cut a text short) and
+ * "\\u" escapes that are not whole characters (which would give text that is
  * not UTF-8). Anything else wrong is left to json-glib.
  *
  * Returns: whether the text passed
@@ -495,75 +549,139 @@ bpg_json_check_text (const char    *text,
                      BpgJsonPlace  *place,
                      GError       **error)
 {
-  Scan scan = { text, text, text + length, 1, 0, FALSE, };
+  Scan scan = { text, text, text + length, 1, 0, FALSE, NULL, };
 
   g_return_val_if_fail (text != NULL || length == 0, FALSE);
 
-  while (scan.p < scan.end)
+  return scan_text (&scan, place, error);
+}
+
+/* Compares json-glib's tree with the text, object by object in the order
+ * their "{" come. Nesting is already limited, so recursion is safe. */
+static gboolean
+same_members (JsonNode *node,
+              GArray   *objects,
+              guint    *next)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
     {
-      switch (*scan.p)
-        {
-        case '"':
-          if (!scan_string (&scan, place, error))
-            return FALSE;
-          break;
-        case '[':
-        case '{':
-          if (!scan_open (&scan, *scan.p == '{', place, error))
-            return FALSE;
-          break;
-        case ']':
-        case '}':
-          if (scan.depth > 0)
-            scan.depth--;
-          scan.expect_key = FALSE;
-          scan.p++;
-          break;
-        case ',':
-          scan_comma (&scan);
-          break;
-        case '\n':
-          scan.line++;
-          G_GNUC_FALLTHROUGH;
-        default:
-          scan.p++;
-        }
+      JsonObject *object = json_node_get_object (node);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      if (json_object_get_size (object) !=
+          g_array_index (objects, ScannedObject, *next).n_members)
+        return FALSE;
+      (*next)++;
+
+      /* json-glib 1.6 needs somewhere to put the name, even if unused. */
+      json_object_iter_init_ordered (&iter, object);
+      while (json_object_iter_next_ordered (&iter, &name, &member))
+        if (!same_members (member, objects, next))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!same_members (json_array_get_element (array, i), objects, next))
+          return FALSE;
     }
 
   return TRUE;
 }
 
-static void
-object_start_cb (JsonParser *parser,
-                 Members    *members)
+/* A member name as json-glib reads it, escapes and all. */
+static char *
+read_name (const char *quoted,
+           gsize       length)
 {
-  guint zero = 0;
+  g_autofree char *copy = NULL;
+  g_autoptr(JsonNode) node = NULL;
 
-  g_array_append_val (members->counts, zero);
+  if (memchr (quoted, '\\', length) == NULL)
+    return g_strndup (quoted + 1, length - 2);
+
+  copy = g_strndup (quoted, length);
+  node = json_from_string (copy, NULL);
+  return g_strdup (node != NULL ? json_node_get_string (node) : copy);
 }
 
-static void
-object_member_cb (JsonParser *parser,
-                  JsonObject *object,
-                  const char *name,
-                  Members    *members)
+/* In the object whose "{" is at @offset: the opening quote of the first
+ * member name given a second time, or %NULL. */
+static const char *
+find_second_name (const char *text,
+                  gsize       length,
+                  gsize       offset)
 {
-  guint *count = &g_array_index (members->counts, guint, members->counts->len - 1);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *end = text + length;
+  gboolean expect_name = TRUE;
+  guint depth = 1;
 
-  /* A name seen before replaces the member, so the object does not grow. */
-  if (++*count != json_object_get_size (object) && members->duplicate == NULL)
+  for (const char *p = text + offset + 1; p < end; p++)
     {
-      members->duplicate = g_strdup (name);
-      members->line = json_parser_get_current_line (parser);
+      const char *start = p;
+
+      if (*p == '"')
+        {
+          for (p++; p < end && *p != '"'; p++)
+            if (*p == '\\')
+              p++;
+          if (depth == 1 && expect_name && p < end &&
+              !g_hash_table_add (seen, read_name (start, p + 1 - start)))
+            return start;
+          expect_name = FALSE;
+        }
+      else if (*p == '{' || *p == '[')
+        depth++;
+      else if ((*p == '}' || *p == ']') && --depth == 0)
+        break;
+      else if (*p == ',' && depth == 1)
+        expect_name = TRUE;
     }
+
+  return NULL;
 }
 
 static void
-object_end_cb (JsonParser *parser,
-               JsonObject *object,
-               Members    *members)
+set_duplicate_error (const char    *text,
+                     gsize          length,
+                     gsize          offset,
+                     BpgJsonPlace  *place,
+                     GError       **error)
 {
-  g_array_set_size (members->counts, members->counts->len - 1);
+  const char *second = find_second_name (text, length, offset);
+  g_autofree char *name = NULL;
+  Scan scan = { text, text, text + length, 1, 0, FALSE, NULL, };
+  const char *close;
+
+  if (second == NULL)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("A member is given twice in one object, so it is not clear which counts"));
+      return;
+    }
+
+  /* Scanned again up to the name, for its field and line. */
+  for (close = second + 1; *close != '"'; close++)
+    if (*close == '\\')
+      close++;
+  scan.end = close + 1;
+  scan_text (&scan, NULL, NULL);
+  name = read_name (second, close + 1 - second);
+
+  /* Translators: %s is the name of a member of a JSON object */
+  g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+               _("“%s” is given twice in one object, so it is not clear which counts"), name);
+  if (place != NULL)
+    {
+      bpg_json_place_clear (place);
+      place->line = scan.line;
+      place->field = scan_field (&scan);
+    }
 }
 
 /**
@@ -588,11 +706,13 @@ bpg_json_parse_text (const char         *text,
                      GError            **error)
 {
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
-  Members members = { counts, NULL, 0 };
-  gboolean parsed;
+  g_autoptr(GArray) objects = g_array_new (FALSE, FALSE, sizeof (ScannedObject));
+  Scan scan = { text, text, text + length, 1, 0, FALSE, objects, };
+  guint next = 0;
 
-  if (!bpg_json_check_text (text, length, place, error))
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  if (!scan_text (&scan, place, error))
     return NULL;
 
   if (length == 0)
@@ -602,32 +722,19 @@ bpg_json_parse_text (const char         *text,
     }
 
   parser = (flags & BPG_JSON_PARSE_MUTABLE) ? json_parser_new () : json_parser_new_immutable ();
-  g_signal_connect (parser, "object-start", G_CALLBACK (object_start_cb), &members);
-  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &members);
-  g_signal_connect (parser, "object-end", G_CALLBACK (object_end_cb), &members);
-  parsed = json_parser_load_from_data (parser, text, length, error);
-
-  if (parsed && members.duplicate != NULL)
-    {
-      /* Translators: %s is the name of a member of a JSON object */
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("“%s” is given twice in one object, so it is not clear which counts"),
-                   members.duplicate);
-      if (place != NULL)
-        {
-          bpg_json_place_clear (place);
-          place->line = members.line;
-          place->field = g_strdup (members.duplicate);
-        }
-      parsed = FALSE;
-    }
-  g_free (members.duplicate);
-  if (!parsed)
+  if (!json_parser_load_from_data (parser, text, length, error))
     return NULL;
 
   if (json_parser_get_root (parser) == NULL)
     {
       g_set_error (error, BPG_ERROR, BPG_ERROR_NOT_FOUND, _("The file is empty"));
+      return NULL;
+    }
+
+  if (!same_members (json_parser_get_root (parser), objects, &next))
+    {
+      set_duplicate_error (text, length, g_array_index (objects, ScannedObject, next).offset,
+                           place, error);
       return NULL;
     }
 
