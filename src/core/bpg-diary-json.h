@@ -26,10 +26,11 @@ G_BEGIN_DECLS
 #define BPG_DIARY_FORMAT "back-pain-guide-diary"
 #define BPG_DIARY_SCHEMA 1
 
-/* The longest note, in characters, that can be typed in an entry. The
- * largest file the reader takes, BPG_DIARY_MAX_FILE_SIZE (bpg-json.h), holds
- * more than ten years of daily entries with notes this long, and
- * bpg_diary_json_write_checked() refuses to write anything bigger. */
+/* The longest note, in characters, that should be typed in an entry. Ten
+ * years of daily entries with notes this long in plain text fit well inside
+ * the largest diary the reader takes, BPG_DIARY_MAX_FILE_SIZE (bpg-json.h);
+ * bpg_diary_json_write_checked() refuses to write a bigger one, so what the
+ * app writes, it can read. */
 #define BPG_DIARY_NOTES_MAX_LENGTH 5000
 
 /**
