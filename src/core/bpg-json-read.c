@@ -542,7 +542,8 @@ same_members (JsonNode *node,
       const char *name;
       JsonNode *member;
 
-      if (json_object_get_size (object) !=
+      if (*next >= objects->len ||
+          json_object_get_size (object) !=
           g_array_index (objects, ScannedObject, *next).n_members)
         return FALSE;
       (*next)++;
@@ -705,6 +706,7 @@ bpg_json_parse_text (const char         *text,
 
   if (!same_members (json_parser_get_root (parser), objects, &next))
     {
+      g_assert (next < objects->len);
       set_duplicate_error (text, length, g_array_index (objects, ScannedObject, next).offset,
                            place, error);
       return NULL;
