@@ -95,20 +95,29 @@ set_not_regular (GError **error)
 }
 
 /* Reads at most @limit + 1 bytes, so a file that grows while it is read is
- * caught too. */
+ * caught too. The buffer starts at the size the file had, @size. */
 static GBytes *
-read_fd (int      fd,
-         gsize    limit,
+read_fd (int         fd,
+         gsize       size,
+         gsize       limit,
          const char *path,
-         GError **error)
+         GError    **error)
 {
-  g_autofree char *buffer = g_malloc (limit + 1);
+  gsize capacity = MIN (size, limit) + 1;
+  g_autofree char *buffer = g_malloc (capacity);
   gsize length = 0;
 
   while (length <= limit)
     {
-      gssize n = read (fd, buffer + length, limit + 1 - length);
+      gssize n;
 
+      if (length == capacity)
+        {
+          capacity = MIN (capacity * 2, limit + 1);
+          buffer = g_realloc (buffer, capacity);
+        }
+
+      n = read (fd, buffer + length, capacity - length);
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
@@ -127,7 +136,7 @@ read_fd (int      fd,
       return NULL;
     }
 
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), MAX (length, 1)), length);
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
 }
 
 /**
@@ -184,7 +193,7 @@ bpg_json_read_path (const char        *path,
   else if ((guint64) st.st_size > limit)
     bytes = (set_too_big (error, st.st_size, limit), NULL);
   else
-    bytes = read_fd (fd, limit, path, error);
+    bytes = read_fd (fd, st.st_size, limit, path, error);
 
   close (fd);
   return bytes;
