@@ -210,6 +210,10 @@ test_broken_text (void)
     { "{\"name\": \"x\\ud800\\ud800\"}", 1, "name", "without its second half" },
     { "{\"name\": \"x\\u00\"}", 1, "name", "without four hex digits" },
     { "[\"a\",\n\n\"\\u0000\"]", 3, "[1]", "[1] holds" },
+    /* Escapes json-glib reads that JSON does not have: "\0" cut the text,
+     * "\351" was not UTF-8. */
+    { "{\"a\": \"x\\0y\"}", 1, "a", "a holds \u201c\\0\u201d, which is not an escape JSON has" },
+    { "{\"a\": \"x\\351\"}", 1, "a", "a holds \u201c\\3\u201d" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -235,6 +239,29 @@ test_broken_text (void)
     g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "a"), ==,
                      "\U0001F600 \" \\u0000 \u00e9");
   }
+}
+
+/* json-glib also reads "/…/" as a comment and text in single quotes; either
+ * could hide a quote, and the quote a megabyte of brackets, from a check that
+ * did not know them. Neither is JSON: both are refused. */
+static void
+test_hidden_nesting (void)
+{
+  g_autofree char *deep = g_strnfill (1024 * 1024, '[');
+  g_autofree char *comment = g_strconcat ("/\"/ ", deep, " /\"/", NULL);
+  g_autofree char *quotes = g_strconcat ("['\"', ", deep, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (parse_text (comment, NULL, &error));
+  g_assert_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA);
+  g_assert_cmpstr (error->message, ==, "The file holds \u201c/\u201d outside text: JSON has no "
+                   "comments");
+  g_clear_error (&error);
+
+  g_assert_null (parse_text (quotes, NULL, &error));
+  g_assert_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA);
+  g_assert_cmpstr (error->message, ==, "[0] holds text in single quotes: JSON needs double "
+                   "quotes");
 }
 
 static char *
@@ -350,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/json/deep-nesting", test_deep_nesting);
   g_test_add_func ("/json/duplicate-members", test_duplicate_members);
   g_test_add_func ("/json/broken-text", test_broken_text);
+  g_test_add_func ("/json/hidden-nesting", test_hidden_nesting);
   g_test_add_func ("/json/read/special-files", test_special_files);
   g_test_add_func ("/json/read/limits", test_read_limits);
 

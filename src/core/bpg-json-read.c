@@ -399,6 +399,27 @@ scan_unicode (Scan          *scan,
   return TRUE;
 }
 
+/* After a backslash. json-glib also reads escapes JSON does not have, such
+ * as "\0" (which cuts the text short) and "\351" (which is not UTF-8). */
+static gboolean
+scan_escape (Scan          *scan,
+             BpgJsonPlace  *place,
+             GError       **error)
+{
+  char c = scan->p < scan->end ? *scan->p++ : '\0';
+
+  if (c == 'u')
+    return scan_unicode (scan, place, error);
+  if (c != '\0' && strchr ("\"\\/bfnrt", c) != NULL)
+    return TRUE;
+
+  if (g_ascii_isgraph (c))
+    return scan_fail (scan, place, error,
+                      _("holds “\\%c”, which is not an escape JSON has"), c);
+
+  return scan_fail (scan, place, error, _("holds a “\\” that starts no escape JSON has"));
+}
+
 /* At an opening quote: skips the string, checking its escapes. */
 static gboolean
 scan_string (Scan          *scan,
@@ -413,8 +434,7 @@ scan_string (Scan          *scan,
 
       if (c == '\n')
         scan->line++;
-      else if (c == '\\' && scan->p < scan->end && *scan->p++ == 'u' &&
-               !scan_unicode (scan, place, error))
+      else if (c == '\\' && !scan_escape (scan, place, error))
         return FALSE;
     }
 
@@ -501,6 +521,15 @@ scan_text (Scan          *scan,
         case ',':
           scan_comma (scan);
           break;
+        case '\'':
+          /* json-glib reads text in single quotes, which may hide brackets
+           * and quotes from this scan. */
+          return scan_fail (scan, place, error,
+                            _("holds text in single quotes: JSON needs double quotes"));
+        case '/':
+          /* And "/…/" as a comment, which may hide them too. */
+          return scan_fail (scan, place, error,
+                            _("holds “/” outside text: JSON has no comments"));
         case '\n':
           scan->line++;
           G_GNUC_FALLTHROUGH;
@@ -518,9 +547,11 @@ scan_text (Scan          *scan,
  *
  * Checks, in one pass and without recursion, what json-glib would get wrong
  * or recurse too deeply on: lists and objects nested more than
- * %BPG_JSON_MAX_DEPTH deep, "\\u0000" (which would cut a text short) and
- * "\\u" escapes that are not whole characters (which would give text that is
- * not UTF-8). Anything else wrong is left to json-glib.
+ * %BPG_JSON_MAX_DEPTH deep, "\u0000" (which would cut a text short) and
+ * "\u" escapes that are not whole characters (which would give text that is
+ * not UTF-8), escapes JSON does not have, and the comments and single quotes
+ * json-glib allows, which could hide brackets from this check. Anything else
+ * wrong is left to json-glib.
  *
  * Returns: whether the text passed
  */
