@@ -561,10 +561,14 @@ bpg_json_check_text (const char    *text,
                      BpgJsonPlace  *place,
                      GError       **error)
 {
-  Scan scan = { text, text, text + length, 1, 0, FALSE, NULL, };
+  Scan scan;
 
   g_return_val_if_fail (text != NULL || length == 0, FALSE);
 
+  if (length == 0)
+    return TRUE;
+
+  scan = (Scan) { text, text, text + length, 1, 0, FALSE, NULL, };
   return scan_text (&scan, place, error);
 }
 
@@ -719,20 +723,22 @@ bpg_json_parse_text (const char         *text,
                      GError            **error)
 {
   g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GArray) objects = g_array_new (FALSE, FALSE, sizeof (ScannedObject));
-  Scan scan = { text, text, text + length, 1, 0, FALSE, objects, };
+  g_autoptr(GArray) objects = NULL;
   guint next = 0;
+  Scan scan;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
-
-  if (!scan_text (&scan, place, error))
-    return NULL;
 
   if (length == 0)
     {
       g_set_error (error, BPG_ERROR, BPG_ERROR_NOT_FOUND, _("The file is empty"));
       return NULL;
     }
+
+  objects = g_array_new (FALSE, FALSE, sizeof (ScannedObject));
+  scan = (Scan) { text, text, text + length, 1, 0, FALSE, objects, };
+  if (!scan_text (&scan, place, error))
+    return NULL;
 
   parser = (flags & BPG_JSON_PARSE_MUTABLE) ? json_parser_new () : json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, text, length, error))
