@@ -462,6 +462,43 @@ test_save_and_load_file (void)
   g_rmdir (folder);
 }
 
+/* A FIFO never ended the import and /dev/zero ate memory until the app was
+ * killed: both are refused before a byte is read. */
+static void
+test_import_special_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("bpg-import-XXXXXX", &error);
+  g_autofree char *fifo = g_build_filename (folder, "backup.json", NULL);
+  const char * const paths[] = { fifo, "/dev/zero" };
+
+  g_assert_no_error (error);
+  g_assert_no_errno (mkfifo (fifo, 0600));
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GAsyncResult) loaded = NULL;
+      g_autoptr(BpgDiaryImport) import = NULL;
+      gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+      g_test_message ("%s", paths[i]);
+      bpg_diary_import_load_async (file, NULL, result_cb, &loaded);
+      while (loaded == NULL && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, FALSE);
+      g_assert_nonnull (loaded);
+
+      import = bpg_diary_import_load_finish (loaded, &error);
+      g_assert_null (import);
+      g_assert_error (error, BPG_ERROR, BPG_ERROR_NOT_REGULAR_FILE);
+      g_assert_cmpstr (error->message, ==, "This is not a regular file, so it was not read");
+      g_clear_error (&error);
+    }
+
+  g_unlink (fifo);
+  g_rmdir (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -476,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/diary-export/merge-in-one-step", test_merge_in_one_step);
   g_test_add_func ("/diary-export/import-rejects", test_import_rejects);
   g_test_add_func ("/diary-export/save-and-load-file", test_save_and_load_file);
+  g_test_add_func ("/diary-export/import-special-files", test_import_special_files);
 
   return g_test_run ();
 }

@@ -252,9 +252,16 @@ test_bad_values (void)
     { "\"exercises\": [{\"exercise\": \"bridge\"}]", "needs a number of sets or reps" },
     { "\"colour\": \"blue\"", "entries[0] has an unknown member \"colour\"" },
     /* Escapes that spell text that is not UTF-8, which could not be saved. */
-    { "\"notes\": \"a \\ud800 b\"", "entries[0].notes is not valid text" },
+    { "\"notes\": \"a \\ud800 b\"", "entries[0].notes holds \u201c\\ud800\u201d, half of" },
     { "\"activities\": [{\"kind\": \"other\", \"minutes\": 5, \"name\": \"\\ud800 x\"}]",
-      "entries[0].activities[0].name is not valid text" },
+      "entries[0].activities[0].name holds \u201c\\ud800\u201d" },
+    { "\"notes\": \"a \\udc00 b\"", "entries[0].notes holds \u201c\\udc00\u201d" },
+    { "\"notes\": \"a \\ud800\\u0041 b\"", "entries[0].notes holds \u201c\\ud800\u201d" },
+    /* json-glib would cut the text short here, losing the rest silently. */
+    { "\"notes\": \"before\\u0000after\"", "entries[0].notes holds \u201c\\u0000\u201d" },
+    { "\"notes\": \"a \\u12 b\"", "entries[0].notes holds \u201c\\u\u201d without four hex" },
+    /* json-glib would keep the last silently. */
+    { "\"notes\": \"a\", \"notes\": \"b\"", "\u201cnotes\u201d is given twice in one object" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -348,7 +355,9 @@ test_deep_nesting (void)
   data = read_text (json->str, &error);
   g_assert_null (data);
   g_assert_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA);
-  g_assert_cmpstr (error->message, ==, "diary.json is nested too deeply to be a diary");
+  g_assert_cmpstr (error->message, ==, "diary.json could not be read: entries[0][0][0][0][0]"
+                   "[0][0][0][0][0][0][0][0][0][0] holds lists or objects nested more than 16 "
+                   "deep");
 
   /* Brackets inside text are not nesting. */
   {
@@ -477,6 +486,111 @@ test_frozen (void)
   g_test_trap_assert_stderr ("*!(self)->frozen*");
 }
 
+/* json-glib keeps the last of two members with the same name: an empty
+ * "entries" after the real one would load as an empty diary, and the next
+ * save would drop every entry; a second "schema" could hide a newer file. */
+static void
+test_duplicate_members (void)
+{
+  static const char * const cases[] = {
+    "{\"format\": \"back-pain-guide-diary\", \"schema\": 1, \"entries\": ["
+    "{\"id\": \"a\", \"date\": \"2026-11-21\", \"created\": 1, \"updated\": 1}], \"entries\": []}",
+    "{\"format\": \"back-pain-guide-diary\", \"schema\": 99, \"schema\": 1, \"entries\": []}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BpgDiaryData) data = read_text (cases[i], &error);
+
+      g_test_message ("%s", cases[i]);
+      g_assert_null (data);
+      g_assert_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA);
+      g_assert_true (g_str_has_prefix (error->message, "diary.json could not be read: "));
+      g_assert_nonnull (strstr (error->message, "is given twice in one object"));
+    }
+}
+
+/* 64 MiB of notes: a valid diary, but over the limit, which the writer keeps
+ * to as well. */
+static GPtrArray *
+make_big_diary (void)
+{
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *notes = g_strnfill (BPG_DIARY_NOTES_MAX, 'a');
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, 1, 2000);
+  while (entries->len * BPG_DIARY_NOTES_MAX < BPG_DIARY_MAX_FILE_SIZE)
+    {
+      BpgDiaryEntry *entry = bpg_diary_entry_new (&date);
+
+      bpg_diary_entry_set_notes (entry, notes);
+      bpg_diary_entry_freeze (entry);
+      g_ptr_array_add (entries, entry);
+      g_date_add_days (&date, 1);
+    }
+
+  return entries;
+}
+
+static void
+test_too_big (void)
+{
+  g_autoptr(GPtrArray) entries = make_big_diary ();
+  g_autoptr(GBytes) bytes = bpg_diary_json_write (entries, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpgDiaryData) data = NULL;
+  g_autoptr(GBytes) checked = NULL;
+
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, BPG_DIARY_MAX_FILE_SIZE);
+  data = bpg_diary_json_read (bytes, "diary.json", BPG_DIARY_READ_DEFAULT, &error);
+  g_assert_null (data);
+  g_assert_error (error, BPG_ERROR, BPG_ERROR_TOO_BIG);
+  g_assert_cmpstr (error->message, ==, "diary.json is too big for this app to read: a diary "
+                   "may be at most 64.0\u00A0MiB");
+  g_clear_error (&error);
+
+  checked = bpg_diary_json_write_checked (entries, NULL, &error);
+  g_assert_null (checked);
+  g_assert_error (error, BPG_ERROR, BPG_ERROR_TOO_BIG);
+  g_clear_error (&error);
+
+  /* Below the limit, what is written is read back. */
+  g_ptr_array_set_size (entries, entries->len / 2);
+  checked = bpg_diary_json_write_checked (entries, NULL, &error);
+  g_assert_no_error (error);
+  data = bpg_diary_json_read (checked, "diary.json", BPG_DIARY_READ_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (data->entries->len, ==, entries->len);
+}
+
+/* Finding each exercise in the entry made 50,000 of them take 24 s. */
+static void
+test_many_exercises (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"back-pain-guide-diary\", \"schema\": 1, "
+                                          "\"entries\": [{\"id\": \"a\", \"date\": \"2026-11-21\", "
+                                          "\"created\": 1, \"updated\": 2, \"exercises\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpgDiaryData) data = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append_printf (json, "%s{\"exercise\": \"e%u\", \"sets\": 1}", i ? ", " : "", i);
+  g_string_append (json, "]}]}");
+
+  start = g_get_monotonic_time ();
+  data = read_text (json->str, &error);
+  g_test_message ("50,000 exercises read in %.2f s",
+                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bpg_diary_entry_get_n_exercises (g_ptr_array_index (data->entries, 0)),
+                    ==, 50000);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 4 * G_USEC_PER_SEC);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -491,6 +605,9 @@ main (int   argc,
   g_test_add_func ("/diary-json/bad-files", test_bad_files);
   g_test_add_func ("/diary-json/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/diary-json/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/diary-json/duplicate-members", test_duplicate_members);
+  g_test_add_func ("/diary-json/too-big", test_too_big);
+  g_test_add_func ("/diary-json/many-exercises", test_many_exercises);
   g_test_add_func ("/diary-json/truncated", test_truncated);
   g_test_add_func ("/diary-json/newer-schema", test_newer_schema);
   g_test_add_func ("/diary-json/entry-rules", test_entry_rules);

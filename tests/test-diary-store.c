@@ -419,23 +419,79 @@ test_unopenable (void)
   g_assert_cmpuint (count_files_with_prefix (folder, "diary.json.broken-"), ==, 0);
 }
 
+/* A FIFO in place of the diary hung the load for ever. */
 static void
-test_not_a_plain_file (void)
+test_special_file (void)
 {
   g_autoptr(char_folder) folder = make_folder ();
   g_autofree char *path = file_in (folder, "diary.json");
   g_autoptr(BpgDiaryStore) store = NULL;
 
-  /* A FIFO in the diary's place is not read (reading it would wait for
-   * ever), and is left alone: the diary is read-only, and says why. */
   g_mkdir_with_parents (folder, 0700);
-  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  g_assert_no_errno (mkfifo (path, 0600));
   store = open_store (folder);
 
   g_assert_true (bpg_diary_store_get_read_only (store));
-  g_assert_nonnull (strstr (bpg_diary_store_get_problem (store), "not a plain file"));
+  g_assert_nonnull (strstr (bpg_diary_store_get_problem (store), "not a regular file"));
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (count_files_with_prefix (folder, "diary.json.broken-"), ==, 0);
+}
+
+/* A valid diary over the size limit is too big, not damaged: it is left
+ * where it is, unchanged. */
+static void
+test_too_big (void)
+{
+  g_autoptr(char_folder) folder = make_folder ();
+  g_autofree char *path = file_in (folder, "diary.json");
+  g_autoptr(BpgDiaryStore) store = NULL;
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"back-pain-guide-diary\", \"schema\": 1, "
+                                          "\"entries\": [{\"id\": \"a\", \"date\": \"2026-11-21\", "
+                                          "\"created\": 1, \"updated\": 1, \"notes\": \"");
+  GStatBuf st;
+
+  g_string_set_size (text, text->len + BPG_DIARY_MAX_FILE_SIZE);
+  memset (text->str + text->len - BPG_DIARY_MAX_FILE_SIZE, 'a', BPG_DIARY_MAX_FILE_SIZE);
+  g_string_append (text, "\"}]}");
+  g_mkdir_with_parents (folder, 0700);
+  write_file (path, text->str, text->len);
+  store = open_store (folder);
+
+  g_assert_true (bpg_diary_store_get_read_only (store));
+  g_assert_nonnull (strstr (bpg_diary_store_get_problem (store), "too big"));
+  g_assert_null (strstr (bpg_diary_store_get_problem (store), "damaged"));
+  g_assert_cmpuint (count_files_with_prefix (folder, "diary.json.broken-"), ==, 0);
+  g_assert_no_errno (g_stat (path, &st));
+  g_assert_cmpint (st.st_size, ==, text->len);
+}
+
+/* A second "entries" loaded as an empty diary, and the next save dropped
+ * every entry: it is damage, and the file is kept aside. */
+static void
+test_duplicate_members (void)
+{
+  static const char twice[] =
+    "{\"format\": \"back-pain-guide-diary\", \"schema\": 1, \"entries\": ["
+    "{\"id\": \"a\", \"date\": \"2026-11-21\", \"created\": 1, \"updated\": 1, \"back_pain\": 3}],"
+    " \"entries\": []}";
+  g_autoptr(char_folder) folder = make_folder ();
+  g_autofree char *path = file_in (folder, "diary.json");
+  g_autoptr(BpgDiaryStore) store = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *contents = NULL;
+
+  g_mkdir_with_parents (folder, 0700);
+  write_file (path, twice, -1);
+  g_test_expect_message ("bpg-diary-store", G_LOG_LEVEL_MESSAGE, "*given twice*");
+  store = open_store (folder);
+  g_test_assert_expected_messages ();
+
+  g_assert_nonnull (strstr (bpg_diary_store_get_problem (store), "damaged"));
+  aside = find_file_with_prefix (folder, "diary.json.broken-");
+  g_assert_nonnull (aside);
+  g_assert_true (g_file_get_contents (aside, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, twice);
 }
 
 static void
@@ -511,7 +567,8 @@ test_too_big_not_written (void)
   /* The app says plainly why, and keeps the entries in memory... */
   error = bpg_diary_store_get_save_error (store);
   g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "more than the"));
+  g_assert_true (g_error_matches (error, BPG_ERROR, BPG_ERROR_TOO_BIG));
+  g_assert_nonnull (strstr (error->message, "too big to save"));
   g_assert_true (bpg_diary_store_get_unsaved (store));
   g_clear_object (&store);
 
@@ -976,7 +1033,9 @@ main (int   argc,
   g_test_add_func ("/diary-store/missing-file-with-backup", test_missing_file_with_backup);
   g_test_add_func ("/diary-store/newer-version", test_newer_version);
   g_test_add_func ("/diary-store/unopenable", test_unopenable);
-  g_test_add_func ("/diary-store/not-a-plain-file", test_not_a_plain_file);
+  g_test_add_func ("/diary-store/special-file", test_special_file);
+  g_test_add_func ("/diary-store/too-big", test_too_big);
+  g_test_add_func ("/diary-store/duplicate-members", test_duplicate_members);
   g_test_add_func ("/diary-store/save-error", test_save_error);
   g_test_add_func ("/diary-store/long-notes-kept", test_long_notes_kept);
   g_test_add_func ("/diary-store/too-big-not-written", test_too_big_not_written);

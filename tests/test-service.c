@@ -478,6 +478,149 @@ test_oversized (void)
   remove_dir (dir);
 }
 
+/* The sample clinic's file with @old replaced by @new, as a file in @dir. */
+static GFile *
+write_variant (const char *dir,
+               const char *name,
+               const char *old,
+               const char *new)
+{
+  g_autoptr(GFile) good = sample ("good-clinic.json");
+  g_autofree char *good_path = g_file_get_path (good);
+  g_autofree char *text = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GString) variant = NULL;
+
+  g_assert_true (g_file_get_contents (good_path, &text, NULL, NULL));
+  variant = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (variant, old, new, 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, variant->str, variant->len, NULL));
+
+  return g_file_new_for_path (path);
+}
+
+static void
+assert_one_problem (BpgServiceCatalog *catalog,
+                    const char        *file_name,
+                    guint              line,
+                    const char        *field,
+                    const char        *message)
+{
+  BpgServiceProblem *problem = problem_at (catalog, 0);
+
+  g_assert_cmpuint (n_items (bpg_service_catalog_get_problems (catalog)), ==, 1);
+  g_assert_true (g_str_has_suffix (bpg_service_problem_get_file (problem), file_name));
+  g_assert_cmpuint (bpg_service_problem_get_line (problem), ==, line);
+  g_assert_cmpstr (bpg_service_problem_get_field (problem), ==, field);
+  if (strstr (bpg_service_problem_get_message (problem), message) == NULL)
+    g_error ("\"%s\" does not say \"%s\"", bpg_service_problem_get_message (problem), message);
+}
+
+/* A megabyte of "[" overflowed the stack of json-glib, which recurses: the
+ * app crashed whenever Get help opened. */
+static void
+test_deep_nesting (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "10-deep.json", NULL);
+  g_autofree char *deep = g_strnfill (BPG_SERVICE_FILE_MAX_SIZE, '[');
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) good = write_variant (dir, "20-good.json", "Anytown", "Anytown");
+  g_autoptr(BpgServiceCatalog) catalog = load_shipped ();
+
+  g_assert_true (g_file_set_contents (path, deep, -1, NULL));
+  bpg_service_catalog_add_dir (catalog, folder, NULL);
+
+  assert_one_problem (catalog, "10-deep.json", 1, "[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]",
+                      "holds lists or objects nested more than 16 deep");
+  g_assert_nonnull (bpg_service_catalog_lookup_service (catalog, "anytown-back-class"));
+
+  remove_dir (dir);
+}
+
+/* "\ud800" showed as "Any\uFFFD\uFFFD\uFFFDown"; "\u0000" cut the text short,
+ * silently. Both are refused with file, line and field. */
+static void
+test_broken_text (void)
+{
+  static const struct {
+    const char *old;
+    const char *new;
+    guint       line;
+    const char *field;
+    const char *message;
+  } cases[] = {
+    { "\"Anytown back class\"", "\"Any\\ud800own back class\"", 9, "services[0].name",
+      "services[0].name holds \u201c\\ud800\u201d, half of a character" },
+    { "\"Adults registered", "\"Adults\\u0000 registered", 11, "services[0].for",
+      "services[0].for holds \u201c\\u0000\u201d, which would cut the text short" },
+    { "\"Call 111.\"", "\"Call \\udc00111.\"", 26, "services[1].reach",
+      "services[1].reach holds \u201c\\udc00\u201d, half of a character" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *dir = make_temp_dir ();
+      g_autoptr(GFile) file = write_variant (dir, "clinic.json", cases[i].old, cases[i].new);
+      g_autoptr(BpgServiceCatalog) catalog = load_shipped ();
+
+      g_test_message ("%s", cases[i].new);
+      g_assert_false (bpg_service_catalog_add_file (catalog, file, NULL));
+      assert_one_problem (catalog, "clinic.json", cases[i].line, cases[i].field, cases[i].message);
+      g_assert_null (bpg_service_catalog_lookup_service (catalog, "anytown-back-class"));
+      remove_dir (dir);
+    }
+}
+
+/* json-glib keeps the last of two members with the same name, silently. */
+static void
+test_duplicate_members (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GFile) file = write_variant (dir, "clinic.json", "\"schema\": 1,",
+                                         "\"schema\": 99,\n  \"schema\": 1,");
+  g_autoptr(BpgServiceCatalog) catalog = load_shipped ();
+
+  g_assert_false (bpg_service_catalog_add_file (catalog, file, NULL));
+  assert_one_problem (catalog, "clinic.json", 3, "schema",
+                      "\u201cschema\u201d is given twice in one object");
+  g_assert_null (bpg_service_catalog_lookup_service (catalog, "anytown-back-class"));
+  remove_dir (dir);
+}
+
+/* Each problem's line was looked for from the start of the file: 16,000
+ * broken services took 9 s to check, a megabyte of them over 5 minutes. */
+static void
+test_many_problems (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "many.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new ("{\n\"schema\": 1,\n\"services\": [\n");
+  g_autoptr(BpgServiceCatalog) catalog = load_shipped ();
+  g_autofree char *last = NULL;
+  gint64 start;
+  guint n = 0;
+
+  /* As many broken services as fit in the largest file. */
+  for (; text->len < BPG_SERVICE_FILE_MAX_SIZE - 64; n++)
+    g_string_append_printf (text, "%s{\"id\": \"s%u\"}", n > 0 ? ",\n" : "", n);
+  g_string_append (text, "\n]\n}\n");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  start = g_get_monotonic_time ();
+  g_assert_false (bpg_service_catalog_add_file (catalog, file, NULL));
+  g_test_message ("%u broken services checked in %.2f s", n,
+                  (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  g_assert_cmpuint (n_items (bpg_service_catalog_get_problems (catalog)), ==, n);
+  g_assert_cmpuint (bpg_service_problem_get_line (problem_at (catalog, n - 1)), ==, n + 3);
+  last = g_strdup_printf ("services[%u].name", n - 1);
+  g_assert_cmpstr (bpg_service_problem_get_field (problem_at (catalog, n - 1)), ==, last);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+
+  remove_dir (dir);
+}
+
 static void
 store_result_cb (GObject      *object,
                  GAsyncResult *result,
@@ -702,16 +845,14 @@ test_strings_extracted (void)
 /* back-pain-guide --check-services FILE reports what the app would, and
  * exits with an error, without opening a window (there is no display here). */
 static void
-run_check (const char  *name,
-           int         *status,
-           char       **out,
-           char       **err)
+run_check_path (const char  *path,
+                int         *status,
+                char       **out,
+                char       **err)
 {
   const char *build_root = g_getenv ("BPG_BUILD_ROOT");
   g_autofree char *app = g_build_filename (build_root != NULL ? build_root : ".", "src",
                                            "back-pain-guide", NULL);
-  g_autoptr(GFile) file = sample (name);
-  g_autofree char *path = g_file_get_path (file);
   const char *argv[] = { app, "--check-services", path, NULL };
   g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
   g_autoptr(GError) error = NULL;
@@ -720,6 +861,18 @@ run_check (const char  *name,
   g_assert_true (g_spawn_sync (NULL, (char **)argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
                                out, err, status, &error));
   g_assert_no_error (error);
+}
+
+static void
+run_check (const char  *name,
+           int         *status,
+           char       **out,
+           char       **err)
+{
+  g_autoptr(GFile) file = sample (name);
+  g_autofree char *path = g_file_get_path (file);
+
+  run_check_path (path, status, out, err);
 }
 
 static void
@@ -760,6 +913,24 @@ test_check_command (void)
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   g_assert_nonnull (strstr (out, "no problems found"));
   g_assert_cmpstr (err, ==, "");
+
+  /* A megabyte of "[" is a problem reported, not a crash (signal 11). */
+  {
+    g_autofree char *dir = make_temp_dir ();
+    g_autofree char *deep_path = g_build_filename (dir, "deep.json", NULL);
+    g_autofree char *deep = g_strnfill (BPG_SERVICE_FILE_MAX_SIZE, '[');
+    g_autofree char *expected = g_strconcat (deep_path, ":1: ", NULL);
+
+    g_assert_true (g_file_set_contents (deep_path, deep, -1, NULL));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    run_check_path (deep_path, &status, &out, &err);
+    g_assert_true (WIFEXITED (status));
+    g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+    g_assert_nonnull (strstr (err, expected));
+    g_assert_nonnull (strstr (err, "nested more than 16 deep"));
+    remove_dir (dir);
+  }
 }
 
 int
@@ -781,6 +952,10 @@ main (int   argc,
   g_test_add_func ("/service/local/newer-schema", test_newer_schema);
   g_test_add_func ("/service/local/several-problems", test_several_problems);
   g_test_add_func ("/service/local/oversized", test_oversized);
+  g_test_add_func ("/service/local/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/service/local/broken-text", test_broken_text);
+  g_test_add_func ("/service/local/duplicate-members", test_duplicate_members);
+  g_test_add_func ("/service/local/many-problems", test_many_problems);
   g_test_add_func ("/service/local/dirs", test_load_dirs);
   g_test_add_func ("/service/local/async", test_load_async);
   g_test_add_func ("/service/local/async-bad-builtin", test_load_async_bad_builtin);

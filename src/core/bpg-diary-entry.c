@@ -562,6 +562,30 @@ bpg_diary_entry_set_exercise (BpgDiaryEntry *self,
 }
 
 /**
+ * bpg_diary_entry_append_exercise:
+ * @exercise: an exercise id that the entry does not hold yet
+ *
+ * As bpg_diary_entry_set_exercise() for a new exercise, without looking for
+ * it first: for a reader that has checked, so a long list takes linear time.
+ */
+void
+bpg_diary_entry_append_exercise (BpgDiaryEntry *self,
+                                 const char    *exercise,
+                                 guint          sets,
+                                 guint          reps)
+{
+  BpgExerciseDone done = { NULL, sets, reps };
+
+  CHECK_MUTABLE (self);
+  g_return_if_fail (bpg_diary_is_valid_id (exercise));
+  g_return_if_fail (sets <= BPG_DIARY_COUNT_MAX && reps <= BPG_DIARY_COUNT_MAX);
+  g_return_if_fail (sets > 0 || reps > 0);
+
+  done.exercise = g_strdup (exercise);
+  g_array_append_val (self->exercises, done);
+}
+
+/**
  * bpg_diary_entry_get_sleep:
  *
  * Returns: hours slept, or %BPG_DIARY_SLEEP_UNSET

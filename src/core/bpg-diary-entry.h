@@ -54,8 +54,10 @@ typedef enum
 
 /* The longest notes, in characters: about a page of writing, which the
  * editor says as it is typed. With it even decades of daily entries stay far
- * below BPG_DIARY_MAX_FILE_SIZE, which the store still checks before each
- * save. The painkillers note and an activity's name are one line. */
+ * below BPG_DIARY_MAX_FILE_SIZE (bpg-json.h); bpg_diary_json_write_checked()
+ * refuses to write a bigger file, so what the app writes, it can read. The
+ * limits apply to typing only: longer text kept by an earlier version is
+ * never cut. The painkillers note and an activity's name are one line. */
 #define BPG_DIARY_NOTES_MAX    2000
 #define BPG_DIARY_LINE_MAX     200
 
@@ -124,6 +126,10 @@ void           bpg_diary_entry_set_exercise (BpgDiaryEntry *self,
                                              const char    *exercise,
                                              guint          sets,
                                              guint          reps);
+void           bpg_diary_entry_append_exercise (BpgDiaryEntry *self,
+                                                const char    *exercise,
+                                                guint          sets,
+                                                guint          reps);
 double         bpg_diary_entry_get_sleep    (BpgDiaryEntry *self);
 void           bpg_diary_entry_set_sleep    (BpgDiaryEntry *self,
                                              double         hours);

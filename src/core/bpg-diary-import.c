@@ -101,7 +101,7 @@ load_thread (GTask        *task,
   GError *error = NULL;
   BpgDiaryImport *import;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
                             G_FILE_QUERY_INFO_NONE, cancellable, &error);
   if (info == NULL)
     {
@@ -109,15 +109,17 @@ load_thread (GTask        *task,
       return;
     }
 
+  /* A FIFO or a device is refused before a byte is read. */
   name = g_strdup (g_file_info_get_display_name (info));
-  if (g_file_info_get_size (info) > BPG_DIARY_MAX_FILE_SIZE)
+  bytes = bpg_json_read_file (file, BPG_DIARY_MAX_FILE_SIZE, BPG_JSON_READ_DEFAULT,
+                              cancellable, &error);
+  if (bytes == NULL && g_error_matches (error, BPG_ERROR, BPG_ERROR_TOO_BIG))
     {
-      g_task_return_new_error (task, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+      g_clear_error (&error);
+      g_task_return_new_error (task, BPG_ERROR, BPG_ERROR_TOO_BIG,
                                _("%s is too big to be a diary backup"), name);
       return;
     }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &error);
   if (bytes == NULL)
     {
       g_task_return_error (task, error);

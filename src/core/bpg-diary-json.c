@@ -17,10 +17,6 @@
 #include "bpg-error.h"
 #include "bpg-json.h"
 
-/* A diary is four levels deep; anything much deeper is not one, and a very
- * deep file could exhaust the stack of a recursive parser. */
-#define MAX_NESTING 16
-
 /* Dates from the year 1900 to 2999; anything else is a mistake. */
 #define MIN_YEAR 1900
 #define MAX_YEAR 2999
@@ -67,44 +63,6 @@ where_at (Where      *where,
   return where->buf;
 }
 
-static gboolean
-check_nesting (const char  *data,
-               gsize        size,
-               const char  *file_name,
-               GError     **error)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < size; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_NESTING)
-            {
-              g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                           _("%s is nested too deeply to be a diary"), file_name);
-              return FALSE;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
-}
-
 /* As bpg_json_parse(), with the same messages, but with a parser whose nodes
  * are not sealed: sealing makes ten years of entries a fifth slower to read,
  * and the tree never leaves this file. */
@@ -113,10 +71,10 @@ parse (GBytes      *bytes,
        const char  *file_name,
        GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
   gsize size = 0;
   const char *data = g_bytes_get_data (bytes, &size);
+  JsonNode *node;
 
   if (!g_utf8_validate (data, size, NULL))
     {
@@ -125,21 +83,17 @@ parse (GBytes      *bytes,
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, data, size, &local_error))
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s could not be read: %s"), file_name, local_error->message);
-      return NULL;
-    }
+  node = bpg_json_parse_text (data, size, BPG_JSON_PARSE_MUTABLE, NULL, &local_error);
+  if (node != NULL)
+    return node;
 
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s is empty"), file_name);
-      return NULL;
-    }
+  if (g_error_matches (local_error, BPG_ERROR, BPG_ERROR_NOT_FOUND))
+    g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA, _("%s is empty"), file_name);
+  else
+    g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                 _("%s could not be read: %s"), file_name, local_error->message);
 
-  return json_parser_steal_root (parser);
+  return NULL;
 }
 
 /**
@@ -382,12 +336,17 @@ read_exercises (JsonObject     *object,
                 GError        **error)
 {
   static const char * const members[] = { "exercise", "sets", "reps", NULL };
+  g_autoptr(GHashTable) seen = NULL;
   JsonArray *array;
 
   if (!json_object_has_member (object, "exercises"))
     return TRUE;
   if (!(array = bpg_json_get_array (object, where, "exercises", TRUE, error)))
     return FALSE;
+
+  /* Looked up in a table, not in the entry, so a long list reads in linear
+   * time. */
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -416,14 +375,14 @@ read_exercises (JsonObject     *object,
                        _("%s needs a number of sets or reps"), at);
           return FALSE;
         }
-      if (bpg_diary_entry_find_exercise (entry, id) != NULL)
+      if (!g_hash_table_add (seen, (gpointer)id))
         {
           g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
                        _("%s.exercise \"%s\" is listed twice"), at, id);
           return FALSE;
         }
 
-      bpg_diary_entry_set_exercise (entry, id, sets, reps);
+      bpg_diary_entry_append_exercise (entry, id, sets, reps);
     }
 
   return TRUE;
@@ -655,12 +614,11 @@ bpg_diary_json_read (GBytes             *bytes,
   JsonArray *entries;
   gboolean strict;
   gsize size;
-  const char *contents;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  contents = g_bytes_get_data (bytes, &size);
+  size = g_bytes_get_size (bytes);
   if (size == 0)
     {
       g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
@@ -669,13 +627,17 @@ bpg_diary_json_read (GBytes             *bytes,
     }
   if (size > BPG_DIARY_MAX_FILE_SIZE)
     {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s is too big to be a diary"), file_name);
+      g_autofree char *limit = g_format_size_full (BPG_DIARY_MAX_FILE_SIZE,
+                                                   G_FORMAT_SIZE_IEC_UNITS);
+
+      /* Translators: the first %s is a file name, the second a size such as "64.0 MiB" */
+      g_set_error (error, BPG_ERROR, BPG_ERROR_TOO_BIG,
+                   _("%s is too big for this app to read: a diary may be at most %s"),
+                   file_name, limit);
       return NULL;
     }
 
-  if (!check_nesting (contents, size, file_name, error) ||
-      !(node = parse (bytes, file_name, error)) ||
+  if (!(node = parse (bytes, file_name, error)) ||
       !read_header (node, file_name, flags, &data->schema, error))
     return NULL;
 
@@ -726,6 +688,38 @@ bpg_diary_json_read (GBytes             *bytes,
     }
 
   return g_steal_pointer (&data);
+}
+
+/**
+ * bpg_diary_json_write_checked:
+ *
+ * As bpg_diary_json_write(), but refuses a diary larger than the reader
+ * takes (%BPG_DIARY_MAX_FILE_SIZE), so the app never writes a file it would
+ * then refuse to read.
+ *
+ * Returns: (transfer full) (nullable): the file's contents, or %NULL with
+ *   %BPG_ERROR_TOO_BIG
+ */
+GBytes *
+bpg_diary_json_write_checked (GPtrArray           *entries,
+                              const BpgDiaryGoal  *goal,
+                              GError             **error)
+{
+  g_autoptr(GBytes) bytes = bpg_diary_json_write (entries, goal);
+
+  if (bytes != NULL && g_bytes_get_size (bytes) > BPG_DIARY_MAX_FILE_SIZE)
+    {
+      g_autofree char *limit = g_format_size_full (BPG_DIARY_MAX_FILE_SIZE,
+                                                   G_FORMAT_SIZE_IEC_UNITS);
+
+      /* Translators: %s is a size such as "64.0 MiB" */
+      g_set_error (error, BPG_ERROR, BPG_ERROR_TOO_BIG,
+                   _("The diary has grown too big to save: it may be at most %s. "
+                     "Shortening or deleting long notes will make room"), limit);
+      return NULL;
+    }
+
+  return g_steal_pointer (&bytes);
 }
 
 /* The diary is written straight to text, in exactly the layout of

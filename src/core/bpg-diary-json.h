@@ -11,6 +11,7 @@
 
 #include "bpg-diary-entry.h"
 #include "bpg-diary-goal.h"
+#include "bpg-json.h"
 
 G_BEGIN_DECLS
 
@@ -24,9 +25,6 @@ G_BEGIN_DECLS
  * app misread a file; an older app opens a newer file read-only. */
 #define BPG_DIARY_FORMAT "back-pain-guide-diary"
 #define BPG_DIARY_SCHEMA 1
-
-/* Far more than ten years of daily notes; anything bigger is not a diary. */
-#define BPG_DIARY_MAX_FILE_SIZE (64 * 1024 * 1024)
 
 /**
  * BpgDiaryReadFlags:
@@ -62,6 +60,9 @@ BpgDiaryData *bpg_diary_json_read    (GBytes             *bytes,
                                       GError            **error);
 GBytes       *bpg_diary_json_write   (GPtrArray          *entries,
                                       const BpgDiaryGoal *goal);
+GBytes       *bpg_diary_json_write_checked (GPtrArray           *entries,
+                                            const BpgDiaryGoal  *goal,
+                                            GError             **error);
 gboolean      bpg_diary_parse_date   (const char         *text,
                                       guint32            *julian);
 char         *bpg_diary_format_date  (guint32             julian);

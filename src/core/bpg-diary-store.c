@@ -198,47 +198,17 @@ remove_temporary_files (const char *folder)
     }
 }
 
-/* Reads only a regular file: a FIFO in the diary's place would block the
- * load for ever, and a device might never end. */
-static gboolean
-get_contents (const char  *path,
-              char       **contents,
-              gsize       *length,
-              GError     **error)
-{
-  GStatBuf st;
-
-  if (g_stat (path, &st) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                           g_strerror (saved_errno));
-      return FALSE;
-    }
-  if (!S_ISREG (st.st_mode))
-    {
-      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                           _("it is not a plain file"));
-      return FALSE;
-    }
-
-  return g_file_get_contents (path, contents, length, error);
-}
-
 static BpgDiaryData *
 read_file (const char  *path,
            GError     **error)
 {
-  g_autofree char *contents = NULL;
   g_autofree char *name = g_path_get_basename (path);
   g_autoptr(GBytes) bytes = NULL;
-  gsize length;
 
-  if (!get_contents (path, &contents, &length, error))
+  bytes = bpg_json_read_path (path, BPG_DIARY_MAX_FILE_SIZE, BPG_JSON_READ_DEFAULT, error);
+  if (bytes == NULL)
     return NULL;
 
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   return bpg_diary_json_read (bytes, name, BPG_DIARY_READ_DEFAULT, error);
 }
 
@@ -247,12 +217,12 @@ keep_backup_copy (const char *folder)
 {
   g_autofree char *bak = build_path (folder, ".bak");
   g_autofree char *copy = dup_free_name (folder, "bak");
-  g_autofree char *contents = NULL;
-  gsize length;
+  g_autoptr(GBytes) bytes = NULL;
 
   /* The backup may be rotated away by the next saves; a copy keeps it. */
-  if (copy != NULL && get_contents (bak, &contents, &length, NULL))
-    g_file_set_contents_full (copy, contents, length,
+  if (copy != NULL &&
+      (bytes = bpg_json_read_path (bak, BPG_DIARY_MAX_FILE_SIZE, BPG_JSON_READ_DEFAULT, NULL)))
+    g_file_set_contents_full (copy, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                               G_FILE_SET_CONTENTS_CONSISTENT, 0600, NULL);
 }
 
@@ -305,6 +275,19 @@ load_newer (GBytes     *bytes,
                                   "and this version cannot show it. It has not been changed."));
 }
 
+/* A diary over the size limit is not damaged: it is left as it is. */
+static void
+load_too_big (LoadResult *result)
+{
+  g_autofree char *limit = g_format_size_full (BPG_DIARY_MAX_FILE_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+  result->read_only = TRUE;
+  /* Translators: %s is a size such as "64.0 MiB" */
+  result->problem = g_strdup_printf (_("Your diary file is too big for this app to open: it "
+                                       "may be at most %s. The app will not change it, so "
+                                       "nothing is lost."), limit);
+}
+
 static void
 load_missing (const char *folder,
               LoadResult *result)
@@ -348,19 +331,24 @@ load_folder (const char *folder)
 {
   LoadResult *result = g_new0 (LoadResult, 1);
   g_autofree char *path = build_path (folder, "");
-  g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  gsize length;
 
   remove_temporary_files (folder);
 
-  if (!get_contents (path, &contents, &length, &error))
+  /* Never blocks, even on a FIFO, and never reads past the limit. */
+  bytes = bpg_json_read_path (path, BPG_DIARY_MAX_FILE_SIZE, BPG_JSON_READ_DEFAULT, &error);
+  if (bytes == NULL)
     {
       if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         {
           if (check_writable (folder, result))
             load_missing (folder, result);
+          return result;
+        }
+      if (g_error_matches (error, BPG_ERROR, BPG_ERROR_TOO_BIG))
+        {
+          load_too_big (result);
           return result;
         }
 
@@ -372,7 +360,6 @@ load_folder (const char *folder)
       return result;
     }
 
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   result->data = bpg_diary_json_read (bytes, BPG_DIARY_FILE_NAME, BPG_DIARY_READ_DEFAULT, &error);
   if (result->data == NULL && g_error_matches (error, BPG_ERROR, BPG_ERROR_NEWER_VERSION))
     load_newer (bytes, result);
@@ -390,8 +377,7 @@ rotate_backup (const char  *path,
                GError     **error)
 {
   g_autofree char *next = g_strconcat (bak, ".new", NULL);
-  g_autofree char *contents = NULL;
-  gsize length;
+  g_autoptr(GBytes) bytes = NULL;
 
   /* A hard link keeps the old file as it is, without copying it, and the
    * rename replaces the old backup in one step. The link shares the file's
@@ -406,8 +392,9 @@ rotate_backup (const char  *path,
     }
   g_unlink (next);
 
-  return get_contents (path, &contents, &length, error) &&
-         g_file_set_contents_full (bak, contents, length,
+  bytes = bpg_json_read_path (path, BPG_DIARY_MAX_FILE_SIZE, BPG_JSON_READ_DEFAULT, error);
+  return bytes != NULL &&
+         g_file_set_contents_full (bak, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
@@ -458,26 +445,6 @@ resolve_links (const char  *path,
 }
 
 static gboolean
-check_size (gsize    length,
-            GError **error)
-{
-  g_autofree char *size = NULL;
-  g_autofree char *limit = NULL;
-
-  if (length <= BPG_DIARY_MAX_FILE_SIZE)
-    return TRUE;
-
-  size = g_format_size (length);
-  limit = g_format_size (BPG_DIARY_MAX_FILE_SIZE);
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-               /* Translators: both are sizes such as "67.1 MB" */
-               _("the diary has grown to %s, more than the %s a diary file can hold; deleting "
-                 "long notes or old entries will let it save"),
-               size, limit);
-  return FALSE;
-}
-
-static gboolean
 save_snapshot (Op      *op,
                GError **error)
 {
@@ -492,10 +459,11 @@ save_snapshot (Op      *op,
   if (!prepare_folder (op->folder, error) || !(path = resolve_links (link, error)))
     return FALSE;
 
-  bytes = bpg_diary_json_write (op->entries, &op->goal);
-  data = g_bytes_get_data (bytes, &length);
-  if (!check_size (length, error))
+  /* The reader's own limit, so the app never writes what it cannot read. */
+  bytes = bpg_diary_json_write_checked (op->entries, &op->goal, error);
+  if (bytes == NULL)
     return FALSE;
+  data = g_bytes_get_data (bytes, &length);
 
   if (op->rotate && g_file_test (path, G_FILE_TEST_EXISTS) &&
       !rotate_backup (path, bak, &bak_error))

@@ -55,41 +55,29 @@ bpg_json_parse (GBytes      *bytes,
                 const char  *file_name,
                 GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local_error = NULL;
   gsize size = 0;
   const char *data = g_bytes_get_data (bytes, &size);
+  JsonNode *node;
 
-  /* json-glib refuses a NULL buffer with a critical: say it plainly. */
-  if (size == 0)
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s is empty"), file_name);
-      return NULL;
-    }
-
-  if (!g_utf8_validate (data, size, NULL))
+  if (!g_utf8_validate (data != NULL ? data : "", size, NULL))
     {
       g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
                    _("%s is not valid UTF-8 text"), file_name);
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, data, size, &local_error))
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s could not be read: %s"), file_name, local_error->message);
-      return NULL;
-    }
+  node = bpg_json_parse_text (data, size, BPG_JSON_PARSE_DEFAULT, NULL, &local_error);
+  if (node != NULL)
+    return node;
 
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s is empty"), file_name);
-      return NULL;
-    }
+  if (g_error_matches (local_error, BPG_ERROR, BPG_ERROR_NOT_FOUND))
+    g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA, _("%s is empty"), file_name);
+  else
+    g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                 _("%s could not be read: %s"), file_name, local_error->message);
 
-  return json_parser_steal_root (parser);
+  return NULL;
 }
 
 JsonObject *

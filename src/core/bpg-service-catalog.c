@@ -409,7 +409,8 @@ load_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
 
-  bytes = g_file_load_bytes (load->builtin, cancellable, NULL, &error);
+  bytes = bpg_json_read_file (load->builtin, BPG_SERVICE_FILE_MAX_SIZE, BPG_JSON_READ_DEFAULT,
+                              cancellable, &error);
   if (bytes == NULL || !bpg_service_catalog_add_builtin (self, bytes, load->domain, &error))
     {
       g_task_return_error (task, error);

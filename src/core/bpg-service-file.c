@@ -232,6 +232,115 @@ bpg_service_file_locate (const char *text,
   return find (&s, segments);
 }
 
+/* At the opening bracket of a list: notes where each element starts. */
+static void
+index_elements (Scanner    *s,
+                const char *text,
+                GArray     *index)
+{
+  s->p++;
+  for (;;)
+    {
+      BpgServiceFilePos pos;
+
+      skip_space (s);
+      if (s->p >= s->end || *s->p == ']')
+        return;
+
+      pos.offset = s->p - text;
+      pos.line = s->line;
+      g_array_append_val (index, pos);
+
+      skip_value (s);
+      skip_space (s);
+      if (s->p >= s->end || *s->p != ',')
+        return;
+      s->p++;
+    }
+}
+
+/**
+ * bpg_service_file_index:
+ * @text: the JSON text, which has already been parsed without error
+ * @member: a member of the root object that holds a list
+ *
+ * Finds, in one pass, where each element of the list starts, so that the
+ * problems of a long list can each be looked for from their own element
+ * rather than from the start of the file.
+ *
+ * Returns: (transfer full) (element-type BpgServiceFilePos): where each
+ *   element starts; empty if @member is not a list
+ */
+GArray *
+bpg_service_file_index (const char *text,
+                        gsize       length,
+                        const char *member)
+{
+  GArray *index = g_array_new (FALSE, FALSE, sizeof (BpgServiceFilePos));
+  g_autoptr(GString) key = g_string_new (NULL);
+  Scanner s = { text, text + length, 1 };
+
+  g_return_val_if_fail (text != NULL, index);
+
+  skip_space (&s);
+  if (s.p >= s.end || *s.p != '{')
+    return index;
+
+  s.p++;
+  for (;;)
+    {
+      skip_space (&s);
+      if (s.p >= s.end || *s.p != '"')
+        return index;
+
+      g_string_truncate (key, 0);
+      skip_string (&s, key);
+      skip_space (&s);
+      if (s.p >= s.end || *s.p != ':')
+        return index;
+      s.p++;
+      skip_space (&s);
+
+      if (g_str_equal (key->str, member))
+        {
+          if (s.p < s.end && *s.p == '[')
+            index_elements (&s, text, index);
+          return index;
+        }
+
+      skip_value (&s);
+      skip_space (&s);
+      if (s.p >= s.end || *s.p != ',')
+        return index;
+      s.p++;
+    }
+}
+
+/**
+ * bpg_service_file_locate_at:
+ * @start: where a value starts, from bpg_service_file_index()
+ * @path: the rest of the field's path from that value, such as ".links[0].url"
+ *
+ * As bpg_service_file_locate(), starting from @start.
+ *
+ * Returns: the line, counting from 1
+ */
+guint
+bpg_service_file_locate_at (const char              *text,
+                            gsize                    length,
+                            const BpgServiceFilePos *start,
+                            const char              *path)
+{
+  g_auto(GStrv) segments = NULL;
+  Scanner s = { text + start->offset, text + length, start->line };
+
+  g_return_val_if_fail (text != NULL, 0);
+  g_return_val_if_fail (start->offset <= length, 0);
+
+  segments = split_path (path != NULL ? path : "");
+  return find (&s, segments);
+}
+
 /**
  * bpg_service_file_syntax_line:
  * @message: the message of a json-glib parse error
@@ -263,9 +372,10 @@ bpg_service_file_syntax_line (const char  *message,
  * bpg_service_file_read:
  * @limit: the largest size to accept, in bytes
  *
- * Reads a whole file, refusing anything that is not a regular file or is
- * larger than @limit without reading it into memory. A file that grows while
- * being read is refused too.
+ * Reads a whole file with the limits of every reader of outside data
+ * (bpg_json_read_file()): anything that is not a regular file, or is larger
+ * than @limit, is refused without being read. A symbolic link is followed,
+ * so administrators can link files into a services folder.
  *
  * Returns: (transfer full) (nullable): the contents
  */
@@ -275,54 +385,7 @@ bpg_service_file_read (GFile         *file,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autofree char *buffer = NULL;
-  g_autofree char *limit_text = g_format_size_full (limit, G_FORMAT_SIZE_IEC_UNITS);
-  gsize length = 0;
-
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
-    return NULL;
-
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("This is not a regular file"));
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) < 0 || (guint64)g_file_info_get_size (info) > limit)
-    {
-      g_autofree char *size_text = g_format_size_full (g_file_info_get_size (info),
-                                                       G_FORMAT_SIZE_IEC_UNITS);
-
-      /* Translators: the first %s is the file's size, the second the limit, e.g. "1.0 MiB" */
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("The file is too large (%s). A services file may be at most %s"),
-                   size_text, limit_text);
-      return NULL;
-    }
-
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-
-  buffer = g_malloc (limit + 1);
-  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, limit + 1, &length,
-                                cancellable, error))
-    return NULL;
-
-  if (length > limit)
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("The file is too large. A services file may be at most %s"), limit_text);
-      return NULL;
-    }
-
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&buffer), MAX (length, 1)), length);
+  return bpg_json_read_file (file, limit, BPG_JSON_READ_DEFAULT, cancellable, error);
 }

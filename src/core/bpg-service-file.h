@@ -9,11 +9,20 @@
 
 #include <gio/gio.h>
 
+#include "bpg-json.h"
+
 G_BEGIN_DECLS
 
-/* The largest services file the app reads. Administrators' files are a few
- * kilobytes; anything far larger is a mistake, and is not read into memory. */
-#define BPG_SERVICE_FILE_MAX_SIZE (1024 * 1024)
+/**
+ * BpgServiceFilePos:
+ * @offset: in bytes from the start of the text
+ * @line: counting from 1
+ */
+typedef struct
+{
+  gsize offset;
+  guint line;
+} BpgServiceFilePos;
 
 GBytes   *bpg_service_file_read        (GFile         *file,
                                         gsize          limit,
@@ -21,6 +30,13 @@ GBytes   *bpg_service_file_read        (GFile         *file,
                                         GError       **error);
 guint     bpg_service_file_locate      (const char    *text,
                                         gsize          length,
+                                        const char    *path);
+GArray   *bpg_service_file_index       (const char    *text,
+                                        gsize          length,
+                                        const char    *member);
+guint     bpg_service_file_locate_at   (const char    *text,
+                                        gsize          length,
+                                        const BpgServiceFilePos *start,
                                         const char    *path);
 gboolean  bpg_service_file_syntax_line (const char    *message,
                                         guint         *line,

@@ -41,6 +41,7 @@ typedef struct
   GHashTable        *service_ids;
   GPtrArray         *problems;
   char              *field;     /* the field of the last error */
+  GHashTable        *indexes;   /* where the elements of each list start */
 } Loader;
 
 static const char *
@@ -86,6 +87,39 @@ fail (Loader      *loader,
   return FALSE;
 }
 
+/* Each problem in a list is looked for from the start of its element, not
+ * of the file, so a file of many broken services is checked in linear time. */
+static guint
+locate (Loader     *loader,
+        const char *field)
+{
+  const char *bracket = strchr (field, '[');
+  g_autofree char *member = NULL;
+  GArray *index;
+  guint64 i;
+  char *end;
+
+  if (bracket == NULL || bracket == field)
+    return bpg_service_file_locate (loader->text, loader->length, field);
+
+  i = g_ascii_strtoull (bracket + 1, &end, 10);
+  if (end == bracket + 1 || *end != ']')
+    return bpg_service_file_locate (loader->text, loader->length, field);
+
+  member = g_strndup (field, bracket - field);
+  index = g_hash_table_lookup (loader->indexes, member);
+  if (index == NULL)
+    {
+      index = bpg_service_file_index (loader->text, loader->length, member);
+      g_hash_table_insert (loader->indexes, g_steal_pointer (&member), index);
+    }
+  if (i >= index->len)
+    return bpg_service_file_locate (loader->text, loader->length, field);
+
+  return bpg_service_file_locate_at (loader->text, loader->length,
+                                     &g_array_index (index, BpgServiceFilePos, i), end + 1);
+}
+
 static void
 add_problem (Loader *loader,
              GError *error)
@@ -93,7 +127,7 @@ add_problem (Loader *loader,
   guint line = 0;
 
   if (loader->field != NULL && loader->text != NULL)
-    line = bpg_service_file_locate (loader->text, loader->length, loader->field);
+    line = locate (loader, loader->field);
 
   g_ptr_array_add (loader->problems,
                    _bpg_service_problem_new (loader->file_name, line, loader->field,
@@ -619,38 +653,58 @@ load_root (Loader   *loader,
   load_services (loader, root);
 }
 
+static void
+add_problem_at (Loader       *loader,
+                BpgJsonPlace *place,
+                const char   *message)
+{
+  g_ptr_array_add (loader->problems,
+                   _bpg_service_problem_new (loader->file_name, place->line, place->field,
+                                             message));
+}
+
 static JsonNode *
 parse (Loader *loader)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_auto(BpgJsonPlace) place = { 0 };
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  JsonNode *node;
   const char *rest;
-  guint line, column;
+  guint column;
 
   if (!g_utf8_validate (loader->text, loader->length, NULL))
-    g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                 _("The file is not UTF-8 text. Save it as UTF-8"));
-  else if (!json_parser_load_from_data (parser, loader->text, loader->length, &error))
     {
-      g_autoptr(GError) syntax_error = g_steal_pointer (&error);
-
-      if (bpg_service_file_syntax_line (syntax_error->message, &line, &column, &rest))
-        {
-          /* Translators: %u is a column number; %s is json-glib's description */
-          g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                       _("The file is not valid JSON (column %u: %s)"), column, rest);
-          g_ptr_array_add (loader->problems,
-                           _bpg_service_problem_new (loader->file_name, line, NULL,
-                                                     error->message));
-          return NULL;
-        }
       g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("The file is not valid JSON (%s)"), syntax_error->message);
+                   _("The file is not UTF-8 text. Save it as UTF-8"));
+      add_problem (loader, error);
+      return NULL;
     }
-  else if (json_parser_get_root (parser) == NULL)
+
+  node = bpg_json_parse_text (loader->text, loader->length, BPG_JSON_PARSE_DEFAULT, &place,
+                              &parse_error);
+  if (node != NULL)
+    return node;
+
+  if (parse_error->domain == BPG_ERROR && parse_error->code == BPG_ERROR_NOT_FOUND)
     g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA, _("The file is empty"));
+  else if (parse_error->domain == BPG_ERROR)
+    {
+      add_problem_at (loader, &place, parse_error->message);
+      return NULL;
+    }
+  else if (bpg_service_file_syntax_line (parse_error->message, &place.line, &column, &rest))
+    {
+      g_autofree char *message =
+        /* Translators: %u is a column number; %s is json-glib's description */
+        g_strdup_printf (_("The file is not valid JSON (column %u: %s)"), column, rest);
+
+      add_problem_at (loader, &place, message);
+      return NULL;
+    }
   else
-    return json_parser_steal_root (parser);
+    g_set_error (&error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                 _("The file is not valid JSON (%s)"), parse_error->message);
 
   add_problem (loader, error);
   return NULL;
@@ -684,7 +738,8 @@ _bpg_service_loader_read (BpgServiceCatalog *catalog,
   GPtrArray *problems = g_ptr_array_new_with_free_func (g_object_unref);
   Loader loader = {
     catalog, file_name, NULL, 0, builtin, domain, msgids,
-    areas, area_ids, services, service_ids, problems, NULL
+    areas, area_ids, services, service_ids, problems, NULL,
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref)
   };
 
   loader.text = g_bytes_get_data (bytes, &loader.length);
@@ -695,5 +750,6 @@ _bpg_service_loader_read (BpgServiceCatalog *catalog,
     load_root (&loader, node);
 
   g_free (loader.field);
+  g_hash_table_unref (loader.indexes);
   return problems;
 }

@@ -31,6 +31,8 @@
 #include "bpg-diary-json.h"
 #include "bpg-diary-store.h"
 #include "bpg-diary-summary.h"
+#include "bpg-service-catalog.h"
+#include "bpg-service-file.h"
 
 #define N_ENTRIES 3650
 #define N_RUNS    21
@@ -367,6 +369,106 @@ bench_merges (const char *tmp)
     }
 }
 
+/* Hostile files: each reader takes time linear in the size of what it is
+ * given. Before, 50,000 exercises in one entry took 24 s to read, and
+ * checking 16,000 broken services 9 s (a megabyte of them over 5 minutes). */
+typedef struct
+{
+  GBytes *bytes;
+  guint   expected;
+} HostileBench;
+
+static void
+hostile_diary_read (gpointer data)
+{
+  HostileBench *bench = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpgDiaryData) diary = bpg_diary_json_read (bench->bytes, "diary.json",
+                                                       BPG_DIARY_READ_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (bpg_diary_entry_get_n_exercises (g_ptr_array_index (diary->entries, 0)),
+                    ==, bench->expected);
+}
+
+static void
+hostile_services_check (gpointer data)
+{
+  HostileBench *bench = data;
+  g_autoptr(BpgServiceCatalog) catalog = bpg_service_catalog_new ();
+
+  g_assert_false (bpg_service_catalog_add_bytes (catalog, bench->bytes, "local.json"));
+  g_assert_cmpuint (g_list_model_get_n_items (bpg_service_catalog_get_problems (catalog)), ==,
+                    bench->expected);
+}
+
+/* The median of five runs, in milliseconds: enough for figures that were
+ * once seconds. */
+static double
+measure_few (BenchFunc func,
+             gpointer  data)
+{
+  double times[5];
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      func (data);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  qsort (times, G_N_ELEMENTS (times), sizeof times[0], compare_doubles);
+
+  return times[G_N_ELEMENTS (times) / 2];
+}
+
+static GBytes *
+make_broken_services (gsize  size,
+                      guint *n)
+{
+  GString *text = g_string_new ("{\n\"schema\": 1,\n\"services\": [\n");
+
+  for (*n = 0; text->len < size - 64; (*n)++)
+    g_string_append_printf (text, "%s{\"id\": \"s%u\"}", *n > 0 ? ",\n" : "", *n);
+  g_string_append (text, "\n]\n}\n");
+
+  return g_string_free_to_bytes (text);
+}
+
+static void
+bench_hostile_files (void)
+{
+  GString *text = g_string_new ("{\"format\": \"back-pain-guide-diary\", \"schema\": 1, "
+                                "\"entries\": [{\"id\": \"a\", \"date\": \"2026-11-21\", "
+                                "\"created\": 1, \"updated\": 2, \"exercises\": [");
+  HostileBench exercises = { NULL, 50000 };
+  HostileBench services = { NULL, 0 };
+  HostileBench megabyte = { NULL, 0 };
+  double exercises_ms, services_ms, megabyte_ms;
+
+  for (guint i = 0; i < exercises.expected; i++)
+    g_string_append_printf (text, "%s{\"exercise\": \"e%u\", \"sets\": 1}", i ? ", " : "", i);
+  g_string_append (text, "]}]}");
+  exercises.bytes = g_string_free_to_bytes (text);
+  services.bytes = make_broken_services (16000 * 24, &services.expected);
+  megabyte.bytes = make_broken_services (BPG_SERVICE_FILE_MAX_SIZE, &megabyte.expected);
+
+  exercises_ms = measure_few (hostile_diary_read, &exercises);
+  services_ms = measure_few (hostile_services_check, &services);
+  megabyte_ms = measure_few (hostile_services_check, &megabyte);
+
+  printf ("Hostile diary: one entry of %u exercises read in %.0f ms (was 24 s)\n",
+          exercises.expected, exercises_ms);
+  printf ("Hostile services: %u broken services checked in %.0f ms (16,000 was 9 s); "
+          "%.0f KiB of %u in %.0f ms (1 MiB was over 5 minutes)\n",
+          services.expected, services_ms, g_bytes_get_size (megabyte.bytes) / 1024.0,
+          megabyte.expected, megabyte_ms);
+
+  g_bytes_unref (exercises.bytes);
+  g_bytes_unref (services.bytes);
+  g_bytes_unref (megabyte.bytes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +538,7 @@ main (int   argc,
           chart_ms);
 
   bench_merges (tmp);
+  bench_hostile_files ();
 
   cairo_surface_destroy (chart.surface);
   pango_font_description_free (chart.style.font);
