@@ -149,9 +149,8 @@ create_result_row (gpointer item,
                    gpointer user_data)
 {
   BpgSearchResult *result = item;
-  BpgPage *page = bpg_search_result_get_page (result);
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *title = g_markup_escape_text (bpg_page_get_title (page), -1);
+  g_autofree char *title = g_markup_escape_text (bpg_search_result_get_title (result), -1);
   g_autofree char *snippet = bpg_search_result_dup_markup (result);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -234,7 +233,7 @@ result_activated_cb (BpgAdviceView *self,
   BpgSearchResult *result = g_object_get_data (G_OBJECT (row), "bpg-result");
 
   bpg_advice_view_open_page (self,
-                             bpg_page_get_id (bpg_search_result_get_page (result)),
+                             bpg_search_result_get_target (result),
                              bpg_search_result_get_block (result));
 }
 
