@@ -27,5 +27,7 @@ void        bpg_window_show_area    (BpgWindow      *self,
 const char *bpg_window_get_area     (BpgWindow      *self);
 void        bpg_window_open_page    (BpgWindow      *self,
                                      const char     *page_id);
+void        bpg_window_open_result  (BpgWindow      *self,
+                                     const char     *id);
 
 G_END_DECLS
