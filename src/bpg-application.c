@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-application.h"
+#include "bpg-search-provider.h"
 #include "bpg-service-catalog.h"
 #include "bpg-window.h"
 
@@ -27,6 +28,7 @@ struct _BpgApplication
   GtkCssProvider *text_scale_css;
   BpgContent     *content;
   GError         *content_error;
+  BpgSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (BpgApplication, bpg_application, ADW_TYPE_APPLICATION)
@@ -315,6 +317,40 @@ bpg_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* The GNOME Shell search provider lives beside the application's own object
+ * on the bus, at <app path>/SearchProvider, as the .search-provider.ini says. */
+static gboolean
+bpg_application_dbus_register (GApplication     *app,
+                               GDBusConnection  *connection,
+                               const char       *object_path,
+                               GError          **error)
+{
+  BpgApplication *self = BPG_APPLICATION (app);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (bpg_application_parent_class)->dbus_register (app, connection,
+                                                                          object_path, error))
+    return FALSE;
+
+  self->search_provider = bpg_search_provider_new (self);
+  return bpg_search_provider_register (self->search_provider, connection, path, error);
+}
+
+static void
+bpg_application_dbus_unregister (GApplication    *app,
+                                 GDBusConnection *connection,
+                                 const char      *object_path)
+{
+  BpgApplication *self = BPG_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    bpg_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (bpg_application_parent_class)->dbus_unregister (app, connection,
+                                                                      object_path);
+}
+
 static void
 bpg_application_dispose (GObject *object)
 {
@@ -324,6 +360,7 @@ bpg_application_dispose (GObject *object)
   g_clear_object (&self->text_scale_css);
   g_clear_object (&self->content);
   g_clear_error (&self->content_error);
+  g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (bpg_application_parent_class)->dispose (object);
 }
@@ -363,6 +400,8 @@ bpg_application_class_init (BpgApplicationClass *klass)
   app_class->startup = bpg_application_startup;
   app_class->activate = bpg_application_activate;
   app_class->handle_local_options = bpg_application_handle_local_options;
+  app_class->dbus_register = bpg_application_dbus_register;
+  app_class->dbus_unregister = bpg_application_dbus_unregister;
 
   properties[PROP_CONTENT] =
     g_param_spec_object ("content", NULL, NULL,

@@ -616,3 +616,20 @@ bpg_window_open_result (BpgWindow  *self,
       g_assert_not_reached ();
     }
 }
+
+/**
+ * bpg_window_search:
+ * @text: what to search for
+ *
+ * Shows the advice area's search, with @text in it.
+ */
+void
+bpg_window_search (BpgWindow  *self,
+                   const char *text)
+{
+  g_return_if_fail (BPG_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  bpg_window_show_area (self, "advice");
+  bpg_advice_view_search (self->advice_view, text);
+}

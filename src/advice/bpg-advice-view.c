@@ -263,8 +263,8 @@ run_search (BpgAdviceView *self)
     }
 
   {
-    g_autofree char *label = g_strdup_printf (ngettext ("%u result for “%s”",
-                                                        "%u results for “%s”", n),
+    g_autofree char *label = g_strdup_printf (ngettext ("%u result matches “%s”",
+                                                        "%u results match “%s”", n),
                                               n, text);
 
     gtk_label_set_text (self->results_label, label);
@@ -692,6 +692,24 @@ bpg_advice_view_start_search (BpgAdviceView *self)
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * bpg_advice_view_search:
+ * @text: what to search for
+ *
+ * Opens the search bar with @text in it, and shows what it finds.
+ */
+void
+bpg_advice_view_search (BpgAdviceView *self,
+                        const char    *text)
+{
+  g_return_if_fail (BPG_IS_ADVICE_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  bpg_advice_view_start_search (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
 }
 
 /**
