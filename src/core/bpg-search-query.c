@@ -870,19 +870,26 @@ bpg_search_suggest (BpgSearch  *self,
       Concept *concept = g_ptr_array_index (concepts, c);
       char *near = NULL;
 
-      if (concept->alternatives->len == 0 && (near = nearest_word (self, said, concept->typed)))
-        n++;
-      else if (concept->alternatives->len > 0)
-        g_ptr_array_add (known, concept->typed);
-      g_ptr_array_add (fixed, near != NULL ? near : g_strdup (concept->typed));
+      if (concept->alternatives->len > 0)
+        {
+          g_ptr_array_add (known, concept->typed);
+          g_ptr_array_add (fixed, g_strdup (concept->typed));
+        }
+      else if ((near = nearest_word (self, said, concept->typed)))
+        {
+          g_ptr_array_add (fixed, near);
+          n++;
+        }
     }
 
+  /* The near words in place of the unknown ones, the rest left out; then
+   * only the words search knows. */
   if (n > 0)
     {
       g_ptr_array_add (fixed, NULL);
       add_suggestion (self, builder, (char **)fixed->pdata);
     }
-  if (known->len > 0 && known->len < concepts->len)
+  if (known->len > 0 && known->len < concepts->len && (n == 0 || known->len < fixed->len - 1))
     {
       g_ptr_array_add (known, NULL);
       add_suggestion (self, builder, (char **)known->pdata);
