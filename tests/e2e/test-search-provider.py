@@ -140,6 +140,25 @@ def check_activate(tap, bus, proc):
            "LaunchSearch shows the app's own search results", at.window_title(root))
     tap.ok(at.wait_for_text(root, "Sleep and stress", timeout=10),
            "and they are for the words typed in the overview")
+    check_empty_page(tap, bus, root)
+
+
+def check_empty_page(tap, bus, root):
+    """No dead ends, as a screen reader finds them: a search that finds
+    nothing offers urgent help and the symptom check on the page it shows."""
+    call(bus, "LaunchSearch", GLib.Variant("(asu)", (["xylophone"], 0)), None)
+    lead = at.find(root, "label", "If you are worried about your symptoms:", timeout=20)
+    tap.ok(lead is not None, "a search that finds nothing says what to do if worried")
+    if lead is None:
+        return
+    page = lead.get_parent()
+    buttons = {at.name_of(n): n for n in at.walk(page) if at.role_of(n) == "push button"}
+    tap.ok("When to get urgent help" in buttons, "it offers urgent help", sorted(buttons))
+    tap.ok("Check my symptoms" in buttons, "it offers the symptom check", sorted(buttons))
+    if "When to get urgent help" in buttons:
+        at.activate(buttons["When to get urgent help"])
+        tap.ok(at.wait_for_title(root, "Get Help"), "the urgent-help button opens Get Help",
+               at.window_title(root))
 
 
 def run(tap):
