@@ -514,6 +514,50 @@ test_suggestions (void)
     }
 }
 
+/* A translation gives its own list of everyday words, words to leave out
+ * and endings, not the English ones word for word. */
+static void
+test_own_language_words (void)
+{
+  static const char words_json[] =
+    "{\"schema\": 1,"
+    " \"language\": [{\"id\": \"rules\", \"ignore\": \"es, mi, por, que\","
+    "                 \"endings\": \"s, es\"}],"
+    " \"first\": [\"page:a\"],"
+    " \"words\": [{\"id\": \"sleep\", \"say\": \"no puedo dormir, insomnio\","
+    "              \"means\": \"sueño\", \"warning\": false},"
+    "             {\"id\": \"serious\", \"say\": \"grave, peligroso\","
+    "              \"means\": \"grave\", \"warning\": true}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (words_json, strlen (words_json));
+  g_autoptr(BpgContent) content = load_json (spanish);
+  g_autoptr(BpgSearch) search = bpg_search_new (content);
+  g_autoptr(BpgSearchWords) words = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) insomnia = NULL;
+  g_autoptr(GListModel) question = NULL;
+  g_autoptr(GListModel) serious = NULL;
+  g_autoptr(BpgSearchResult) first = NULL;
+
+  words = bpg_search_words_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  bpg_search_set_words (search, words);
+
+  insomnia = bpg_search_query (search, "no puedo dormir");
+  g_assert_cmpuint (g_list_model_get_n_items (insomnia), ==, 1);
+  first = g_list_model_get_item (insomnia, 0);
+  g_assert_cmpstr (page_id (first), ==, "b");
+  g_clear_object (&first);
+
+  /* "es mi" are left out; "dolores" is "dolor" with an ending. */
+  question = bpg_search_query (search, "es mi dolores");
+  g_assert_cmpuint (g_list_model_get_n_items (question), ==, 2);
+
+  /* Its own warning words put its own first page first. */
+  serious = bpg_search_query (search, "peligroso");
+  first = g_list_model_get_item (serious, 0);
+  g_assert_cmpstr (page_id (first), ==, "a");
+}
+
 /* Every patients' word reaches translators, with its context. */
 static void
 test_words_extracted (void)
@@ -557,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/search/everything-found", test_everything_found);
   g_test_add_func ("/search/suggestions", test_suggestions);
   g_test_add_func ("/search/words-extracted", test_words_extracted);
+  g_test_add_func ("/search/own-language-words", test_own_language_words);
 
   return g_test_run ();
 }

@@ -73,4 +73,25 @@ struct _BpgSearch
   BpgSearchWords *vocabulary;
 };
 
+/* One way a concept can be found: a phrase, with the words allowed at each
+ * place, and how much more it counts. */
+typedef struct
+{
+  GPtrArray *slots;   /* of GPtrArray of BpgSearchWord */
+  guint      bonus;
+} BpgSearchAlternative;
+
+/* One thing the reader means, as read from what they typed. */
+typedef struct
+{
+  GPtrArray *alternatives;   /* BpgSearchAlternative */
+  char      *typed;          /* the words typed for it */
+  gboolean   warning;        /* whether it touches a warning sign */
+} BpgSearchConcept;
+
+GPtrArray  *_bpg_search_read_query     (BpgSearch  *self,
+                                        const char *text);
+GHashTable *_bpg_search_dup_said_words (BpgSearch  *self);
+void        _bpg_search_concept_free   (gpointer    concept);
+
 G_END_DECLS
