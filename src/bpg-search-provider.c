@@ -191,7 +191,9 @@ activate_result (BpgSearchProvider *self,
   pending->window = window;
   pending->id = g_strdup (id);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&pending->window);
+  /* If the content cannot be read, the window keeps its urgent-help advice. */
   g_signal_connect (app, "notify::content", G_CALLBACK (content_ready_cb), pending);
+  g_signal_connect (app, "notify::content-error", G_CALLBACK (content_ready_cb), pending);
 }
 
 /* The overview's "search in the app": the app's search, with the words. */
