@@ -44,6 +44,14 @@ SPECS = {
         ("advice", "exercise-advice:", "advice on every exercise page"),
         ("exercises", "exercise:", "exercise"),
     ],
+    "words.json": [
+        ("language", "words:", "words search leaves out, and word endings, comma-separated:"
+         " give your language's own, not a word-for-word translation of"),
+        ("words", "words:", "everyday words patients type (say), and the app's own words"
+         " for them (means), comma-separated: give your language's own list, not a"
+         " word-for-word translation; each 'means' word must be one the translated pages"
+         " use. Patients' words"),
+    ],
 }
 # Members of services.json that hold text a reader sees.
 TRANSLATABLE += ("name", "for", "reach", "expect", "not-if")
@@ -51,6 +59,8 @@ TRANSLATABLE += ("name", "for", "reach", "expect", "not-if")
 TRANSLATABLE += ("list", "question", "note", "decision")
 # Members of exercises.json that hold text a reader sees.
 TRANSLATABLE += ("alt", "steps", "amount", "feel")
+# Members of words.json: the patients' words, each list one string.
+TRANSLATABLE += ("say", "means", "ignore", "endings")
 
 
 def c_string(text):

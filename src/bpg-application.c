@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "bpg-application.h"
+#include "bpg-search-provider.h"
 #include "bpg-service-catalog.h"
 #include "bpg-window.h"
 
@@ -28,6 +29,7 @@ struct _BpgApplication
   GSettings      *settings;       /* the context's */
   GtkCssProvider *text_scale_css;
   BpgDiaryStore  *held_for;       /* the diary whose saving holds the app */
+  BpgSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (BpgApplication, bpg_application, ADW_TYPE_APPLICATION)
@@ -251,6 +253,9 @@ bpg_application_startup (GApplication *app)
 
   self->context = bpg_context_new (NULL);
   self->settings = bpg_context_get_settings (self->context);
+  /* Registered on the bus before the app starts: results open from now on. */
+  if (self->search_provider != NULL)
+    bpg_search_provider_set_context (self->search_provider, self->context);
   g_signal_connect_object (self->context, "notify::diary-store",
                            G_CALLBACK (diary_opened_cb), self, G_CONNECT_SWAPPED);
 
@@ -348,6 +353,40 @@ bpg_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* The GNOME Shell search provider lives beside the application's own object
+ * on the bus, at <app path>/SearchProvider, as the .search-provider.ini says. */
+static gboolean
+bpg_application_dbus_register (GApplication     *app,
+                               GDBusConnection  *connection,
+                               const char       *object_path,
+                               GError          **error)
+{
+  BpgApplication *self = BPG_APPLICATION (app);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (bpg_application_parent_class)->dbus_register (app, connection,
+                                                                          object_path, error))
+    return FALSE;
+
+  self->search_provider = bpg_search_provider_new (self);
+  return bpg_search_provider_register (self->search_provider, connection, path, error);
+}
+
+static void
+bpg_application_dbus_unregister (GApplication    *app,
+                                 GDBusConnection *connection,
+                                 const char      *object_path)
+{
+  BpgApplication *self = BPG_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    bpg_search_provider_unregister (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (bpg_application_parent_class)->dbus_unregister (app, connection,
+                                                                      object_path);
+}
+
 static void
 bpg_application_dispose (GObject *object)
 {
@@ -357,6 +396,7 @@ bpg_application_dispose (GObject *object)
   self->settings = NULL;
   g_clear_object (&self->context);
   g_clear_object (&self->text_scale_css);
+  g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (bpg_application_parent_class)->dispose (object);
 }
@@ -372,6 +412,9 @@ bpg_application_class_init (BpgApplicationClass *klass)
   app_class->startup = bpg_application_startup;
   app_class->activate = bpg_application_activate;
   app_class->handle_local_options = bpg_application_handle_local_options;
+  app_class->dbus_register = bpg_application_dbus_register;
+  app_class->dbus_unregister = bpg_application_dbus_unregister;
+
 }
 
 static void

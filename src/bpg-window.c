@@ -15,6 +15,7 @@
 #include "bpg-check-view.h"
 #include "bpg-diary-view.h"
 #include "bpg-help-view.h"
+#include "bpg-search-result.h"
 #include "bpg-window.h"
 
 struct _BpgWindow
@@ -365,6 +366,14 @@ show_help_overlay_action (GtkWidget  *widget,
 }
 
 static void
+open_result_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  bpg_window_open_result (BPG_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 show_area_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -543,6 +552,7 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
+  gtk_widget_class_install_action (widget_class, "win.open-result", "s", open_result_action);
   gtk_widget_class_install_action (widget_class, "win.check-symptoms", NULL, check_symptoms_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercises", NULL, show_exercises_action);
   gtk_widget_class_install_action (widget_class, "win.new-diary-entry", NULL, new_diary_entry_action);
@@ -671,4 +681,69 @@ bpg_window_open_page (BpgWindow  *self,
 
   bpg_window_show_area (self, "advice");
   bpg_advice_view_open_page (self->advice_view, page_id, -1);
+}
+
+/**
+ * bpg_window_open_result:
+ * @id: a search result's ID, such as "page:work" or "check"
+ *
+ * Opens what a search result stands for: the advice page, the exercise,
+ * Get Help for a service, or the symptom check. An ID the window does not
+ * know shows the advice home page.
+ */
+void
+bpg_window_open_result (BpgWindow  *self,
+                        const char *id)
+{
+  g_autofree char *target = NULL;
+  BpgSearchKind kind;
+
+  g_return_if_fail (BPG_IS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  if (!bpg_search_parse_id (id, &kind, &target))
+    kind = BPG_SEARCH_KIND_PAGE;
+
+  switch (kind)
+    {
+    case BPG_SEARCH_KIND_PAGE:
+      bpg_window_show_area (self, "advice");
+      if (target == NULL || !bpg_advice_view_open_page (self->advice_view, target, -1))
+        bpg_advice_view_show_home (self->advice_view);
+      break;
+
+    case BPG_SEARCH_KIND_EXERCISE:
+      /* Before the exercises are read, the list is the nearest thing. */
+      if (!bpg_diary_view_show_exercise (show_diary (self), target))
+        bpg_diary_view_show_exercises (show_diary (self));
+      break;
+
+    case BPG_SEARCH_KIND_SERVICE:
+      bpg_window_show_area (self, "help");
+      break;
+
+    case BPG_SEARCH_KIND_CHECK:
+      bpg_window_show_area (self, "check");
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * bpg_window_search:
+ * @text: what to search for
+ *
+ * Shows the advice area's search, with @text in it.
+ */
+void
+bpg_window_search (BpgWindow  *self,
+                   const char *text)
+{
+  g_return_if_fail (BPG_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  bpg_window_show_area (self, "advice");
+  bpg_advice_view_search (self->advice_view, text);
 }

@@ -30,5 +30,9 @@ GtkWidget  *bpg_window_get_area_view (BpgWindow     *self,
                                      const char     *area);
 void        bpg_window_open_page    (BpgWindow      *self,
                                      const char     *page_id);
+void        bpg_window_open_result  (BpgWindow      *self,
+                                     const char     *id);
+void        bpg_window_search       (BpgWindow      *self,
+                                     const char     *text);
 
 G_END_DECLS

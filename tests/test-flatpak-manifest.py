@@ -26,6 +26,9 @@ EXPORTED_FILES = [
     ('GSettings schema', f'share/glib-2.0/schemas/{APP_ID}.gschema.xml'),
     ('app icon', f'share/icons/hicolor/scalable/apps/{APP_ID}.svg'),
     ('symbolic icon', f'share/icons/hicolor/symbolic/apps/{APP_ID}-symbolic.svg'),
+    ('GNOME Shell search provider',
+     f'share/gnome-shell/search-providers/{APP_ID}.search-provider.ini'),
+    ('D-Bus service', f'share/dbus-1/services/{APP_ID}.service'),
 ]
 
 

@@ -28,6 +28,7 @@ struct _BpgAdviceView
   GListModel     *results;
   guint           n_topics_shown;
   guint           topics_idle;
+  GCancellable   *search_cancellable;
 
   /* Template widgets */
   GtkSearchBar   *search_bar;
@@ -38,6 +39,7 @@ struct _BpgAdviceView
   GtkBox         *topics_box;
   GtkLabel       *results_label;
   GtkListBox     *results_list;
+  GtkBox         *suggestions_box;
 };
 
 G_DEFINE_FINAL_TYPE (BpgAdviceView, bpg_advice_view, ADW_TYPE_BIN)
@@ -174,19 +176,48 @@ clear_topics (BpgAdviceView *self)
     }
 }
 
+/* Says what a result opens, beside its title, for results that are not
+ * advice pages. */
+static const char *
+kind_to_label (BpgSearchKind kind)
+{
+  switch (kind)
+    {
+    case BPG_SEARCH_KIND_EXERCISE:
+      /* Translators: beside a search result that opens an exercise */
+      return C_("search result", "Exercise");
+    case BPG_SEARCH_KIND_SERVICE:
+      /* Translators: beside a search result that opens an NHS service in Get Help */
+      return C_("search result", "Service");
+    case BPG_SEARCH_KIND_CHECK:
+      /* Translators: beside the search result that opens the symptom check */
+      return C_("search result", "Symptom check");
+    case BPG_SEARCH_KIND_PAGE:
+    default:
+      return NULL;
+    }
+}
+
 static GtkWidget *
 create_result_row (gpointer item,
                    gpointer user_data)
 {
   BpgSearchResult *result = item;
-  BpgPage *page = bpg_search_result_get_page (result);
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *title = g_markup_escape_text (bpg_page_get_title (page), -1);
+  g_autofree char *title = g_markup_escape_text (bpg_search_result_get_title (result), -1);
   g_autofree char *snippet = bpg_search_result_dup_markup (result);
+  const char *kind = kind_to_label (bpg_search_result_get_kind (result));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), snippet);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  if (kind != NULL)
+    {
+      GtkWidget *label = gtk_label_new (kind);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -194,6 +225,49 @@ create_result_row (gpointer item,
 
   return row;
 }
+
+static void
+suggestion_clicked_cb (BpgAdviceView *self,
+                       GtkButton     *button)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), gtk_button_get_label (button));
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+/* "Did you mean": searches that find something, one button each. */
+static void
+show_suggestions (BpgAdviceView *self,
+                  const char    *text)
+{
+  g_auto(GStrv) suggestions = bpg_search_suggest (self->search, text);
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestions_box));
+
+  /* The heading stays; the buttons of the last search go. */
+  for (child = gtk_widget_get_next_sibling (child); child != NULL; )
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (self->suggestions_box, child);
+      child = next;
+    }
+
+  for (guint i = 0; suggestions[i] != NULL; i++)
+    {
+      GtkWidget *button = gtk_button_new_with_label (suggestions[i]);
+
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_add_css_class (button, "pill");
+      g_signal_connect_object (button, "clicked", G_CALLBACK (suggestion_clicked_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->suggestions_box, button);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), suggestions[0] != NULL);
+}
+
+static void search_loaded_cb (GObject      *object,
+                              GAsyncResult *result,
+                              gpointer      user_data);
 
 static void
 run_search (BpgAdviceView *self)
@@ -211,7 +285,15 @@ run_search (BpgAdviceView *self)
     }
 
   if (self->search == NULL)
-    self->search = bpg_search_new (self->content);
+    {
+      /* Search over the pages works at once; the exercises, services and
+       * patients' words join it from a worker thread, read only when
+       * someone first searches, not at start-up. */
+      self->search = bpg_search_new (self->content);
+      self->search_cancellable = g_cancellable_new ();
+      bpg_search_load_async (self->content, GETTEXT_PACKAGE, self->search_cancellable,
+                             search_loaded_cb, g_object_ref (self));
+    }
   g_clear_object (&self->results);
   self->results = bpg_search_query (self->search, text);
   gtk_list_box_bind_model (self->results_list, self->results, create_result_row, NULL, NULL);
@@ -219,13 +301,14 @@ run_search (BpgAdviceView *self)
   n = g_list_model_get_n_items (self->results);
   if (n == 0)
     {
+      show_suggestions (self, text);
       gtk_stack_set_visible_child_name (self->home_stack, "no-results");
       return;
     }
 
   {
-    g_autofree char *label = g_strdup_printf (ngettext ("%u page matches “%s”",
-                                                        "%u pages match “%s”", n),
+    g_autofree char *label = g_strdup_printf (ngettext ("%u result matches “%s”",
+                                                        "%u results match “%s”", n),
                                               n, text);
 
     gtk_label_set_text (self->results_label, label);
@@ -265,9 +348,14 @@ result_activated_cb (BpgAdviceView *self,
 {
   BpgSearchResult *result = g_object_get_data (G_OBJECT (row), "bpg-result");
 
-  bpg_advice_view_open_page (self,
-                             bpg_page_get_id (bpg_search_result_get_page (result)),
-                             bpg_search_result_get_block (result));
+  /* A page opens here, at the block that matched; the window opens the rest. */
+  if (bpg_search_result_get_kind (result) == BPG_SEARCH_KIND_PAGE)
+    bpg_advice_view_open_page (self,
+                               bpg_search_result_get_target (result),
+                               bpg_search_result_get_block (result));
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-result", "s",
+                                bpg_search_result_get_id (result));
 }
 
 static void
@@ -405,6 +493,8 @@ bpg_advice_view_dispose (GObject *object)
   g_clear_handle_id (&self->topics_idle, g_source_remove);
   adw_bin_set_child (ADW_BIN (GTK_WIDGET (self)), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_ADVICE_VIEW);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
   g_clear_object (&self->results);
   g_clear_object (&self->search);
   g_clear_object (&self->content);
@@ -515,6 +605,7 @@ bpg_advice_view_class_init (BpgAdviceViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, topics_box);
   gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, results_label);
   gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, results_list);
+  gtk_widget_class_bind_template_child (widget_class, BpgAdviceView, suggestions_box);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
@@ -531,6 +622,22 @@ bpg_advice_view_init (BpgAdviceView *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+search_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(BpgAdviceView) self = user_data;
+  g_autoptr(BpgSearch) search = bpg_search_load_finish (result, NULL);
+
+  /* NULL only when cancelled: the content changed or the view went. */
+  if (search == NULL || self->content == NULL)
+    return;
+
+  g_set_object (&self->search, search);
+  run_search (self);
 }
 
 /**
@@ -551,6 +658,8 @@ bpg_advice_view_set_content (BpgAdviceView *self,
 
   bpg_advice_view_show_home (self);
   clear_topics (self);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
   g_clear_object (&self->search);
   g_set_object (&self->content, content);
 
@@ -663,6 +772,24 @@ bpg_advice_view_start_search (BpgAdviceView *self)
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * bpg_advice_view_search:
+ * @text: what to search for
+ *
+ * Opens the search bar with @text in it, and shows what it finds.
+ */
+void
+bpg_advice_view_search (BpgAdviceView *self,
+                        const char    *text)
+{
+  g_return_if_fail (BPG_IS_ADVICE_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  bpg_advice_view_start_search (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
 }
 
 /**

@@ -28,6 +28,8 @@ void        bpg_advice_view_show_home        (BpgAdviceView *self);
 gboolean    bpg_advice_view_go_back          (BpgAdviceView *self);
 gboolean    bpg_advice_view_get_can_go_back  (BpgAdviceView *self);
 void        bpg_advice_view_start_search     (BpgAdviceView *self);
+void        bpg_advice_view_search           (BpgAdviceView *self,
+                                              const char    *text);
 const char *bpg_advice_view_get_title        (BpgAdviceView *self);
 const char *bpg_advice_view_get_subtitle     (BpgAdviceView *self);
 const char *bpg_advice_view_get_page_id      (BpgAdviceView *self);

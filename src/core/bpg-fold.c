@@ -147,3 +147,90 @@ bpg_fold_split_words (const char *text)
   g_ptr_array_add (words, NULL);
   return (char **) g_ptr_array_free (g_steal_pointer (&words), FALSE);
 }
+
+/**
+ * bpg_fold_distance:
+ * @a: a folded word
+ * @b: another
+ * @max: the largest distance of interest
+ *
+ * Counts the letters typed wrong between @a and @b: one added, left out,
+ * changed, or two swapped each count one (optimal string alignment
+ * distance, over characters).
+ *
+ * Returns: the distance, or @max + 1 when it is larger than @max
+ */
+guint
+bpg_fold_distance (const char *a,
+                   const char *b,
+                   guint       max)
+{
+  g_autofree gunichar *ua = NULL;
+  g_autofree gunichar *ub = NULL;
+  g_autofree guint *rows = NULL;
+  glong la, lb;
+  guint *prev2, *prev, *cur;
+
+  g_return_val_if_fail (a != NULL && b != NULL, max + 1);
+
+  ua = g_utf8_to_ucs4_fast (a, -1, &la);
+  ub = g_utf8_to_ucs4_fast (b, -1, &lb);
+  if ((guint) ABS (la - lb) > max)
+    return max + 1;
+
+  rows = g_new (guint, 3 * (lb + 1));
+  prev2 = rows;
+  prev = rows + lb + 1;
+  cur = rows + 2 * (lb + 1);
+  for (glong j = 0; j <= lb; j++)
+    prev[j] = j;
+
+  for (glong i = 1; i <= la; i++)
+    {
+      guint best = cur[0] = i;
+
+      for (glong j = 1; j <= lb; j++)
+        {
+          guint cost = ua[i - 1] != ub[j - 1];
+          guint d = MIN (MIN (prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+
+          if (i > 1 && j > 1 && ua[i - 1] == ub[j - 2] && ua[i - 2] == ub[j - 1])
+            d = MIN (d, prev2[j - 2] + 1);
+          cur[j] = d;
+          best = MIN (best, d);
+        }
+
+      /* Every later row is at least as far: stop early. */
+      if (best > max)
+        return max + 1;
+
+      {
+        guint *t = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = t;
+      }
+    }
+
+  return MIN (prev[lb], max + 1);
+}
+
+/**
+ * bpg_fold_typos_allowed:
+ * @word: a folded word someone typed
+ *
+ * Short words must be typed right: too many other words are one letter
+ * away. Words of 5 to 7 letters may have one letter wrong, longer ones two.
+ *
+ * Returns: how many letters of @word may be wrong
+ */
+guint
+bpg_fold_typos_allowed (const char *word)
+{
+  glong len;
+
+  g_return_val_if_fail (word != NULL, 0);
+
+  len = g_utf8_strlen (word, -1);
+  return len >= 8 ? 2 : len >= 5 ? 1 : 0;
+}

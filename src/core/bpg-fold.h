@@ -33,6 +33,10 @@ BpgFolded *bpg_folded_new      (const char *text);
 void       bpg_folded_free     (BpgFolded  *folded);
 char      *bpg_fold            (const char *text);
 char     **bpg_fold_split_words (const char *text);
+guint      bpg_fold_distance   (const char *a,
+                                const char *b,
+                                guint       max);
+guint      bpg_fold_typos_allowed (const char *word);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpgFolded, bpg_folded_free)
 
