@@ -1,0 +1,264 @@
+/* bench-diary-view.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Opening a ten-year diary (3,650 daily entries) in the app's window: how
+ * long until the diary area is usable, whether the window freezes on the
+ * way, and how much memory the diary adds.
+ *
+ *   Xvfb :99 -screen 0 1280x1024x24 -nolisten tcp &
+ *   DISPLAY=:99 dbus-run-session -- BUILD/tests/bench/bench-diary-view [-v]
+ *
+ * The diary is written to a folder of its own (XDG_DATA_HOME). The window
+ * opens on the advice; once it has settled, the diary area is shown while
+ * a tick callback keeps frames coming and a 1 ms timer probes the main loop.
+ * "Usable" is the first frame drawn after the diary is read. A stall is the
+ * longest time the main loop did not run the probe, and the longest gap
+ * between frames; a 60 Hz frame is 16.7 ms (-v lists every stall longer
+ * than a frame). Memory is the resident set
+ * before showing the area and one second after it is usable, next to what
+ * the same entries take in a process that only reads them (the store alone,
+ * run as a child with --core) and to the file's size. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "bpg-context.h"
+#include "bpg-diary-json.h"
+#include "bpg-diary-summary.h"
+#include "bpg-diary-view.h"
+#include "bpg-window.h"
+
+#define N_ENTRIES 3650
+#define FRAME_MS  16.7
+
+typedef struct
+{
+  gint64   last_probe;
+  gint64   max_probe_gap;
+  gint64   last_frame;
+  gint64   max_frame_gap;
+  guint    long_frames;
+  gint64   usable;
+  gint64   shown;
+  gboolean measuring;
+  BpgDiaryStore *store;
+} Probe;
+
+static gboolean verbose;
+
+static double
+rss_mb (void)
+{
+  g_autofree char *text = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/smaps_rollup", &text, NULL, NULL) ||
+      (line = strstr (text, "\nRss:")) == NULL)
+    return 0;
+  return g_ascii_strtod (line + strlen ("\nRss:"), NULL) / 1024.0;
+}
+
+static void
+spin_for (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (500);
+}
+
+static GBytes *
+make_diary (void)
+{
+  static const char * const notes[] = {
+    NULL,
+    "Walked to the shops and back. Leg felt tight after sitting at work all morning.",
+    "Bad night. Took painkillers before bed.",
+    NULL,
+    "Did the exercises twice today, and a longer walk with the dog in the park, about forty minutes.",
+  };
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  GDate date;
+
+  /* Ten years ending today, so the chart and the summary have data. */
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, bpg_diary_today () - (N_ENTRIES - 1));
+  for (guint n = 0; n < N_ENTRIES; n++)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+      BpgDiaryEntry *entry = bpg_diary_entry_new_with_id (id, &date);
+
+      bpg_diary_entry_set_created (entry, 1451606400 + n * 86400);
+      bpg_diary_entry_set_updated (entry, 1451606400 + n * 86400);
+      bpg_diary_entry_set_back_pain (entry, n % 11);
+      bpg_diary_entry_set_leg_pain (entry, (n * 7) % 11);
+      bpg_diary_entry_set_minutes (entry, BPG_ACTIVITY_WALKING, 10 + (n * 13) % 60);
+      bpg_diary_entry_set_exercise (entry, "knee-rolls", 2, 10);
+      if (n % 2 == 0)
+        bpg_diary_entry_set_exercise (entry, "bridge", 3, 8);
+      bpg_diary_entry_set_sleep (entry, 6 + (n % 5) / 2.0);
+      bpg_diary_entry_set_mood (entry, 1 + n % 5);
+      bpg_diary_entry_set_notes (entry, notes[n % G_N_ELEMENTS (notes)]);
+      g_ptr_array_add (entries, entry);
+      g_date_add_days (&date, 1);
+    }
+
+  return bpg_diary_json_write (entries, NULL);
+}
+
+/* --core: the store alone reads the diary; prints the memory it added. */
+static int
+run_core (void)
+{
+  g_autoptr(BpgDiaryStore) store = NULL;
+  double before;
+
+  spin_for (200);
+  before = rss_mb ();
+  store = bpg_diary_store_new (NULL, FALSE);
+  bpg_diary_store_load_async (store, NULL, NULL, NULL);
+  while (!bpg_diary_store_get_loaded (store))
+    g_main_context_iteration (NULL, TRUE);
+  spin_for (500);
+  printf ("%.2f %u\n", rss_mb () - before,
+          g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (store))));
+  return 0;
+}
+
+static gboolean
+probe_cb (gpointer user_data)
+{
+  Probe *probe = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (probe->measuring && probe->last_probe != 0)
+    probe->max_probe_gap = MAX (probe->max_probe_gap, now - probe->last_probe);
+  if (verbose && probe->measuring && now - probe->last_probe > FRAME_MS * 1000)
+    printf ("  stall of %.1f ms, ending %.1f ms after the area was shown\n",
+            (now - probe->last_probe) / 1000.0, (now - probe->shown) / 1000.0);
+  probe->last_probe = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       user_data)
+{
+  Probe *probe = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (probe->measuring && probe->last_frame != 0)
+    {
+      gint64 gap = now - probe->last_frame;
+
+      probe->max_frame_gap = MAX (probe->max_frame_gap, gap);
+      if (gap > 1.5 * FRAME_MS * 1000)
+        probe->long_frames++;
+    }
+  probe->last_frame = now;
+
+  if (probe->usable == 0 && probe->store != NULL && bpg_diary_store_get_loaded (probe->store))
+    probe->usable = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static double
+core_growth (const char *self_path,
+             guint      *n_read)
+{
+  const char *argv[] = { self_path, "--core", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  double growth = 0;
+
+  if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL,
+                     &error))
+    g_error ("%s", error->message);
+  if (sscanf (out, "%lf %u", &growth, n_read) != 2)
+    g_error ("unexpected output from --core: %s", out);
+  return growth;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("bench-diary-view-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (home, "back-pain-guide", NULL);
+  g_autofree char *path = g_build_filename (folder, BPG_DIARY_FILE_NAME, NULL);
+  g_autoptr(BpgContext) context = NULL;
+  g_autoptr(GBytes) diary = NULL;
+  BpgWindow *window;
+  Probe probe = { 0, };
+  double before, after, core;
+  guint n_core = 0;
+  gint64 shown;
+
+  if (argc > 1 && g_str_equal (argv[1], "--core"))
+    return run_core ();
+  verbose = argc > 1 && g_str_equal (argv[1], "-v");
+
+  /* Before anything asks GLib for the user's folders. */
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
+    g_setenv ("GSETTINGS_SCHEMA_DIR", BENCH_SCHEMA_DIR, TRUE);
+
+  diary = make_diary ();
+  g_mkdir_with_parents (folder, 0700);
+  if (!g_file_set_contents (path, g_bytes_get_data (diary, NULL), g_bytes_get_size (diary), NULL))
+    g_error ("The diary could not be written to %s", path);
+  core = core_growth (argv[0], &n_core);
+
+  gtk_init ();
+  adw_init ();
+
+  context = bpg_context_new (NULL);
+  window = bpg_window_new (NULL, context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_for (1500);
+  before = rss_mb ();
+
+  g_timeout_add (1, probe_cb, &probe);
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, &probe, NULL);
+  spin_for (300);
+
+  probe.measuring = TRUE;
+  shown = probe.shown = g_get_monotonic_time ();
+  bpg_window_show_area (window, "diary");
+  probe.store = bpg_context_get_diary_store (context);
+  while (probe.usable == 0 && g_get_monotonic_time () - shown < 30 * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, TRUE);
+  spin_for (1000);
+  probe.measuring = FALSE;
+  after = rss_mb ();
+
+  printf ("Ten-year diary: %u entries, %.0f KiB of JSON\n", N_ENTRIES,
+          g_bytes_get_size (diary) / 1024.0);
+  printf ("Usable (read, and the next frame drawn): %.0f ms after the area was shown\n",
+          (probe.usable - shown) / 1000.0);
+  printf ("Longest main-loop stall: %.1f ms; longest gap between frames: %.1f ms; "
+          "frames later than 1.5 frames: %u (one 60 Hz frame is %.1f ms)\n",
+          probe.max_probe_gap / 1000.0, probe.max_frame_gap / 1000.0, probe.long_frames,
+          FRAME_MS);
+  printf ("Memory: %.1f MB before, %.1f MB after: %.1f MB more; the store alone takes "
+          "%.1f MB for the same %u entries (%.1f x the file)\n",
+          before, after, after - before, core, n_core,
+          core * 1024 * 1024 / g_bytes_get_size (diary));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (folder);
+  g_rmdir (home);
+  return 0;
+}
