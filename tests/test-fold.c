@@ -32,6 +32,22 @@ test_fold_other_scripts (void)
 }
 
 static void
+test_fold_vowel_signs_kept (void)
+{
+  g_autofree char *nerve = bpg_fold ("ચેતા");
+  g_autofree char *worry = bpg_fold ("ચિંતા");
+  g_autofree char *voweled = bpg_fold ("أَلَم");
+  g_autofree char *plain = bpg_fold ("الم");
+
+  /* Gujarati vowel signs are letters: two different words stay apart. */
+  g_assert_cmpstr (nerve, !=, worry);
+  g_assert_cmpstr (nerve, ==, "ચેતા");
+  /* Arabic short vowels and the hamza are accents: written or not, the
+   * word is found. */
+  g_assert_cmpstr (voweled, ==, plain);
+}
+
+static void
 test_origin_map (void)
 {
   g_autoptr(BpgFolded) folded = bpg_folded_new ("Ça va, Élan");
@@ -64,6 +80,7 @@ main (int   argc,
 
   g_test_add_func ("/fold/case-and-accents", test_fold_case_and_accents);
   g_test_add_func ("/fold/other-scripts", test_fold_other_scripts);
+  g_test_add_func ("/fold/vowel-signs-kept", test_fold_vowel_signs_kept);
   g_test_add_func ("/fold/origin-map", test_origin_map);
   g_test_add_func ("/fold/split-words", test_split_words);
 

@@ -10,7 +10,20 @@
 #include "bpg-fold.h"
 
 /* Folding lets "sciática", "SCIATICA" and "sciatica" meet, in any script
- * GLib knows: decompose, drop combining marks, then case-fold. */
+ * GLib knows: decompose, drop accents, then case-fold. An accent is a mark
+ * shared by many scripts (Unicode gives it the script "inherited"), such as
+ * an acute or Arabic's short vowels and hamza. The marks of Gujarati and
+ * other Indic scripts are vowels, not accents: dropping them would make
+ * ચેતા (nerve) and ચિંતા (worry) one word, so they are kept. */
+static gboolean
+is_accent (gunichar c)
+{
+  GUnicodeScript script = g_unichar_get_script (c);
+
+  return g_unichar_ismark (c) &&
+         (script == G_UNICODE_SCRIPT_INHERITED || script == G_UNICODE_SCRIPT_COMMON);
+}
+
 static void
 fold_char (gunichar  c,
            GString  *out)
@@ -29,7 +42,7 @@ fold_char (gunichar  c,
       char one[8];
       int m;
 
-      if (g_unichar_ismark (d))
+      if (is_accent (d))
         continue;
 
       m = g_unichar_to_utf8 (d, one);
