@@ -720,6 +720,8 @@ bpg_window_open_result (BpgWindow  *self,
 
     case BPG_SEARCH_KIND_SERVICE:
       bpg_window_show_area (self, "help");
+      if (target != NULL)
+        bpg_help_view_show_service (BPG_HELP_VIEW (ensure_area (self, "help")), target);
       break;
 
     case BPG_SEARCH_KIND_CHECK:

@@ -471,6 +471,55 @@ test_area_choice (void)
   g_object_unref (view);
 }
 
+/* The service row holding the keyboard focus, if any. */
+static GtkWidget *
+focused_service_row (GtkWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL ? gtk_widget_get_ancestor (focus, BPG_TYPE_SERVICE_ROW) : NULL;
+}
+
+/* A search result for a service opens Get Help at that service: its row
+ * is shown and focused, in the other areas' list too, also when the list is
+ * still being read. */
+static void
+test_show_service (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(BpgServiceCatalog) catalog = load_catalog ();
+  BpgServicesView *view = new_view (BPG_TYPE_SERVICES_VIEW);
+  GtkWindow *window = NULL;
+  GtkExpander *expander;
+  GtkWidget *focus;
+
+  g_settings_reset (settings, "area");
+  window = show_in_window (view);
+  expander = find_one (view, GTK_TYPE_EXPANDER);
+
+  /* Asked for before the list is there: shown once it is. */
+  bpg_services_view_show_service (view, "essex-stop-smoking");
+  bpg_services_view_set_catalog (view, catalog, NULL);
+  run_until_idle ();
+
+  g_assert_true (gtk_expander_get_expanded (expander));
+  focus = focused_service_row (window);
+  g_assert_nonnull (focus);
+  g_assert_cmpstr (bpg_service_get_id (bpg_service_row_get_service (BPG_SERVICE_ROW (focus))), ==,
+                   "essex-stop-smoking");
+
+  /* One of everyone's services, once the list is there. */
+  bpg_services_view_show_service (view, "nhs-111");
+  run_until_idle ();
+  focus = focused_service_row (window);
+  g_assert_nonnull (focus);
+  g_assert_cmpstr (bpg_service_get_id (bpg_service_row_get_service (BPG_SERVICE_ROW (focus))), ==,
+                   "nhs-111");
+
+  gtk_window_destroy (window);
+  run_until_idle ();
+}
+
 /* A bad local file: named on screen, with its line and field, while every
  * built-in service still shows. */
 static void
@@ -638,6 +687,7 @@ main (int   argc,
   g_test_add_func ("/help/missing-page-falls-back", test_missing_page_falls_back);
   g_test_add_func ("/help/ladder", test_ladder);
   g_test_add_func ("/help/area-choice", test_area_choice);
+  g_test_add_func ("/help/show-service", test_show_service);
   g_test_add_func ("/help/bad-local-file", test_bad_local_file);
   g_test_add_func ("/help/keyboard-and-names", test_keyboard_and_names);
   g_test_add_func ("/help/narrow-large-text", test_narrow_large_text);

@@ -272,3 +272,18 @@ bpg_help_view_get_appointment (BpgHelpView *self)
 
   return bpg_appointment_view_get_appointment (self->appointment_view);
 }
+
+/**
+ * bpg_help_view_show_service:
+ * @id: a service's ID
+ *
+ * Scrolls Get Help to the service, as a search result for it asks.
+ */
+void
+bpg_help_view_show_service (BpgHelpView *self,
+                            const char  *id)
+{
+  g_return_if_fail (BPG_IS_HELP_VIEW (self));
+
+  bpg_services_view_show_service (self->services_view, id);
+}

@@ -26,5 +26,7 @@ void            bpg_help_view_set_content     (BpgHelpView  *self,
                                                const GError *error);
 gboolean        bpg_help_view_is_showing_page (BpgHelpView  *self);
 BpgAppointment *bpg_help_view_get_appointment (BpgHelpView  *self);
+void            bpg_help_view_show_service    (BpgHelpView  *self,
+                                               const char   *id);
 
 G_END_DECLS

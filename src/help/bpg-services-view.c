@@ -26,6 +26,9 @@ struct _BpgServicesView
   GSettings         *settings;     /* the context's */
   BpgServiceCatalog *catalog;
   GPtrArray         *area_ids;     /* the area of each combo item; NULL first */
+  char              *pending_id;   /* a service to show once the list is there */
+  char              *focus_id;     /* a service to focus once it is on screen */
+  guint              focus_idle;
   gboolean           syncing;
 
   /* Template widgets */
@@ -201,6 +204,76 @@ area_changed_cb (BpgServicesView *self)
     update_lists (self);
 }
 
+static GtkWidget *
+find_row (GtkListBox *list,
+          const char *id)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (BPG_IS_SERVICE_ROW (row) &&
+        g_strcmp0 (bpg_service_get_id (bpg_service_row_get_service (BPG_SERVICE_ROW (row))),
+                   id) == 0)
+      return row;
+
+  return NULL;
+}
+
+/* The row itself takes no focus: its header, the first control in it that
+ * can, does. */
+static gboolean
+focus_row (GtkWidget *row)
+{
+  if (gtk_widget_get_focusable (row) && gtk_widget_grab_focus (row))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (row);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child) && focus_row (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Brings a service's row into view and gives it the focus, opening the
+ * other areas' list if it is there. */
+static gboolean
+focus_service (BpgServicesView *self,
+               const char      *id)
+{
+  GtkWidget *row = find_row (self->local_list, id);
+
+  if (row == NULL && (row = find_row (self->other_list, id)) != NULL)
+    gtk_expander_set_expanded (self->other_expander, TRUE);
+
+  return row != NULL && focus_row (row);
+}
+
+/* Rows just made or just uncovered take the focus once they are on screen,
+ * so the service is looked up again then. */
+static gboolean
+focus_pending_cb (gpointer data)
+{
+  BpgServicesView *self = data;
+  g_autofree char *id = g_steal_pointer (&self->focus_id);
+
+  self->focus_idle = 0;
+  if (id != NULL)
+    focus_service (self, id);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_focus_service (BpgServicesView *self,
+                     const char      *id)
+{
+  g_free (self->focus_id);
+  self->focus_id = g_strdup (id);
+  if (self->focus_idle == 0)
+    self->focus_idle = g_idle_add_full (G_PRIORITY_LOW, focus_pending_cb, self, NULL);
+}
+
 /* Shows the context's services, or says why there are none. */
 static void
 services_cb (BpgServicesView *self)
@@ -232,6 +305,13 @@ services_cb (BpgServicesView *self)
   update_lists (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->area_row), TRUE);
   gtk_stack_set_visible_child_name (self->state_stack, "list");
+
+  if (self->pending_id != NULL)
+    {
+      g_autofree char *id = g_steal_pointer (&self->pending_id);
+
+      queue_focus_service (self, id);
+    }
 }
 
 static void
@@ -276,6 +356,9 @@ bpg_services_view_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->context);
   g_clear_pointer (&self->area_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_id, g_free);
+  g_clear_pointer (&self->focus_id, g_free);
+  g_clear_handle_id (&self->focus_idle, g_source_remove);
 
   G_OBJECT_CLASS (bpg_services_view_parent_class)->dispose (object);
 }
@@ -407,4 +490,29 @@ bpg_services_view_get_catalog (BpgServicesView *self)
   g_return_val_if_fail (BPG_IS_SERVICES_VIEW (self), NULL);
 
   return self->catalog;
+}
+
+/**
+ * bpg_services_view_show_service:
+ * @id: a service's ID
+ *
+ * Brings the service into view and focuses its row; if the services are
+ * still being read, once they are there.
+ */
+void
+bpg_services_view_show_service (BpgServicesView *self,
+                                const char      *id)
+{
+  g_return_if_fail (BPG_IS_SERVICES_VIEW (self));
+  g_return_if_fail (id != NULL);
+
+  g_clear_pointer (&self->pending_id, g_free);
+  if (self->catalog == NULL)
+    {
+      self->pending_id = g_strdup (id);
+      bpg_services_view_load (self);
+      return;
+    }
+
+  queue_focus_service (self, id);
 }

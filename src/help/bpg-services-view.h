@@ -23,5 +23,7 @@ void               bpg_services_view_set_catalog (BpgServicesView   *self,
                                                   const GError      *error);
 BpgServiceCatalog *bpg_services_view_get_catalog (BpgServicesView   *self);
 void               bpg_services_view_load        (BpgServicesView   *self);
+void               bpg_services_view_show_service (BpgServicesView  *self,
+                                                   const char       *id);
 
 G_END_DECLS
