@@ -242,6 +242,29 @@ bpg_diary_model_replace (BpgDiaryModel *self,
 }
 
 /**
+ * bpg_diary_model_put:
+ * @entry: a new entry, or an edited copy of one in the diary
+ *
+ * Saves an edit: puts @entry in the place of the entry with the same id if
+ * there is one, and adds it if not.
+ *
+ * Returns: %TRUE if it replaced an entry, %FALSE if it was added
+ */
+gboolean
+bpg_diary_model_put (BpgDiaryModel *self,
+                     BpgDiaryEntry *entry)
+{
+  g_return_val_if_fail (BPG_IS_DIARY_MODEL (self), FALSE);
+  g_return_val_if_fail (BPG_IS_DIARY_ENTRY (entry), FALSE);
+
+  if (bpg_diary_model_replace (self, entry))
+    return TRUE;
+
+  bpg_diary_model_add (self, entry);
+  return FALSE;
+}
+
+/**
  * bpg_diary_model_remove:
  *
  * Returns: whether there was an entry with @id to remove
