@@ -86,13 +86,6 @@ insert_entry (BpgDiaryModel *self,
   return position;
 }
 
-static int
-compare_entries_cb (gconstpointer a,
-                    gconstpointer b)
-{
-  return bpg_diary_entry_compare (*(BpgDiaryEntry **)a, *(BpgDiaryEntry **)b);
-}
-
 static gboolean
 is_sorted (GPtrArray *entries)
 {
@@ -349,7 +342,7 @@ bpg_diary_model_set_entries (BpgDiaryModel *self,
   /* A merge hands over entries already in order; sorting them again would
    * hold the main loop for nothing. */
   if (!is_sorted (self->entries))
-    g_ptr_array_sort (self->entries, compare_entries_cb);
+    bpg_diary_entries_sort (self->entries);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, self->entries->len);
   g_signal_emit (self, signals[CHANGED], 0);

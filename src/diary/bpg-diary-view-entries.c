@@ -14,6 +14,13 @@
 #include "bpg-diary-export.h"
 #include "bpg-diary-view-private.h"
 
+/* Entries are listed in pages, so ten years of them do not slow the area.
+ * A page's rows are made a few at a time, between frames: making and laying
+ * out fifty at once would freeze the window for a visible moment. */
+#define ENTRIES_PAGE  50
+#define ENTRIES_FIRST 10
+#define ENTRIES_BATCH 5
+
 char *
 _bpg_diary_view_format_day (guint32     julian,
                             const char *format)
@@ -93,9 +100,9 @@ entry_button (const char *icon,
   return button;
 }
 
-GtkWidget *
-_bpg_diary_view_create_entry_row (gpointer item,
-                                  gpointer user_data)
+static GtkWidget *
+create_entry_row (gpointer item,
+                  gpointer user_data)
 {
   BpgDiaryView *self = user_data;
   BpgDiaryEntry *entry = item;
@@ -125,4 +132,65 @@ _bpg_diary_view_create_entry_row (gpointer item,
                                            delete_name, "diary.delete-entry", id));
 
   return row;
+}
+
+static gboolean
+grow_rows_cb (gpointer user_data)
+{
+  BpgDiaryView *self = user_data;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (get_model (self)));
+  guint size = gtk_slice_list_model_get_size (self->recent);
+  guint goal = MIN (self->rows_wanted, n);
+
+  if (size < goal)
+    gtk_slice_list_model_set_size (self->recent, MIN (size + ENTRIES_BATCH, goal));
+  if (gtk_slice_list_model_get_size (self->recent) < goal)
+    return G_SOURCE_CONTINUE;
+
+  self->rows_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Adds the rows still missing from the page, a batch per idle, at a lower
+ * priority than drawing, so that a frame is drawn between batches. */
+void
+_bpg_diary_view_grow_entries (BpgDiaryView *self)
+{
+  if (self->recent == NULL || self->rows_idle != 0)
+    return;
+
+  self->rows_idle = g_idle_add (grow_rows_cb, self);
+}
+
+/**
+ * _bpg_diary_view_bind_entries:
+ *
+ * Lists the newest entries, the first few at once and the rest of the page
+ * in batches. Called again when the exercises' names arrive.
+ */
+void
+_bpg_diary_view_bind_entries (BpgDiaryView *self)
+{
+  if (self->recent == NULL)
+    {
+      self->rows_wanted = ENTRIES_PAGE;
+      self->recent = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (get_model (self))),
+                                               0, ENTRIES_FIRST);
+    }
+  else
+    gtk_slice_list_model_set_size (self->recent,
+                                   MIN (gtk_slice_list_model_get_size (self->recent),
+                                        ENTRIES_FIRST));
+
+  gtk_list_box_bind_model (self->entries_list, G_LIST_MODEL (self->recent),
+                           create_entry_row, self, NULL);
+  _bpg_diary_view_grow_entries (self);
+}
+
+/* The next page of older entries. */
+void
+_bpg_diary_view_show_more_entries (BpgDiaryView *self)
+{
+  self->rows_wanted += ENTRIES_PAGE;
+  _bpg_diary_view_grow_entries (self);
 }

@@ -57,6 +57,8 @@ struct _BpgDiaryView
   GtkNativeDialog   *chooser;
   guint              n_days;
   guint              refresh_idle;
+  guint              rows_wanted;    /* entries to list, a page at a time */
+  guint              rows_idle;      /* adds their rows a few at a time */
   gboolean           new_entry_when_loaded;
   char              *pending_toast;  /* said once the change is saved */
   CloseStep          close_step;
@@ -109,8 +111,9 @@ void       _bpg_diary_view_show_error         (BpgDiaryView   *self,
 void       _bpg_diary_view_update_actions     (BpgDiaryView   *self);
 char      *_bpg_diary_view_format_day         (guint32         julian,
                                                const char     *format);
-GtkWidget *_bpg_diary_view_create_entry_row   (gpointer        item,
-                                               gpointer        user_data);
+void       _bpg_diary_view_bind_entries       (BpgDiaryView   *self);
+void       _bpg_diary_view_grow_entries       (BpgDiaryView   *self);
+void       _bpg_diary_view_show_more_entries  (BpgDiaryView   *self);
 void       _bpg_diary_view_open_editor        (BpgDiaryView   *self,
                                                BpgDiaryEntry  *entry,
                                                const char     *exercise);

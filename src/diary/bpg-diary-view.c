@@ -24,9 +24,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Entries are listed in pages, so ten years of them do not slow the area. */
-#define ENTRIES_PAGE 50
-
 void
 _bpg_diary_view_toast (BpgDiaryView *self,
                        const char   *text)
@@ -124,7 +121,7 @@ update_more_button (BpgDiaryView *self)
   BpgDiaryModel *model = get_model (self);
   guint n = model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
 
-  gtk_widget_set_visible (self->more_button, n > gtk_slice_list_model_get_size (self->recent));
+  gtk_widget_set_visible (self->more_button, n > self->rows_wanted);
 }
 
 static gboolean
@@ -136,6 +133,7 @@ refresh_cb (gpointer user_data)
   update_goal (self);
   update_chart (self);
   update_more_button (self);
+  _bpg_diary_view_grow_entries (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -247,8 +245,7 @@ exercises_cb (BpgDiaryView *self)
 
   /* The entries show the exercises' names now. */
   if (self->exercises != NULL && self->recent != NULL)
-    gtk_list_box_bind_model (self->entries_list, G_LIST_MODEL (self->recent),
-                             _bpg_diary_view_create_entry_row, self, NULL);
+    _bpg_diary_view_bind_entries (self);
 }
 
 static void
@@ -266,10 +263,7 @@ ensure_loaded (BpgDiaryView *self)
   if (shared)
     g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
 
-  self->recent = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (get_model (self))),
-                                           0, ENTRIES_PAGE);
-  gtk_list_box_bind_model (self->entries_list, G_LIST_MODEL (self->recent),
-                           _bpg_diary_view_create_entry_row, self, NULL);
+  _bpg_diary_view_bind_entries (self);
 
   g_signal_connect_object (get_model (self), "changed",
                            G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
@@ -320,9 +314,7 @@ range_toggled_cb (BpgDiaryView    *self,
 static void
 more_clicked_cb (BpgDiaryView *self)
 {
-  guint size = gtk_slice_list_model_get_size (self->recent);
-
-  gtk_slice_list_model_set_size (self->recent, size + ENTRIES_PAGE);
+  _bpg_diary_view_show_more_entries (self);
   update_more_button (self);
 }
 
@@ -393,6 +385,7 @@ bpg_diary_view_dispose (GObject *object)
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  g_clear_handle_id (&self->rows_idle, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
