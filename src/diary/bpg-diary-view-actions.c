@@ -255,12 +255,7 @@ file_saved_cb (GObject      *object,
 {
   g_autoptr(BpgDiaryView) self = user_data;
   g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (BPG_IS_REPORT (object))
-    ok = bpg_report_save_pdf_finish (BPG_REPORT (object), result, &error);
-  else
-    ok = bpg_diary_export_save_finish (result, &error);
+  gboolean ok = bpg_diary_export_save_finish (result, &error);
 
   if (self->close_step == CLOSE_COPYING)
     self->close_step = ok ? CLOSE_CONFIRMED : CLOSE_NOT_ASKED;
@@ -271,6 +266,14 @@ file_saved_cb (GObject      *object,
     _bpg_diary_view_close_window (self);
   else
     _bpg_diary_view_toast (self, _("Saved"));
+}
+
+static void
+report_saved_cb (GFile    *file,
+                 gpointer  user_data)
+{
+  if (file != NULL)
+    _bpg_diary_view_toast (user_data, _("Saved"));
 }
 
 static void
@@ -419,7 +422,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
     case CHOOSE_PDF:
       report = bpg_diary_report_new (get_model (self), self->exercises, bpg_diary_today (),
                                      self->n_days / 7);
-      bpg_report_save_pdf_async (report, file, self->cancellable, file_saved_cb, g_object_ref (self));
+      bpg_report_save (GTK_WIDGET (self), report, file, self->cancellable, report_saved_cb, self);
       return;
 
     case CHOOSE_CSV:
@@ -522,17 +525,11 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   BpgDiaryView *self = BPG_DIARY_VIEW (widget);
-  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(BpgReport) report = NULL;
-  g_autoptr(GError) error = NULL;
 
   report = bpg_diary_report_new (get_model (self), self->exercises, bpg_diary_today (),
                                  self->n_days / 7);
-  operation = bpg_report_print_operation_new (report);
-
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               get_window (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    _bpg_diary_view_show_error (self, _("The Summary Could Not Be Printed"), error);
+  bpg_report_print (widget, report);
 }
 
 void

@@ -13,6 +13,7 @@
 
 #include "bpg-diary-summary.h"
 #include "bpg-diary-view-private.h"
+#include "bpg-report-print.h"
 
 G_DEFINE_FINAL_TYPE (BpgDiaryView, bpg_diary_view, ADW_TYPE_BIN)
 
@@ -53,10 +54,7 @@ _bpg_diary_view_show_error (BpgDiaryView *self,
                             const char   *heading,
                             const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (get_window (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  bpg_report_show_error (GTK_WIDGET (self), heading, error);
 }
 
 static void
