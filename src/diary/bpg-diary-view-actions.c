@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-confirm-dialog.h"
+#include "bpg-date.h"
 #include "bpg-diary-export.h"
 #include "bpg-diary-import.h"
 #include "bpg-diary-json.h"
@@ -118,7 +119,7 @@ delete_entry_action (GtkWidget  *widget,
   if (entry == NULL)
     return;
 
-  date = _bpg_diary_view_format_day (bpg_diary_entry_get_julian (entry), _("%A %-d %B %Y"));
+  date = bpg_date_format_day (bpg_diary_entry_get_julian (entry));
   /* Translators: %s is a date */
   heading = g_strdup_printf (_("Delete the Entry for %s?"), date);
   dialog = bpg_confirm_delete_dialog_new (get_window (self), heading,

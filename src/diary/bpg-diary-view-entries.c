@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bpg-date.h"
 #include "bpg-diary-export.h"
 #include "bpg-diary-view-private.h"
 
@@ -20,20 +21,6 @@
 #define ENTRIES_PAGE  50
 #define ENTRIES_FIRST 10
 #define ENTRIES_BATCH 5
-
-char *
-_bpg_diary_view_format_day (guint32     julian,
-                            const char *format)
-{
-  char text[128] = "";
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  g_date_strftime (text, sizeof text, format, &date);
-
-  return g_strdup (text);
-}
 
 static char *
 describe_entry (BpgDiaryEntry   *entry,
@@ -107,8 +94,7 @@ create_entry_row (gpointer item,
   BpgDiaryView *self = user_data;
   BpgDiaryEntry *entry = item;
   const char *id = bpg_diary_entry_get_id (entry);
-  /* Translators: the date of a diary entry, as strftime() writes it */
-  g_autofree char *date = _bpg_diary_view_format_day (bpg_diary_entry_get_julian (entry), _("%A %-d %B %Y"));
+  g_autofree char *date = bpg_date_format_day (bpg_diary_entry_get_julian (entry));
   g_autofree char *subtitle = describe_entry (entry, self->exercises);
   /* Translators: %s is a date */
   g_autofree char *edit_name = g_strdup_printf (_("Change the entry for %s"), date);

@@ -109,8 +109,6 @@ void       _bpg_diary_view_show_error         (BpgDiaryView   *self,
                                                const char     *heading,
                                                const GError   *error);
 void       _bpg_diary_view_update_actions     (BpgDiaryView   *self);
-char      *_bpg_diary_view_format_day         (guint32         julian,
-                                               const char     *format);
 void       _bpg_diary_view_bind_entries       (BpgDiaryView   *self);
 void       _bpg_diary_view_grow_entries       (BpgDiaryView   *self);
 void       _bpg_diary_view_show_more_entries  (BpgDiaryView   *self);

@@ -13,6 +13,7 @@
 
 #include "bpg-appointment-summary.h"
 #include "bpg-appointment-view.h"
+#include "bpg-date.h"
 #include "bpg-report-print.h"
 #include "bpg-help-wrap.h"
 
@@ -85,8 +86,7 @@ update_check_cb (BpgAppointmentView *self)
     }
 
   if (time != NULL)
-    /* Translators: a date and time, e.g. "21 November 2026 at 14:05"; see strftime */
-    when = g_date_time_format (time, _("%-d %B %Y at %H:%M"));
+    when = bpg_date_time_format_when (time);
   /* Translators: the first %s is the outcome of a symptom check, the second when it was done */
   text = when != NULL ? g_strdup_printf (_("%s (checked on %s)"), outcome, when)
                       : g_strdup (outcome);
