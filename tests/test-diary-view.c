@@ -244,6 +244,10 @@ test_add_change_delete (void)
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "20 active minutes"));
   g_assert_cmpstr (bpg_chart_view_get_text (find_child (GTK_WIDGET (view), BPG_TYPE_CHART_VIEW)), !=,
                    chart_before);
+  /* ...and the chart's words are on screen beside it, for everyone. */
+  g_assert_true (shows_label (GTK_WIDGET (view),
+                              bpg_chart_view_get_text (find_child (GTK_WIDGET (view),
+                                                                   BPG_TYPE_CHART_VIEW))));
   wait_until_saved (bpg_diary_view_get_store (view));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, id));

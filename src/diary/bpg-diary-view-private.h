@@ -79,7 +79,6 @@ struct _BpgDiaryView
   GtkToggleButton   *month_button;
   GtkToggleButton   *quarter_button;
   BpgChartView      *chart;
-  GtkLabel          *chart_label;
   GtkListBox        *entries_list;
   GtkWidget         *more_button;
   BpgExercisesView  *exercises_view;

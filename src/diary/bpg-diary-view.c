@@ -110,7 +110,6 @@ update_chart (BpgDiaryView *self)
   bpg_chart_view_set_summary (self->chart,
                               bpg_diary_summary_new (G_LIST_MODEL (model), bpg_diary_today (),
                                                      self->n_days));
-  gtk_label_set_text (self->chart_label, bpg_chart_view_get_text (self->chart));
 }
 
 static void
@@ -172,9 +171,6 @@ update_banners (BpgDiaryView *self)
   const GError *save_error = self->store != NULL ? bpg_diary_store_get_save_error (self->store) : NULL;
   g_autofree char *problem_text = NULL;
   g_autofree char *save_text = NULL;
-
-  gtk_widget_set_visible (self->shared_banner,
-                          self->store != NULL && bpg_diary_store_get_memory_only (self->store));
 
   if (backup > 0)
     /* Translators: %u is a number of entries */
@@ -244,6 +240,8 @@ exercises_cb (BpgDiaryView *self)
   /* The entries show the exercises' names now. */
   if (self->exercises != NULL && self->recent != NULL)
     _bpg_diary_view_bind_entries (self);
+  g_object_bind_property (self->store, "memory-only", self->shared_banner, "visible",
+                          G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -262,6 +260,8 @@ ensure_loaded (BpgDiaryView *self)
     g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
 
   _bpg_diary_view_bind_entries (self);
+  g_object_bind_property (self->store, "memory-only", self->shared_banner, "visible",
+                          G_BINDING_SYNC_CREATE);
 
   g_signal_connect_object (get_model (self), "changed",
                            G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
@@ -483,7 +483,6 @@ bpg_diary_view_class_init (BpgDiaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, month_button);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, quarter_button);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, chart);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, chart_label);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, entries_list);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, more_button);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, exercises_view);
