@@ -19,8 +19,8 @@
  * A page's rows are made a few at a time, between frames: making and laying
  * out fifty at once would freeze the window for a visible moment. */
 #define ENTRIES_PAGE  50
-#define ENTRIES_FIRST 10
-#define ENTRIES_BATCH 5
+#define ENTRIES_FIRST 6
+#define ENTRIES_BATCH 3
 
 static char *
 describe_entry (BpgDiaryEntry   *entry,
@@ -152,22 +152,16 @@ _bpg_diary_view_grow_entries (BpgDiaryView *self)
  * _bpg_diary_view_bind_entries:
  *
  * Lists the newest entries, the first few at once and the rest of the page
- * in batches. Called again when the exercises' names arrive.
+ * in batches.
  */
 void
 _bpg_diary_view_bind_entries (BpgDiaryView *self)
 {
-  if (self->recent == NULL)
-    {
-      self->rows_wanted = ENTRIES_PAGE;
-      self->recent = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (get_model (self))),
-                                               0, ENTRIES_FIRST);
-    }
-  else
-    gtk_slice_list_model_set_size (self->recent,
-                                   MIN (gtk_slice_list_model_get_size (self->recent),
-                                        ENTRIES_FIRST));
+  g_assert (self->recent == NULL);
 
+  self->rows_wanted = ENTRIES_PAGE;
+  self->recent = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (get_model (self))),
+                                           0, ENTRIES_FIRST);
   gtk_list_box_bind_model (self->entries_list, G_LIST_MODEL (self->recent),
                            create_entry_row, self, NULL);
   _bpg_diary_view_grow_entries (self);

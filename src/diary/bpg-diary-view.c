@@ -118,7 +118,7 @@ update_more_button (BpgDiaryView *self)
   BpgDiaryModel *model = get_model (self);
   guint n = model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
 
-  gtk_widget_set_visible (self->more_button, n > self->rows_wanted);
+  gtk_widget_set_visible (self->more_button, self->recent != NULL && n > self->rows_wanted);
 }
 
 static gboolean
@@ -237,11 +237,10 @@ exercises_cb (BpgDiaryView *self)
 
   bpg_exercises_view_set_list (self->exercises_view, self->exercises, self->exercises_error);
 
-  /* The entries show the exercises' names now. */
-  if (self->exercises != NULL && self->recent != NULL)
+  /* The entries name the exercises done, so their rows are made once the
+   * exercises are known (or known to be missing), and only once. */
+  if (self->recent == NULL)
     _bpg_diary_view_bind_entries (self);
-  g_object_bind_property (self->store, "memory-only", self->shared_banner, "visible",
-                          G_BINDING_SYNC_CREATE);
 }
 
 static void
@@ -259,7 +258,6 @@ ensure_loaded (BpgDiaryView *self)
   if (shared)
     g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
 
-  _bpg_diary_view_bind_entries (self);
   g_object_bind_property (self->store, "memory-only", self->shared_banner, "visible",
                           G_BINDING_SYNC_CREATE);
 
