@@ -11,11 +11,21 @@
 
 #include <glib/gi18n.h>
 
+#include <adwaita.h>
+
 #include "bpg-report-print.h"
 
-/* What every printable summary (symptom check, diary, appointment) needs
- * from GTK: a print operation that draws the report's own pages, and a file
- * chooser for saving it as a PDF. */
+/* The one way every printable summary (symptom check, diary, appointment)
+ * is printed and saved as a PDF: a print operation that draws the report's
+ * own pages, a file chooser, a save in a worker thread, and one way of
+ * saying that something went wrong. */
+
+typedef struct
+{
+  GtkWidget          *widget;
+  BpgReportSavedFunc  saved;
+  gpointer            user_data;
+} SaveData;
 
 static void
 begin_print_cb (GtkPrintOperation *operation,
@@ -98,4 +108,111 @@ bpg_report_save_dialog_new (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
 
   return dialog;
+}
+
+static GtkWindow *
+get_window (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * bpg_report_show_error:
+ * @widget: the view the summary was printed or saved from
+ * @heading: what failed, in a few words
+ * @error: why, in plain words
+ *
+ * Says why a summary could not be printed or saved, the same way in every
+ * area: a dialog on the view's window.
+ */
+void
+bpg_report_show_error (GtkWidget    *widget,
+                       const char   *heading,
+                       const GError *error)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (heading != NULL);
+  g_return_if_fail (error != NULL);
+
+  dialog = adw_message_dialog_new (get_window (widget), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * bpg_report_print:
+ * @widget: the view that prints
+ *
+ * Shows the print dialog for @report, and says so if printing fails.
+ */
+void
+bpg_report_print (GtkWidget *widget,
+                  BpgReport *report)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (BPG_IS_REPORT (report));
+
+  operation = bpg_report_print_operation_new (report);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               get_window (widget), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    bpg_report_show_error (widget, _("The Summary Could Not Be Printed"), error);
+}
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SaveData *data = user_data;
+  GFile *file = g_object_get_data (object, "bpg-report-file");
+  g_autoptr(GError) error = NULL;
+  gboolean ok = bpg_report_save_pdf_finish (BPG_REPORT (object), result, &error);
+
+  if (!ok && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    bpg_report_show_error (data->widget, _("The Summary Could Not Be Saved"), error);
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    data->saved (ok ? file : NULL, data->user_data);
+
+  g_object_unref (data->widget);
+  g_free (data);
+}
+
+/**
+ * bpg_report_save:
+ * @widget: the view that saves
+ * @file: where the patient chose to save it
+ * @saved: called with @file once saved, or with %NULL once the error has
+ *   been shown; not called if @cancellable was cancelled
+ *
+ * Saves @report as a PDF in a worker thread, and says so if it fails.
+ */
+void
+bpg_report_save (GtkWidget          *widget,
+                 BpgReport          *report,
+                 GFile              *file,
+                 GCancellable       *cancellable,
+                 BpgReportSavedFunc  saved,
+                 gpointer            user_data)
+{
+  SaveData *data;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (BPG_IS_REPORT (report));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (saved != NULL);
+
+  data = g_new0 (SaveData, 1);
+  data->widget = g_object_ref (widget);
+  data->saved = saved;
+  data->user_data = user_data;
+  g_object_set_data_full (G_OBJECT (report), "bpg-report-file", g_object_ref (file),
+                          g_object_unref);
+  bpg_report_save_pdf_async (report, file, cancellable, save_done_cb, data);
 }

@@ -13,9 +13,27 @@
 
 G_BEGIN_DECLS
 
-GtkPrintOperation    *bpg_report_print_operation_new (BpgReport   *report);
-GtkFileChooserNative *bpg_report_save_dialog_new     (GtkWidget   *widget,
-                                                      const char  *title,
-                                                      const char  *file_name);
+/**
+ * BpgReportSavedFunc:
+ * @file: (nullable): where the summary was saved, or %NULL if it failed
+ */
+typedef void (*BpgReportSavedFunc) (GFile    *file,
+                                    gpointer  user_data);
+
+GtkPrintOperation    *bpg_report_print_operation_new (BpgReport          *report);
+GtkFileChooserNative *bpg_report_save_dialog_new     (GtkWidget          *widget,
+                                                      const char         *title,
+                                                      const char         *file_name);
+void                  bpg_report_print               (GtkWidget          *widget,
+                                                      BpgReport          *report);
+void                  bpg_report_save                (GtkWidget          *widget,
+                                                      BpgReport          *report,
+                                                      GFile              *file,
+                                                      GCancellable       *cancellable,
+                                                      BpgReportSavedFunc  saved,
+                                                      gpointer            user_data);
+void                  bpg_report_show_error          (GtkWidget          *widget,
+                                                      const char         *heading,
+                                                      const GError       *error);
 
 G_END_DECLS

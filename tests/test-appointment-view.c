@@ -280,6 +280,57 @@ test_save (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* A summary that cannot be saved says so the way every area does (a dialog
+ * with a plain heading and the reason), and no longer says "Saving". */
+static void
+test_save_error (void)
+{
+  BpgAppointmentView *view = g_object_ref_sink (new_view (BPG_TYPE_APPOINTMENT_VIEW));
+  g_autofree char *dir = g_dir_make_tmp ("bpg-appointment-view-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "no such folder", "summary.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BpgReport) report = NULL;
+  g_autofree char *shown = NULL;
+  AdwMessageDialog *dialog = NULL;
+  GtkWindow *window = show_in_window (view);
+
+  report = bpg_appointment_create_report (bpg_appointment_view_get_appointment (view));
+  bpg_appointment_view_save (view, report, file);
+  for (guint i = 0; i < 500 && (dialog = find_message_dialog ()) == NULL; i++)
+    {
+      g_usleep (10000);
+      run_until_idle ();
+    }
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Summary Could Not Be Saved");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), !=, "");
+  shown = visible_text (view);
+  g_assert_null (strstr (shown, "Saving"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (window);
+  g_object_unref (view);
+  g_assert_no_errno (g_rmdir (dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/appointment-view/form", test_form);
   g_test_add_func ("/appointment-view/names", test_names);
   g_test_add_func ("/appointment-view/save", test_save);
+  g_test_add_func ("/appointment-view/save-error", test_save_error);
 
   return g_test_run ();
 }

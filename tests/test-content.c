@@ -279,6 +279,15 @@ static const BadCase bad_cases[] = {
     "only for blocks of type action" },
   { "empty-list-item", DOC (PAGE ("a", "{\"type\": \"list\", \"items\": [\"x\", \"\"]}"), "\"a\""),
     "items[1] is empty" },
+  { "no-sources", "{\"schema\": 1, \"sources\": [], \"home\": [], \"topics\": [], \"pages\": []}",
+    "content.sources is an empty list" },
+  { "source-without-publisher", "{\"schema\": 1, \"sources\": [{\"id\": \"lbp\", \"title\": \"L\"}], "
+    "\"home\": [], \"topics\": [], \"pages\": []}",
+    "sources[0].publisher is missing" },
+  { "same-source-twice", "{\"schema\": 1, \"sources\": [{\"id\": \"lbp\", \"title\": \"L\", "
+    "\"publisher\": \"M\"}, {\"id\": \"lbp\", \"title\": \"L\", \"publisher\": \"M\"}], "
+    "\"home\": [], \"topics\": [], \"pages\": []}",
+    "lbp" },
 };
 
 static void

@@ -1012,6 +1012,33 @@ test_crash (void)
   g_assert_cmpuint (mid_write, >=, 20);
 }
 
+/* Saving an edit adds an entry the diary does not have, and puts an edited
+ * copy in the place of the one it was made from, in order by date. */
+static void
+test_model_put (void)
+{
+  g_autoptr(BpgDiaryModel) model = bpg_diary_model_new ();
+  g_autoptr(BpgDiaryEntry) first = diary_full_entry ("a", diary_julian (2026, 3, 1));
+  g_autoptr(BpgDiaryEntry) second = diary_full_entry ("b", diary_julian (2026, 3, 2));
+  g_autoptr(BpgDiaryEntry) edited = bpg_diary_entry_copy (first);
+  g_autoptr(BpgDiaryEntry) item = NULL;
+  GDate later;
+
+  g_assert_false (bpg_diary_model_put (model, first));
+  g_assert_false (bpg_diary_model_put (model, second));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+
+  /* Moved to a later day than the other entry: replaced, and first now. */
+  diary_date (&later, 2026, 3, 3);
+  bpg_diary_entry_set_date (edited, &later);
+  bpg_diary_entry_set_back_pain (edited, 2);
+  g_assert_true (bpg_diary_model_put (model, edited));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+  g_assert_true (bpg_diary_model_lookup (model, "a") == edited);
+  item = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_assert_true (item == edited);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1051,6 +1078,7 @@ main (int   argc,
   g_test_add_func ("/diary-store/memory-only", test_memory_only);
   g_test_add_func ("/diary-store/shared-computer-setting", test_shared_computer_setting);
   g_test_add_func ("/diary-store/crash", test_crash);
+  g_test_add_func ("/diary-store/model-put", test_model_put);
 
   return g_test_run ();
 }

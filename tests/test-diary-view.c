@@ -244,6 +244,10 @@ test_add_change_delete (void)
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "20 active minutes"));
   g_assert_cmpstr (bpg_chart_view_get_text (find_child (GTK_WIDGET (view), BPG_TYPE_CHART_VIEW)), !=,
                    chart_before);
+  /* ...and the chart's words are on screen beside it, for everyone. */
+  g_assert_true (shows_label (GTK_WIDGET (view),
+                              bpg_chart_view_get_text (find_child (GTK_WIDGET (view),
+                                                                   BPG_TYPE_CHART_VIEW))));
   wait_until_saved (bpg_diary_view_get_store (view));
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, id));
@@ -682,6 +686,104 @@ test_fits_narrow (void)
   run_until_idle ();
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_entry_rows (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += g_str_has_prefix (gtk_widget_get_name (child), "entry-") ? 1 : count_entry_rows (child);
+
+  return n;
+}
+
+/* A long diary lists its newest entries a page at a time, and makes a page's
+ * rows a few at a time: at first only the newest, then the rest between
+ * frames, so opening it never holds the window up for long. */
+static void
+test_entries_in_batches (void)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  BpgWindow *window;
+  BpgDiaryView *view;
+  BpgDiaryStore *store;
+  GtkWidget *newest;
+  gint64 deadline;
+
+  /* Oldest first, as a file written elsewhere might be. */
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("entry-%03u", i);
+
+      g_ptr_array_add (entries, diary_full_entry (id, diary_julian (2026, 1, 1) + i));
+    }
+  bytes = bpg_diary_json_write (entries, NULL);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  remove_diary_files ();
+  write_diary_file (text);
+
+  window = new_test_window ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
+  view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
+  store = bpg_diary_view_get_store (view);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!bpg_diary_store_get_loaded (store) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* Just read: only the first few rows are made. */
+  g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), >, 0);
+  g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), <=, 10);
+  newest = find_named (GTK_WIDGET (view), "entry-119");
+  g_assert_nonnull (newest);
+
+  /* Then the rest of the first page, newest first. */
+  run_until_idle ();
+  while (bpg_diary_view_get_exercises (view) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  run_until_idle ();
+  g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), ==, 50);
+  g_assert_nonnull (find_named (GTK_WIDGET (view), "entry-070"));
+  g_assert_null (find_named (GTK_WIDGET (view), "entry-069"));
+  g_assert_true (shows_label (GTK_WIDGET (view), "Show Older Entries"));
+
+  /* Each press of the button adds a page, until every entry is listed. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (view), "Show _Older Entries"), "clicked");
+  run_until_idle ();
+  g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), ==, 100);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (view), "Show _Older Entries"), "clicked");
+  run_until_idle ();
+  g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), ==, 120);
+  g_assert_false (shows_label (GTK_WIDGET (view), "Show Older Entries"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -699,6 +801,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/shared-computer", test_shared_computer);
   g_test_add_func ("/diary-view/exercises", test_exercises);
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
+  g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-block-view.h"
+#include "bpg-date.h"
 #include "bpg-page-view.h"
 
 /* One advice page: its title, its blocks, the urgent-help button, and which
@@ -46,7 +47,7 @@ format_sources (BpgPage *page)
   GListModel *sources = bpg_page_get_sources (page);
   g_autoptr(GString) names = g_string_new (NULL);
   guint n = g_list_model_get_n_items (sources);
-  char reviewed[64] = "";
+  g_autofree char *reviewed = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -62,13 +63,13 @@ format_sources (BpgPage *page)
     }
 
   if (g_date_valid (bpg_page_get_reviewed (page)))
-    g_date_strftime (reviewed, sizeof reviewed, "%-d %B %Y", bpg_page_get_reviewed (page));
+    reviewed = bpg_date_format_date (g_date_get_julian (bpg_page_get_reviewed (page)));
 
   /* Translators: the first %s names one or two leaflets, the second is a date */
   return g_strdup_printf (ngettext ("Based on the NHS leaflet %s. Last checked against it on %s.",
                                     "Based on the NHS leaflets %s. Last checked against them on %s.",
                                     n),
-                          names->str, reviewed);
+                          names->str, reviewed != NULL ? reviewed : "");
 }
 
 static void

@@ -217,42 +217,22 @@ print_done_cb (GtkPrintOperation       *operation,
                BpgCheckView            *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
 
   if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
     return;
 
   gtk_print_operation_get_error (operation, &error);
-  /* Translators: %s says why printing failed */
-  text = g_strdup_printf (_("The summary could not be printed: %s"),
-                          error != NULL ? error->message : _("unknown problem"));
-  toast (self, text);
+  if (error == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, _("unknown problem"));
+  bpg_report_show_error (GTK_WIDGET (self), _("The Summary Could Not Be Printed"), error);
 }
 
 static void
-saved_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
+saved_cb (GFile    *file,
+          gpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  BpgCheckView *self;
-
-  if (!bpg_report_save_pdf_finish (BPG_REPORT (object), result, &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self = BPG_CHECK_VIEW (user_data);
-  if (error != NULL)
-    {
-      /* Translators: %s says why saving failed */
-      g_autofree char *text = g_strdup_printf (_("The summary could not be saved: %s"),
-                                               error->message);
-
-      toast (self, text);
-      return;
-    }
-
-  toast (self, _("Summary saved"));
+  if (file != NULL)
+    toast (BPG_CHECK_VIEW (user_data), _("Summary saved"));
 }
 
 static void
@@ -269,7 +249,7 @@ chooser_response_cb (BpgCheckView *self,
   g_clear_object (&self->chooser);
 
   if (file != NULL && report != NULL)
-    bpg_report_save_pdf_async (report, file, self->cancellable, saved_cb, self);
+    bpg_report_save (GTK_WIDGET (self), report, file, self->cancellable, saved_cb, self);
 }
 
 static void

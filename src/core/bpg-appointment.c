@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bpg-appointment.h"
+#include "bpg-date.h"
 #include "bpg-warning-sign.h"
 
 /* What a patient wants to say at an appointment, and the summary made from
@@ -130,8 +131,7 @@ add_check (BpgAppointment *self,
     }
 
   if (self->check_time != NULL)
-    /* Translators: a date and time, e.g. "21 November 2026 at 14:05"; see strftime */
-    when = g_date_time_format (self->check_time, _("%-d %B %Y at %H:%M"));
+    when = bpg_date_time_format_when (self->check_time);
 
   /* Translators: the first %s is the outcome of a symptom check, the second when it was done */
   text = when != NULL ? g_strdup_printf (_("%s (checked on %s)"), self->check_outcome, when)

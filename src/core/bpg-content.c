@@ -15,6 +15,7 @@
 
 #include "bpg-content.h"
 #include "bpg-content-private.h"
+#include "bpg-content-text.h"
 #include "bpg-error.h"
 #include "bpg-json.h"
 #include "bpg-l10n.h"
@@ -42,62 +43,23 @@ struct _BpgContent
 
 typedef struct
 {
-  BpgContent *self;
-  const char *domain;
-  GListModel *signs;   /* BpgWarningSign, made when a block first needs it */
+  BpgContent     *self;
+  BpgContentText  text;
+  GListModel     *signs;   /* BpgWarningSign, made when a block first needs it */
 } Loader;
 
 G_DEFINE_FINAL_TYPE (BpgContent, bpg_content, G_TYPE_OBJECT)
-
-static const char *
-tr (Loader     *loader,
-    const char *context,
-    const char *text)
-{
-  return bpg_l10n_lookup (loader->self->msgids, loader->domain, context, text);
-}
-
-static char **
-tr_strv (Loader      *loader,
-         const char  *context,
-         char       **items)
-{
-  return bpg_l10n_lookup_strv (loader->self->msgids, loader->domain, context, items);
-}
 
 static gboolean
 load_sources (Loader     *loader,
               JsonObject *root,
               GError    **error)
 {
-  static const char * const members[] = { "id", "title", "publisher", NULL };
-  JsonArray *array = bpg_json_get_array (root, "content", "sources", TRUE, error);
-
-  if (array == NULL)
+  if (!bpg_content_text_load_sources (&loader->text, root, "content", "advice-source:",
+                                      loader->self->sources, loader->self->sources_by_id, error))
     return FALSE;
 
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *where = g_strdup_printf ("sources[%u]", i);
-      g_autofree char *context = NULL;
-      g_autoptr(BpgSource) source = NULL;
-      JsonObject *object;
-      const char *id, *title, *publisher;
-
-      if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
-          !bpg_json_check_members (object, where, members, error) ||
-          !(id = bpg_json_get_id (object, where, loader->self->sources_by_id, error)) ||
-          !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
-          !(publisher = bpg_json_get_string (object, where, "publisher", TRUE, error)))
-        return FALSE;
-
-      context = g_strconcat ("advice-source:", id, NULL);
-      source = _bpg_source_new (id, tr (loader, context, title), tr (loader, context, publisher));
-      g_list_store_append (loader->self->sources, source);
-      g_hash_table_insert (loader->self->sources_by_id, g_strdup (id), source);
-    }
-
-  if (json_array_get_length (array) == 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (loader->self->sources)) == 0)
     {
       g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
                    _("content.sources is an empty list"));
@@ -132,7 +94,7 @@ get_sign_items (Loader      *loader,
     }
 
   if (loader->signs == NULL)
-    loader->signs = bpg_warning_sign_list_new (loader->domain, loader->self->msgids);
+    loader->signs = bpg_warning_sign_list_new (loader->text.domain, loader->self->msgids);
 
   selected = bpg_warning_sign_list_select (loader->signs, selector);
   if (selected == NULL || selected->len == 0)
@@ -236,9 +198,11 @@ load_block (Loader      *loader,
 
   /* Sign items are translated already, with the signs' own contexts. */
   block = _bpg_block_new (kind,
-                          tr (loader, context, text),
-                          tr (loader, context, title),
-                          sign_items != NULL ? sign_items : tr_strv (loader, context, items),
+                          bpg_content_text_tr (&loader->text, context, text),
+                          bpg_content_text_tr (&loader->text, context, title),
+                          sign_items != NULL ? sign_items
+                                             : bpg_content_text_tr_strv (&loader->text, context,
+                                                                         items),
                           level, target, url);
   if (sign_items != NULL)
     _bpg_block_set_signs (block, bpg_json_get_string (object, where, "signs", TRUE, NULL));
@@ -331,7 +295,8 @@ load_page (Loader      *loader,
     }
 
   context = bpg_content_dup_context (id);
-  page = _bpg_page_new (id, tr (loader, context, title), tr (loader, context, summary), &reviewed);
+  page = _bpg_page_new (id, bpg_content_text_tr (&loader->text, context, title),
+                        bpg_content_text_tr (&loader->text, context, summary), &reviewed);
 
   if (!add_page_sources (loader, page, object, where, error))
     return NULL;
@@ -408,7 +373,8 @@ load_topic (Loader      *loader,
     }
 
   context = g_strconcat ("advice-topic:", id, NULL);
-  topic = _bpg_topic_new (id, tr (loader, context, title), tr (loader, context, summary), icon);
+  topic = _bpg_topic_new (id, bpg_content_text_tr (&loader->text, context, title),
+                          bpg_content_text_tr (&loader->text, context, summary), icon);
 
   for (guint i = 0; page_ids[i] != NULL; i++)
     {
@@ -603,7 +569,7 @@ bpg_content_new_from_bytes (GBytes      *bytes,
   static const char * const members[] = { "schema", "sources", "home", "topics", "pages", NULL };
   g_autoptr(BpgContent) self = g_object_new (BPG_TYPE_CONTENT, NULL);
   g_autoptr(JsonNode) node = NULL;
-  Loader loader = { self, domain, NULL };
+  Loader loader = { self, { self->msgids, domain }, NULL };
   JsonObject *root;
   gint64 schema;
   gboolean loaded;

@@ -14,6 +14,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "bpg-date.h"
 #include "bpg-diary-chart.h"
 
 /* Draws the diary chart with cairo, for the screen (the chart widget) and
@@ -241,19 +242,16 @@ draw_dates (cairo_t                  *cr,
 
   for (guint d = summary->n_days; d-- > 0; )
     {
-      char text[64] = "";
+      g_autofree char *text = NULL;
       double x = day_x (plot, summary->n_days, d);
       double w, left;
-      GDate date;
 
       if ((summary->n_days - 1 - d) % every != 0)
         continue;
 
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, summary->first + d);
       /* Translators: a short date under the chart, as strftime() writes it:
        * "%-d %b" is "3 Nov" and "%a" is "Mon"; see "man strftime" */
-      g_date_strftime (text, sizeof text, every == 1 ? _("%a") : _("%-d %b"), &date);
+      text = bpg_date_format (summary->first + d, every == 1 ? _("%a") : _("%-d %b"));
 
       /* Labels are placed from the right, kept inside the chart, and
        * skipped where they would overlap. */

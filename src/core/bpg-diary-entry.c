@@ -270,6 +270,27 @@ bpg_diary_entry_compare (BpgDiaryEntry *a,
   return strcmp (a->id, b->id);
 }
 
+static int
+compare_entries_cb (gconstpointer a,
+                    gconstpointer b)
+{
+  return bpg_diary_entry_compare (*(BpgDiaryEntry **)a, *(BpgDiaryEntry **)b);
+}
+
+/**
+ * bpg_diary_entries_sort:
+ * @entries: (element-type BpgDiaryEntry): entries
+ *
+ * Puts @entries in the diary's order, newest first. Safe in a worker thread.
+ */
+void
+bpg_diary_entries_sort (GPtrArray *entries)
+{
+  g_return_if_fail (entries != NULL);
+
+  g_ptr_array_sort (entries, compare_entries_cb);
+}
+
 /**
  * bpg_diary_entry_is_empty:
  *

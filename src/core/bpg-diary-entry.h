@@ -86,6 +86,7 @@ void           bpg_diary_entry_freeze       (BpgDiaryEntry *self);
 gboolean       bpg_diary_entry_is_frozen    (BpgDiaryEntry *self);
 gboolean       bpg_diary_entry_equal        (BpgDiaryEntry *a,
                                              BpgDiaryEntry *b);
+void           bpg_diary_entries_sort       (GPtrArray     *entries);
 int            bpg_diary_entry_compare      (BpgDiaryEntry *a,
                                              BpgDiaryEntry *b);
 gboolean       bpg_diary_entry_is_empty     (BpgDiaryEntry *self);

@@ -215,13 +215,6 @@ bpg_diary_import_compare (BpgDiaryImport       *self,
     }
 }
 
-static int
-compare_entries_cb (gconstpointer a,
-                    gconstpointer b)
-{
-  return bpg_diary_entry_compare (*(BpgDiaryEntry **)a, *(BpgDiaryEntry **)b);
-}
-
 /**
  * bpg_diary_merge_entries:
  * @mine: (element-type BpgDiaryEntry): the diary's entries
@@ -266,7 +259,7 @@ bpg_diary_merge_entries (GPtrArray *mine,
   g_hash_table_iter_init (&iter, by_id);
   while (g_hash_table_iter_next (&iter, NULL, &entry))
     g_ptr_array_add (merged, g_object_ref (entry));
-  g_ptr_array_sort (merged, compare_entries_cb);
+  bpg_diary_entries_sort (merged);
 
   if (changed != NULL)
     *changed = n;

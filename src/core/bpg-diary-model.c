@@ -86,13 +86,6 @@ insert_entry (BpgDiaryModel *self,
   return position;
 }
 
-static int
-compare_entries_cb (gconstpointer a,
-                    gconstpointer b)
-{
-  return bpg_diary_entry_compare (*(BpgDiaryEntry **)a, *(BpgDiaryEntry **)b);
-}
-
 static gboolean
 is_sorted (GPtrArray *entries)
 {
@@ -242,6 +235,29 @@ bpg_diary_model_replace (BpgDiaryModel *self,
 }
 
 /**
+ * bpg_diary_model_put:
+ * @entry: a new entry, or an edited copy of one in the diary
+ *
+ * Saves an edit: puts @entry in the place of the entry with the same id if
+ * there is one, and adds it if not.
+ *
+ * Returns: %TRUE if it replaced an entry, %FALSE if it was added
+ */
+gboolean
+bpg_diary_model_put (BpgDiaryModel *self,
+                     BpgDiaryEntry *entry)
+{
+  g_return_val_if_fail (BPG_IS_DIARY_MODEL (self), FALSE);
+  g_return_val_if_fail (BPG_IS_DIARY_ENTRY (entry), FALSE);
+
+  if (bpg_diary_model_replace (self, entry))
+    return TRUE;
+
+  bpg_diary_model_add (self, entry);
+  return FALSE;
+}
+
+/**
  * bpg_diary_model_remove:
  *
  * Returns: whether there was an entry with @id to remove
@@ -326,7 +342,7 @@ bpg_diary_model_set_entries (BpgDiaryModel *self,
   /* A merge hands over entries already in order; sorting them again would
    * hold the main loop for nothing. */
   if (!is_sorted (self->entries))
-    g_ptr_array_sort (self->entries, compare_entries_cb);
+    bpg_diary_entries_sort (self->entries);
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, self->entries->len);
   g_signal_emit (self, signals[CHANGED], 0);

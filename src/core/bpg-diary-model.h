@@ -23,6 +23,8 @@ void           bpg_diary_model_add          (BpgDiaryModel       *self,
                                              BpgDiaryEntry       *entry);
 gboolean       bpg_diary_model_replace      (BpgDiaryModel       *self,
                                              BpgDiaryEntry       *entry);
+gboolean       bpg_diary_model_put          (BpgDiaryModel       *self,
+                                             BpgDiaryEntry       *entry);
 gboolean       bpg_diary_model_remove       (BpgDiaryModel       *self,
                                              const char          *id);
 BpgDiaryEntry *bpg_diary_model_lookup       (BpgDiaryModel       *self,

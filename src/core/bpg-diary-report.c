@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "bpg-date.h"
 #include "bpg-diary-chart.h"
 #include "bpg-diary-export.h"
 #include "bpg-diary-report.h"
@@ -34,20 +35,6 @@ format_average (double value)
     return g_strdup (_("—"));
 
   return g_strdup_printf ("%.1f", value);
-}
-
-static char *
-format_date (guint32     julian,
-             const char *format)
-{
-  char text[128] = "";
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, julian);
-  g_date_strftime (text, sizeof text, format, &date);
-
-  return g_strdup (text);
 }
 
 static void
@@ -92,7 +79,7 @@ add_week_table (BpgReport             *report,
   for (guint w = 0; w < n_weeks; w++)
     {
       guint32 from = summary->first + 7 * w;
-      g_autofree char *start = format_date (from, _("%-d %b"));
+      g_autofree char *start = bpg_date_format (from, _("%-d %b"));
       g_autofree char *back = format_average (bpg_diary_summary_average (summary, BPG_DIARY_SERIES_BACK, 7 * w, 7));
       g_autofree char *leg = format_average (bpg_diary_summary_average (summary, BPG_DIARY_SERIES_LEG, 7 * w, 7));
       g_autofree char *minutes = g_strdup_printf ("%u", bpg_diary_summary_minutes (summary, 7 * w, 7));
@@ -172,7 +159,7 @@ add_notes (BpgReport             *report,
           bpg_diary_entry_get_notes (entry) == NULL)
         continue;
 
-      date = format_date (day, _("%-d %b"));
+      date = bpg_date_format (day, _("%-d %b"));
       text = shorten (bpg_diary_entry_get_notes (entry));
       /* Translators: a date, then the patient's note */
       item = g_strdup_printf (_("%s: %s"), date, text);
@@ -195,8 +182,8 @@ build_report (BpgDiaryModel         *model,
               guint                  max_notes)
 {
   g_autofree char *text = bpg_diary_summary_dup_text (summary);
-  g_autofree char *from = format_date (summary->first, _("%-d %B %Y"));
-  g_autofree char *to = format_date (today, _("%-d %B %Y"));
+  g_autofree char *from = bpg_date_format_date (summary->first);
+  g_autofree char *to = bpg_date_format_date (today);
   g_autofree char *intro = NULL;
   const BpgDiaryGoal *goal = bpg_diary_model_get_goal (model);
   BpgReport *report;

@@ -366,7 +366,13 @@ load_folder (const char *folder)
   else if (result->data == NULL)
     load_broken (folder, path, error, result);
   else
-    check_writable (folder, result);
+    {
+      /* Sorted here, in the worker thread: the main loop then only checks
+       * the order as it fills the model. A file the app wrote is in order
+       * already; one written elsewhere may not be. */
+      bpg_diary_entries_sort (result->data->entries);
+      check_writable (folder, result);
+    }
 
   return result;
 }

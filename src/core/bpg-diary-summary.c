@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "bpg-date.h"
 #include "bpg-diary-entry.h"
 #include "bpg-diary-summary.h"
 
@@ -216,16 +217,9 @@ format_day (const BpgDiarySummary *summary,
             guint                  d,
             gboolean               with_weekday)
 {
-  char text[128] = "";
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, summary->first + d);
   /* Translators: a date as strftime() writes it, for example "3 November" or
    * "Monday 3 November"; see "man strftime" */
-  g_date_strftime (text, sizeof text, with_weekday ? _("%A %-d %B") : _("%-d %B"), &date);
-
-  return g_strdup (text);
+  return bpg_date_format (summary->first + d, with_weekday ? _("%A %-d %B") : _("%-d %B"));
 }
 
 static void

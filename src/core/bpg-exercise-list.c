@@ -13,6 +13,7 @@
 
 #include "bpg-block.h"
 #include "bpg-content-private.h"
+#include "bpg-content-text.h"
 #include "bpg-error.h"
 #include "bpg-exercise-list.h"
 #include "bpg-exercise-private.h"
@@ -41,61 +42,10 @@ struct _BpgExerciseList
 typedef struct
 {
   BpgExerciseList *self;
-  const char      *domain;
+  BpgContentText   text;
 } Loader;
 
 G_DEFINE_FINAL_TYPE (BpgExerciseList, bpg_exercise_list, G_TYPE_OBJECT)
-
-static const char *
-tr (Loader     *loader,
-    const char *context,
-    const char *text)
-{
-  return bpg_l10n_lookup (loader->self->msgids, loader->domain, context, text);
-}
-
-static char **
-tr_strv (Loader      *loader,
-         const char  *context,
-         char       **items)
-{
-  return bpg_l10n_lookup_strv (loader->self->msgids, loader->domain, context, items);
-}
-
-static gboolean
-load_sources (Loader      *loader,
-              JsonObject  *root,
-              GError     **error)
-{
-  static const char * const members[] = { "id", "title", "publisher", NULL };
-  JsonArray *array = bpg_json_get_array (root, "exercises.json", "sources", TRUE, error);
-
-  if (array == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *where = g_strdup_printf ("sources[%u]", i);
-      g_autofree char *context = NULL;
-      g_autoptr(BpgSource) source = NULL;
-      JsonObject *object;
-      const char *id, *title, *publisher;
-
-      if (!(object = bpg_json_require_object (json_array_get_element (array, i), where, error)) ||
-          !bpg_json_check_members (object, where, members, error) ||
-          !(id = bpg_json_get_id (object, where, loader->self->sources_by_id, error)) ||
-          !(title = bpg_json_get_string (object, where, "title", TRUE, error)) ||
-          !(publisher = bpg_json_get_string (object, where, "publisher", TRUE, error)))
-        return FALSE;
-
-      context = g_strconcat ("exercise-source:", id, NULL);
-      source = _bpg_source_new (id, tr (loader, context, title), tr (loader, context, publisher));
-      g_list_store_append (loader->self->sources, source);
-      g_hash_table_insert (loader->self->sources_by_id, g_strdup (id), source);
-    }
-
-  return TRUE;
-}
 
 static gboolean
 load_advice (Loader      *loader,
@@ -150,8 +100,9 @@ load_advice (Loader      *loader,
 
       g_hash_table_add (ids, (gpointer)id);
       context = g_strconcat ("exercise-advice:", id, NULL);
-      block = _bpg_block_new (BPG_BLOCK_CALLOUT, tr (loader, context, text),
-                              tr (loader, context, title), tr_strv (loader, context, items),
+      block = _bpg_block_new (BPG_BLOCK_CALLOUT, bpg_content_text_tr (&loader->text, context, text),
+                              bpg_content_text_tr (&loader->text, context, title),
+                              bpg_content_text_tr_strv (&loader->text, context, items),
                               level, NULL, NULL);
       g_list_store_append (loader->self->advice, block);
     }
@@ -230,13 +181,13 @@ load_exercise (Loader      *loader,
 
   context = g_strconcat ("exercise:", id, NULL);
   exercise = _bpg_exercise_new (id,
-                                tr (loader, context, title),
-                                tr (loader, context, summary),
+                                bpg_content_text_tr (&loader->text, context, title),
+                                bpg_content_text_tr (&loader->text, context, summary),
                                 picture,
-                                tr (loader, context, alt),
-                                tr_strv (loader, context, steps),
-                                tr (loader, context, amount),
-                                tr (loader, context, feel),
+                                bpg_content_text_tr (&loader->text, context, alt),
+                                bpg_content_text_tr_strv (&loader->text, context, steps),
+                                bpg_content_text_tr (&loader->text, context, amount),
+                                bpg_content_text_tr (&loader->text, context, feel),
                                 kind);
 
   if (!add_sources (loader, exercise, object, where, error))
@@ -328,7 +279,7 @@ bpg_exercise_list_new_from_bytes (GBytes      *bytes,
   static const char * const members[] = { "schema", "sources", "advice", "exercises", NULL };
   g_autoptr(BpgExerciseList) self = g_object_new (BPG_TYPE_EXERCISE_LIST, NULL);
   g_autoptr(JsonNode) node = NULL;
-  Loader loader = { self, domain };
+  Loader loader = { self, { self->msgids, domain } };
   JsonObject *root;
   gint64 schema;
 
@@ -348,7 +299,8 @@ bpg_exercise_list_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!load_sources (&loader, root, error) ||
+  if (!bpg_content_text_load_sources (&loader.text, root, "exercises.json", "exercise-source:",
+                                      self->sources, self->sources_by_id, error) ||
       !load_advice (&loader, root, error) ||
       !load_exercises (&loader, root, error))
     return NULL;

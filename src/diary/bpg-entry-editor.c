@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bpg-date.h"
 #include "bpg-diary-summary.h"
 #include "bpg-confirm-dialog.h"
 #include "bpg-entry-editor.h"
@@ -93,16 +94,15 @@ set_calendar_date (BpgEntryEditor *self,
 static void
 update_date_label (BpgEntryEditor *self)
 {
-  char text[128] = "";
+  g_autofree char *text = NULL;
   GDate date;
 
   get_calendar_date (self, &date);
   if (g_date_get_julian (&date) == bpg_diary_today ())
     /* Translators: the date of an entry that is about today */
-    g_strlcpy (text, _("Today"), sizeof text);
+    text = g_strdup (_("Today"));
   else
-    /* Translators: a date as strftime() writes it, such as "Friday 21 November 2026" */
-    g_date_strftime (text, sizeof text, _("%A %-d %B %Y"), &date);
+    text = bpg_date_format_day (g_date_get_julian (&date));
 
   gtk_menu_button_set_label (self->date_button, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),

@@ -13,6 +13,7 @@
 
 #include "bpg-appointment-summary.h"
 #include "bpg-appointment-view.h"
+#include "bpg-date.h"
 #include "bpg-report-print.h"
 #include "bpg-help-wrap.h"
 
@@ -85,8 +86,7 @@ update_check_cb (BpgAppointmentView *self)
     }
 
   if (time != NULL)
-    /* Translators: a date and time, e.g. "21 November 2026 at 14:05"; see strftime */
-    when = g_date_time_format (time, _("%-d %B %Y at %H:%M"));
+    when = bpg_date_time_format_when (time);
   /* Translators: the first %s is the outcome of a symptom check, the second when it was done */
   text = when != NULL ? g_strdup_printf (_("%s (checked on %s)"), outcome, when)
                       : g_strdup (outcome);
@@ -148,33 +148,16 @@ bind_model (BpgAppointmentView *self)
   update_check_cb (self);
 }
 
+/* A failure has been shown by then; the status no longer says "Saving". */
 static void
-saved_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
+saved_cb (GFile    *file,
+          gpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  GFile *file = g_object_get_data (object, "bpg-file");
-  BpgAppointmentView *self;
-
-  if (!bpg_report_save_pdf_finish (BPG_REPORT (object), result, &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self = BPG_APPOINTMENT_VIEW (user_data);
-  if (error != NULL)
-    /* Translators: %s says why */
-    text = g_strdup_printf (_("The summary could not be saved: %s"), error->message);
-  else if (file != NULL)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      /* Translators: %s is where the file was saved */
-      text = g_strdup_printf (_("The summary was saved to %s."), name);
-    }
-  else
-    text = g_strdup (_("The summary was saved."));
+  BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (user_data);
+  g_autofree char *name = file != NULL ? g_file_get_parse_name (file) : NULL;
+  /* Translators: %s is where the file was saved */
+  g_autofree char *text = name != NULL ? g_strdup_printf (_("The summary was saved to %s."), name)
+                                       : NULL;
 
   show_status (self, text);
 }
@@ -216,18 +199,8 @@ print_action (GtkWidget  *widget,
 {
   BpgAppointmentView *self = BPG_APPOINTMENT_VIEW (widget);
   g_autoptr(BpgReport) report = bpg_appointment_create_report (self->appointment);
-  g_autoptr(GtkPrintOperation) operation = bpg_report_print_operation_new (report);
-  g_autoptr(GError) error = NULL;
 
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               get_window (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      /* Translators: %s says why */
-      g_autofree char *text = g_strdup_printf (_("The summary could not be printed: %s"),
-                                               error->message);
-
-      show_status (self, text);
-    }
+  bpg_report_print (widget, report);
 }
 
 static void
@@ -412,6 +385,5 @@ bpg_appointment_view_save (BpgAppointmentView *self,
   g_return_if_fail (BPG_IS_REPORT (report));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_object_set_data_full (G_OBJECT (report), "bpg-file", g_object_ref (file), g_object_unref);
-  bpg_report_save_pdf_async (report, file, self->cancellable, saved_cb, self);
+  bpg_report_save (GTK_WIDGET (self), report, file, self->cancellable, saved_cb, self);
 }

@@ -60,7 +60,7 @@ bpg_urgent_card_class_init (BpgUrgentCardClass *klass)
   object_class->dispose = bpg_urgent_card_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/help/bpg-urgent-card.ui");
+                                               RESOURCE_BASE "/widgets/bpg-urgent-card.ui");
   gtk_widget_class_bind_template_child (widget_class, BpgUrgentCard, problem_label);
   gtk_widget_class_bind_template_child (widget_class, BpgUrgentCard, emergency_title);
   gtk_widget_class_bind_template_child (widget_class, BpgUrgentCard, emergency_list);
