@@ -713,8 +713,8 @@ bpg_window_open_result (BpgWindow  *self,
       break;
 
     case BPG_SEARCH_KIND_EXERCISE:
-      /* Before the exercises are read, the list is the nearest thing. */
-      if (!bpg_diary_view_show_exercise (show_diary (self), target))
+      /* An exercise the app does not have: the list is the nearest thing. */
+      if (target == NULL || !bpg_diary_view_show_exercise (show_diary (self), target))
         bpg_diary_view_show_exercises (show_diary (self));
       break;
 

@@ -505,6 +505,35 @@ test_notes_limit (void)
   run_until_idle ();
 }
 
+/* A search result for an exercise opens that exercise, even when the diary
+ * area has not been opened yet and the exercises are still being read. */
+static void
+test_exercise_result_before_loaded (void)
+{
+  BpgWindow *window = new_test_window ();
+  BpgDiaryView *view;
+
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-result", "s",
+                                             "exercise:knee-rolls"));
+  view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
+  g_assert_nonnull (view);
+  /* Meanwhile the list shows... */
+  g_assert_cmpstr (bpg_diary_view_get_page (view), !=, "diary");
+
+  /* ...and then the exercise itself. */
+  while (bpg_diary_view_get_exercises (view) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  run_until_idle ();
+  g_assert_cmpstr (bpg_diary_view_get_page (view), ==, "exercise");
+
+  if (bpg_diary_view_get_store (view) != NULL)
+    wait_until_saved (bpg_diary_view_get_store (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 static void
 test_old_long_note_kept (void)
 {
@@ -796,6 +825,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/quit-anyway", test_quit_anyway);
   g_test_add_func ("/diary-view/notes-limit", test_notes_limit);
   g_test_add_func ("/diary-view/old-long-note-kept", test_old_long_note_kept);
+  g_test_add_func ("/diary-view/exercise-result-before-loaded", test_exercise_result_before_loaded);
   g_test_add_func ("/diary-view/broken-file-banner", test_broken_file_banner);
   g_test_add_func ("/diary-view/newer-file-read-only", test_newer_file_read_only);
   g_test_add_func ("/diary-view/shared-computer", test_shared_computer);

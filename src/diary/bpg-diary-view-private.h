@@ -52,6 +52,7 @@ struct _BpgDiaryView
   BpgDiaryStore     *store;
   BpgExerciseList   *exercises;
   GError            *exercises_error;
+  char              *pending_exercise;  /* to show once the exercises are read */
   GtkSliceListModel *recent;
   GCancellable      *cancellable;
   GtkNativeDialog   *chooser;

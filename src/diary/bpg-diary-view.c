@@ -237,6 +237,13 @@ exercises_cb (BpgDiaryView *self)
 
   bpg_exercises_view_set_list (self->exercises_view, self->exercises, self->exercises_error);
 
+  if (self->pending_exercise != NULL)
+    {
+      g_autofree char *id = g_steal_pointer (&self->pending_exercise);
+
+      bpg_diary_view_show_exercise (self, id);
+    }
+
   /* The entries name the exercises done, so their rows are made once the
    * exercises are known (or known to be missing), and only once. */
   if (self->recent == NULL)
@@ -392,6 +399,7 @@ bpg_diary_view_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->exercises);
   g_clear_error (&self->exercises_error);
+  g_clear_pointer (&self->pending_exercise, g_free);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->context);
 
@@ -555,7 +563,11 @@ bpg_diary_view_show_exercises (BpgDiaryView *self)
  * bpg_diary_view_show_exercise:
  * @id: an exercise id
  *
- * Returns: %FALSE if the exercises are not loaded or there is no such exercise
+ * Shows the exercise. While the exercises are still being read, the list
+ * shows, and the exercise opens once they are there.
+ *
+ * Returns: %FALSE if there is no such exercise, or the exercises could not
+ *   be read
  */
 gboolean
 bpg_diary_view_show_exercise (BpgDiaryView *self,
@@ -564,6 +576,15 @@ bpg_diary_view_show_exercise (BpgDiaryView *self,
   BpgExercise *exercise;
 
   g_return_val_if_fail (BPG_IS_DIARY_VIEW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (self->exercises == NULL && self->exercises_error == NULL)
+    {
+      g_free (self->pending_exercise);
+      self->pending_exercise = g_strdup (id);
+      bpg_diary_view_show_exercises (self);
+      return TRUE;
+    }
 
   exercise = self->exercises != NULL ? bpg_exercise_list_lookup (self->exercises, id) : NULL;
   if (exercise == NULL)
