@@ -11,6 +11,7 @@
 #include "bpg-content.h"
 #include "bpg-context.h"
 #include "bpg-window.h"
+#include "test-isolate.h"
 
 /* Search in the app: what a worried patient sees when nothing is found, and
  * where each kind of result takes them. */
@@ -231,6 +232,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  bpg_test_isolate_home ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

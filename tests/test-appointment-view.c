@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "bpg-appointment-view.h"
+#include "test-isolate.h"
 
 /* A view with a context of its own, as the window would make it. */
 static gpointer
@@ -335,6 +336,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  bpg_test_isolate_home ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -14,6 +14,7 @@
 #include "bpg-check-view.h"
 #include "bpg-error.h"
 #include "bpg-urgent-card.h"
+#include "test-isolate.h"
 
 /* A view with a context of its own, as the window would make it. */
 static gpointer
@@ -497,6 +498,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  bpg_test_isolate_home ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);

@@ -19,6 +19,7 @@
 #include "bpg-urgent-card.h"
 #include "bpg-window.h"
 #include "test-diary-util.h"
+#include "test-isolate.h"
 
 /* A window with a context of its own, as the application would make it. */
 static BpgWindow *
@@ -510,15 +511,21 @@ test_notes_limit (void)
 static void
 test_exercise_result_before_loaded (void)
 {
-  BpgWindow *window = new_test_window ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  BpgWindow *window = NULL;
   BpgDiaryView *view;
 
+  /* A fresh start: no area of the last run is opened again. */
+  g_settings_reset (settings, "last-page");
+  window = new_test_window ();
   gtk_window_present (GTK_WINDOW (window));
   run_until_idle ();
+  g_assert_null (find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-result", "s",
                                              "exercise:knee-rolls"));
   view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
   g_assert_nonnull (view);
+  g_assert_null (bpg_diary_view_get_exercises (view));
   /* Meanwhile the list shows... */
   g_assert_cmpstr (bpg_diary_view_get_page (view), !=, "diary");
 
@@ -817,6 +824,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  bpg_test_isolate_home ();
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
 

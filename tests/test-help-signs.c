@@ -15,6 +15,7 @@
 #include "bpg-help-view.h"
 #include "bpg-urgent-card.h"
 #include "bpg-warning-sign.h"
+#include "test-isolate.h"
 
 /* The Get Help ladder and the built-in urgent card as a patient sees them:
  * each shows every warning sign, in the words of the signs table, in the box
@@ -184,6 +185,7 @@ main (int   argc,
 {
   int status;
 
+  bpg_test_isolate_home ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

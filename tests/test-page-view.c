@@ -9,6 +9,7 @@
 
 #include "bpg-content.h"
 #include "bpg-page-view.h"
+#include "test-isolate.h"
 
 static BpgContent *content;
 
@@ -214,6 +215,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
+  bpg_test_isolate_home ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -16,6 +16,7 @@
 #include "bpg-help-view.h"
 #include "bpg-service-row.h"
 #include "bpg-services-view.h"
+#include "test-isolate.h"
 
 /* A view with a context of its own, as the window would make it. */
 static gpointer
@@ -673,6 +674,7 @@ main (int   argc,
   g_autofree char *config_dirs = NULL;
   int ret;
 
+  bpg_test_isolate_home ();
   /* Local services files come from folders made here, before GLib caches
    * where the configuration folders are. */
   config_home = g_dir_make_tmp ("bpg-help-XXXXXX", NULL);

@@ -15,6 +15,7 @@
 #include "bpg-error.h"
 #include "bpg-help-view.h"
 #include "bpg-window.h"
+#include "test-isolate.h"
 
 /* A window with a context of its own, as the application would make it. */
 static BpgWindow *
@@ -499,6 +500,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  bpg_test_isolate_home ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   /* Warnings abort through log_writer(), which knows the upstream ones. */
