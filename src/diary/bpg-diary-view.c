@@ -106,7 +106,7 @@ typedef enum
 static void ensure_loaded (BpgDiaryView *self);
 static void choose_file   (BpgDiaryView *self,
                            ChooserKind   kind);
-static void open_editor   (BpgDiaryView  *self,
+static BpgEntryEditor *open_editor (BpgDiaryView  *self,
                            BpgDiaryEntry *entry,
                            const char    *exercise);
 
@@ -603,7 +603,7 @@ editor_urgent_help_cb (BpgDiaryView *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "win.urgent-help", NULL);
 }
 
-static void
+static BpgEntryEditor *
 open_editor (BpgDiaryView  *self,
              BpgDiaryEntry *entry,
              const char    *exercise)
@@ -618,6 +618,7 @@ open_editor (BpgDiaryView  *self,
     bpg_entry_editor_add_exercise (editor, exercise);
 
   gtk_window_present (GTK_WINDOW (editor));
+  return editor;
 }
 
 static void
@@ -1443,4 +1444,22 @@ bpg_diary_view_get_page (BpgDiaryView *self)
   g_return_val_if_fail (BPG_IS_DIARY_VIEW (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * bpg_diary_view_edit_draft:
+ * @entry: (nullable): the entry the draft changes, or %NULL for a new one
+ * @draft: what was being written
+ *
+ * Opens the editor again on a draft, after a change of language.
+ */
+void
+bpg_diary_view_edit_draft (BpgDiaryView  *self,
+                           BpgDiaryEntry *entry,
+                           BpgDiaryEntry *draft)
+{
+  g_return_if_fail (BPG_IS_DIARY_VIEW (self));
+  g_return_if_fail (BPG_IS_DIARY_ENTRY (draft));
+
+  bpg_entry_editor_set_draft (open_editor (self, entry, NULL), draft);
 }
