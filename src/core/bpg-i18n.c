@@ -105,12 +105,12 @@ set_time_locale (const char *code)
 static void
 prime_glib (const char *domain)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+  /* The system's own language first: it may be one the table does not
+   * list (a pseudo-translation, a language being added). */
+  for (guint i = 0; *gettext ("") == '\0' && i < G_N_ELEMENTS (languages); i++)
     {
       g_setenv ("LANGUAGE", languages[i].code, TRUE);
       forget_translations ();
-      if (*gettext ("") != '\0')
-        break;
     }
 
   g_dgettext (domain, "");
