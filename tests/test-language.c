@@ -14,6 +14,7 @@
 #include "bpg-check-view.h"
 #include "bpg-entry-editor.h"
 #include "bpg-i18n.h"
+#include "bpg-search.h"
 #include "bpg-window.h"
 
 /* Switching language in the real window, as the application does it: the
@@ -205,6 +206,28 @@ test_shared_computer_not_remembered (void)
   g_settings_set_boolean (settings, "shared-computer", FALSE);
 }
 
+/* Search reads the content in the language it is in: a Polish word finds
+ * its Polish page. */
+static void
+test_search_translated (void)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+  g_autoptr(BpgSearch) search = NULL;
+  g_autoptr(GListModel) polish = NULL;
+  g_autoptr(BpgSearchResult) first = NULL;
+
+  bpg_context_set_language (context, "pl");
+  bpg_context_load_content (context);
+  run_until (has_content, context);
+  search = bpg_search_new (bpg_context_get_content (context));
+
+  polish = bpg_search_query (search, "kulszowa");
+  g_assert_cmpuint (g_list_model_get_n_items (polish), >, 0);
+  first = g_list_model_get_item (polish, 0);
+  g_assert_cmpstr (bpg_search_result_get_id (first), ==, "page:what-is-sciatica");
+  bpg_context_set_language (context, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +240,7 @@ main (int   argc,
 
   g_test_add_func ("/language/switch-keeps-state", test_switch_keeps_state);
   g_test_add_func ("/language/shared-computer-not-remembered", test_shared_computer_not_remembered);
+  g_test_add_func ("/language/search-translated", test_search_translated);
 
   return g_test_run ();
 }
