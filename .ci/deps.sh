@@ -36,3 +36,12 @@ if ! locale -a 2>/dev/null | grep -qi '^en_GB\.utf-\?8$'; then
   sed -i 's/^# *\(en_GB.UTF-8 UTF-8\)/\1/' /etc/locale.gen
   locale-gen >/dev/null
 fi
+
+# Each shipped language's locale, so dates use its month names (the app
+# switches LC_TIME with the language; without them dates stay in English).
+for l in pl_PL gu_IN ar_EG; do
+  if ! locale -a 2>/dev/null | grep -qi "^$l\.utf-\?8$"; then
+    sed -i "s/^# *\($l.UTF-8 UTF-8\)/\1/" /etc/locale.gen
+    locale-gen >/dev/null
+  fi
+done

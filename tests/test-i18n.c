@@ -106,6 +106,30 @@ test_isolate (void)
   bpg_i18n_set_language ("");
 }
 
+/* Dates take the language's month names, where the system has its locale. */
+static void
+test_dates (void)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 9, 30, 0);
+  g_autofree char *english = NULL;
+  g_autofree char *polish = NULL;
+
+  if (newlocale (LC_TIME_MASK, "pl_PL.UTF-8", (locale_t)0) == (locale_t)0)
+    {
+      g_test_skip ("this system has no pl_PL.UTF-8 locale (see .ci/deps.sh)");
+      return;
+    }
+
+  bpg_i18n_set_language ("en");
+  english = g_date_time_format (date, "%B");
+  bpg_i18n_set_language ("pl");
+  polish = g_date_time_format (date, "%B");
+  g_assert_cmpstr (english, ==, "December");
+  /* %B is the form used in a date: "2 grudnia 2026". */
+  g_assert_cmpstr (polish, ==, "grudnia");
+  bpg_i18n_set_language ("");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +142,7 @@ main (int   argc,
   g_test_add_func ("/i18n/unreviewed-shows-english", test_unreviewed_shows_english);
   g_test_add_func ("/i18n/reviewed-drops-english", test_reviewed_drops_english);
   g_test_add_func ("/i18n/isolate", test_isolate);
+  g_test_add_func ("/i18n/dates", test_dates);
 
   return g_test_run ();
 }
