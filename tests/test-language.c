@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "bpg-advice-view.h"
 #include "bpg-check-view.h"
@@ -90,6 +91,27 @@ dup_notes (BpgEntryEditor *editor)
   return g_strdup (bpg_diary_entry_get_notes (draft));
 }
 
+/* Every item's label in a menu and its sections and submenus. */
+static void
+collect_labels (GMenuModel *model,
+                GString    *out)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+      GMenuModel *link;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        g_string_append_printf (out, "%s\n", label);
+      while (g_menu_link_iter_get_next (links, NULL, &link))
+        {
+          collect_labels (link, out);
+          g_object_unref (link);
+        }
+    }
+}
+
 /* What the application does when the language changes. */
 static BpgWindow *
 switch_language (BpgContext *context,
@@ -124,6 +146,20 @@ test_switch_keeps_state (void)
   gtk_window_present (GTK_WINDOW (window));
   bpg_context_load_content (context);
   run_until (has_content, context);
+
+  /* The language menu: each language in its own name and script, saying
+   * which await a medical translator. */
+  {
+    g_autoptr(GString) labels = g_string_new (NULL);
+    GtkMenuButton *menu = find_child (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+
+    collect_labels (gtk_menu_button_get_menu_model (menu), labels);
+    g_assert_nonnull (strstr (labels->str, "System Default\n"));
+    g_assert_nonnull (strstr (labels->str, "\nEnglish\n"));
+    g_assert_nonnull (strstr (labels->str, "Polski — not yet checked by a medical translator\n"));
+    g_assert_nonnull (strstr (labels->str, "ગુજરાતી — not yet checked by a medical translator\n"));
+    g_assert_nonnull (strstr (labels->str, "العربية — not yet checked by a medical translator\n"));
+  }
 
   /* A page, some answers, and a diary entry being written. */
   bpg_window_open_page (window, "what-is-sciatica");
