@@ -239,9 +239,7 @@ update_direction (void)
   gtk_widget_set_default_direction (bpg_i18n_get_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 }
 
-/* Template strings are translated when a template is built: a change of
- * language builds a new window on the same context, which shows what the
- * old one showed, in the new language. */
+/* Every view is built again in the new language, on the same state. */
 static void
 language_changed_cb (BpgApplication *self)
 {
@@ -255,12 +253,7 @@ language_changed_cb (BpgApplication *self)
   for (GList *l = windows; l != NULL; l = l->next)
     if (BPG_IS_WINDOW (l->data))
       {
-        BpgWindow *old = l->data;
-        BpgWindow *window = bpg_window_new (self, self->context);
-
-        bpg_window_take_over (window, old);
-        gtk_window_present (GTK_WINDOW (window));
-        gtk_window_destroy (GTK_WINDOW (old));
+        bpg_window_rebuild (l->data);
         return;
       }
 }

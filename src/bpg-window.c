@@ -890,3 +890,35 @@ bpg_window_take_over (BpgWindow *self,
       edit_pending_draft_cb (self);
     }
 }
+
+/**
+ * bpg_window_rebuild:
+ * @old: a window, after a change of language
+ *
+ * Template strings are translated when a template is built, so a change of
+ * language builds a new window on the same context, set right to left or
+ * left to right for the language, which takes over from @old (see
+ * bpg_window_take_over()); @old is destroyed.
+ *
+ * Returns: (transfer none): the new window, shown
+ */
+BpgWindow *
+bpg_window_rebuild (BpgWindow *old)
+{
+  GtkApplication *application;
+  BpgWindow *self;
+
+  g_return_val_if_fail (BPG_IS_WINDOW (old), NULL);
+
+  gtk_widget_set_default_direction (bpg_i18n_get_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+  application = gtk_window_get_application (GTK_WINDOW (old));
+  self = g_object_new (BPG_TYPE_WINDOW,
+                       "application", application,
+                       "context", old->context,
+                       NULL);
+  bpg_window_take_over (self, old);
+  gtk_window_present (GTK_WINDOW (self));
+  gtk_window_destroy (GTK_WINDOW (old));
+
+  return self;
+}

@@ -36,5 +36,6 @@ void        bpg_window_search       (BpgWindow      *self,
                                      const char     *text);
 void        bpg_window_take_over    (BpgWindow      *self,
                                      BpgWindow      *old);
+BpgWindow  *bpg_window_rebuild      (BpgWindow      *old);
 
 G_END_DECLS

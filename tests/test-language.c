@@ -121,11 +121,7 @@ switch_language (BpgContext *context,
   BpgWindow *window;
 
   bpg_context_set_language (context, code);
-  gtk_widget_set_default_direction (bpg_i18n_get_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
-  window = bpg_window_new (NULL, context);
-  bpg_window_take_over (window, old);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_window_destroy (GTK_WINDOW (old));
+  window = bpg_window_rebuild (old);
   run_until (has_content, context);
   run_until (has_session, context);
   return window;
