@@ -253,6 +253,11 @@ edit_pending_draft_cb (BpgWindow *self)
   g_clear_object (&self->pending_draft);
 }
 
+#define LRM "\xe2\x80\x8e"  /* U+200E LEFT-TO-RIGHT MARK */
+#define RLM "\xe2\x80\x8f"  /* U+200F RIGHT-TO-LEFT MARK */
+#define FSI "\xe2\x81\xa8"  /* U+2068 FIRST STRONG ISOLATE */
+#define PDI "\xe2\x81\xa9"  /* U+2069 POP DIRECTIONAL ISOLATE */
+
 /* The language menu: the system's, then each language in its own name,
  * saying which still await a medical translator's check. */
 static void
@@ -268,14 +273,18 @@ fill_language_menu (BpgWindow *self)
       g_autofree char *action = g_strconcat ("app.language::", languages[i].code, NULL);
       g_autofree char *label = NULL;
 
+      /* The name is isolated, and the line starts in the app's direction,
+       * so "العربية" does not turn an English line around. */
+      g_autofree char *name = g_strconcat (bpg_i18n_get_rtl () ? RLM : LRM,
+                                           FSI, languages[i].name, PDI, NULL);
+
       if (bpg_i18n_get_reviewed_for (GETTEXT_PACKAGE, languages[i].code))
         label = g_strdup (languages[i].name);
       else
         /* Translators: %s is a language's name in its own script, such as
          * "Polski". Its translation has not been checked by a qualified
          * medical translator yet. */
-        label = g_strdup_printf (_("%s — not yet checked by a medical translator"),
-                                 languages[i].name);
+        label = g_strdup_printf (_("%s — not yet checked by a medical translator"), name);
       g_menu_append (self->language_menu, label, action);
     }
 }

@@ -152,9 +152,9 @@ test_switch_keeps_state (void)
     collect_labels (gtk_menu_button_get_menu_model (menu), labels);
     g_assert_nonnull (strstr (labels->str, "System Default\n"));
     g_assert_nonnull (strstr (labels->str, "\nEnglish\n"));
-    g_assert_nonnull (strstr (labels->str, "Polski — not yet checked by a medical translator\n"));
-    g_assert_nonnull (strstr (labels->str, "ગુજરાતી — not yet checked by a medical translator\n"));
-    g_assert_nonnull (strstr (labels->str, "العربية — not yet checked by a medical translator\n"));
+    g_assert_nonnull (strstr (labels->str, "\u2068Polski\u2069 — not yet checked by a medical translator\n"));
+    g_assert_nonnull (strstr (labels->str, "\u2068ગુજરાતી\u2069 — not yet checked by a medical translator\n"));
+    g_assert_nonnull (strstr (labels->str, "\u2068العربية\u2069 — not yet checked by a medical translator\n"));
   }
 
   /* A page, some answers, and a diary entry being written. */
