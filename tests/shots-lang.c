@@ -17,6 +17,7 @@
 #include "bpg-check-view.h"
 #include "bpg-diary-view.h"
 #include "bpg-diary-summary.h"
+#include "bpg-diary-report.h"
 #include "bpg-i18n.h"
 #include "bpg-window.h"
 
@@ -128,6 +129,19 @@ main (int argc, char **argv)
           bpg_window_show_area (window, "help");
           spin (40);
           shot (GTK_WIDGET (window), dir, langs[l], "6help", theme, width);
+          if (th == 0 && wi == 0)
+            {
+              /* The clinician's summary, as a PDF. */
+              g_autoptr(BpgReport) report = bpg_diary_report_new (model, NULL, bpg_diary_today (), 4);
+              g_autofree char *pdf = g_strdup_printf ("%s/%s-7summary.pdf", dir, langs[l]);
+              g_autoptr(GFile) file = g_file_new_for_path (pdf);
+              g_autoptr(GFileOutputStream) out = g_file_replace (file, NULL, FALSE, 0, NULL, NULL);
+
+              if (out == NULL ||
+                  !bpg_report_render_pdf (report, G_OUTPUT_STREAM (out), NULL, NULL) ||
+                  !g_output_stream_close (G_OUTPUT_STREAM (out), NULL, NULL))
+                g_printerr ("no PDF for %s\n", langs[l]);
+            }
           gtk_window_destroy (GTK_WINDOW (window));
           spin (5);
         }
