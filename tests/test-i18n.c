@@ -114,11 +114,14 @@ test_dates (void)
   g_autofree char *english = NULL;
   g_autofree char *polish = NULL;
 
-  if (newlocale (LC_TIME_MASK, "pl_PL.UTF-8", (locale_t)0) == (locale_t)0)
+  locale_t polish_locale = newlocale (LC_TIME_MASK, "pl_PL.UTF-8", (locale_t)0);
+
+  if (polish_locale == (locale_t)0)
     {
       g_test_skip ("this system has no pl_PL.UTF-8 locale (see .ci/deps.sh)");
       return;
     }
+  freelocale (polish_locale);
 
   bpg_i18n_set_language ("en");
   english = g_date_time_format (date, "%B");
