@@ -12,6 +12,9 @@ packages=(
   # running, and the tests: X server, D-Bus, accessibility bus, fonts, icons
   xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-gi gir1.2-atspi-2.0
   fonts-cantarell adwaita-icon-theme librsvg2-common
+  # Gujarati script (DejaVu Sans, which GTK brings, has Arabic; fonts-noto-core
+  # would make Noto Sans the default and move the chart and PDF tests' text)
+  fonts-lohit-gujr
   # tests: PDF text, a non-C locale for translation tests, sanitizers, fuzzing
   poppler-utils locales clang
 )
@@ -33,3 +36,12 @@ if ! locale -a 2>/dev/null | grep -qi '^en_GB\.utf-\?8$'; then
   sed -i 's/^# *\(en_GB.UTF-8 UTF-8\)/\1/' /etc/locale.gen
   locale-gen >/dev/null
 fi
+
+# Each shipped language's locale, so dates use its month names (the app
+# switches LC_TIME with the language; without them dates stay in English).
+for l in pl_PL gu_IN ar_EG; do
+  if ! locale -a 2>/dev/null | grep -qi "^$l\.utf-\?8$"; then
+    sed -i "s/^# *\($l.UTF-8 UTF-8\)/\1/" /etc/locale.gen
+    locale-gen >/dev/null
+  fi
+done

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "bpg-application.h"
+#include "bpg-i18n.h"
 #include "bpg-search-provider.h"
 #include "bpg-service-catalog.h"
 #include "bpg-window.h"
@@ -222,7 +223,43 @@ text_reset_action (GSimpleAction *action,
   change_text_scale (user_data, 0);
 }
 
+static void
+language_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  BpgApplication *self = user_data;
+
+  bpg_context_set_language (self->context, g_variant_get_string (parameter, NULL));
+}
+
+static void
+update_direction (void)
+{
+  gtk_widget_set_default_direction (bpg_i18n_get_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+}
+
+/* Every view is built again in the new language, on the same state. */
+static void
+language_changed_cb (BpgApplication *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "language");
+  const char *language = bpg_context_get_language (self->context);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (language));
+  update_direction ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (BPG_IS_WINDOW (l->data))
+      {
+        bpg_window_rebuild (self, l->data);
+        return;
+      }
+}
+
 static const GActionEntry app_actions[] = {
+  { "language", language_action, "s", "''" },
   { "quit", quit_action },
   { "about", about_action },
   { "text-bigger", text_bigger_action },
@@ -264,6 +301,13 @@ bpg_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                         "language")),
+                             g_variant_new_string (bpg_context_get_language (self->context)));
+  g_signal_connect_object (self->context, "notify::language",
+                           G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
+  update_direction ();
 
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);

@@ -14,7 +14,9 @@
 #include "bpg-advice-view.h"
 #include "bpg-check-view.h"
 #include "bpg-diary-view.h"
+#include "bpg-entry-editor.h"
 #include "bpg-help-view.h"
+#include "bpg-i18n.h"
 #include "bpg-search-result.h"
 #include "bpg-window.h"
 
@@ -37,8 +39,16 @@ struct _BpgWindow
   AdwBin               *check_bin;
   AdwBin               *diary_bin;
   AdwBin               *help_bin;
+  GMenu                *language_menu;
   guint                 fold_idle;
   GtkWindow            *shortcuts;   /* made when first shown */
+
+  /* Carried over from the window this one replaces (a change of language),
+   * until the content and the exercises are read again. */
+  char                 *pending_location;
+  char                 *pending_area;
+  BpgDiaryEntry        *pending_entry;
+  BpgDiaryEntry        *pending_draft;
 };
 
 G_DEFINE_FINAL_TYPE (BpgWindow, bpg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -52,6 +62,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void update_title_cb (BpgWindow *self);
+static GtkWidget *ensure_area (BpgWindow  *self,
+                               const char *area);
 static void open_page_cb    (BpgWindow  *self,
                              const char *page_id);
 
@@ -86,7 +98,12 @@ restore_page (BpgWindow *self)
 {
   g_autofree char *last_page = g_settings_get_string (self->settings, "last-page");
 
-  if (bpg_context_get_shared_computer (self->context))
+  if (self->pending_location != NULL)
+    {
+      g_free (last_page);
+      last_page = g_steal_pointer (&self->pending_location);
+    }
+  else if (bpg_context_get_shared_computer (self->context))
     return;
 
   if (g_str_has_prefix (last_page, "advice:"))
@@ -223,10 +240,67 @@ back_mouse_pressed_cb (GtkGestureClick *gesture,
 }
 
 static void
+edit_pending_draft_cb (BpgWindow *self)
+{
+  if (self->pending_draft == NULL ||
+      (bpg_context_get_exercises (self->context) == NULL &&
+       bpg_context_get_exercises_error (self->context) == NULL))
+    return;
+
+  bpg_diary_view_edit_draft (BPG_DIARY_VIEW (ensure_area (self, "diary")),
+                             self->pending_entry, self->pending_draft);
+  g_clear_object (&self->pending_entry);
+  g_clear_object (&self->pending_draft);
+}
+
+#define LRM "\xe2\x80\x8e"  /* U+200E LEFT-TO-RIGHT MARK */
+#define RLM "\xe2\x80\x8f"  /* U+200F RIGHT-TO-LEFT MARK */
+#define FSI "\xe2\x81\xa8"  /* U+2068 FIRST STRONG ISOLATE */
+#define PDI "\xe2\x81\xa9"  /* U+2069 POP DIRECTIONAL ISOLATE */
+
+/* The language menu: the system's, then each language in its own name,
+ * saying which still await a medical translator's check. */
+static void
+fill_language_menu (BpgWindow *self)
+{
+  const BpgLanguage *languages;
+  guint n;
+
+  languages = bpg_i18n_get_languages (&n);
+  g_menu_append (self->language_menu, _("System Default"), "app.language::");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *action = g_strconcat ("app.language::", languages[i].code, NULL);
+      g_autofree char *label = NULL;
+
+      /* The name is isolated, and the line starts in the app's direction,
+       * so "العربية" does not turn an English line around. */
+      g_autofree char *name = g_strconcat (bpg_i18n_get_rtl () ? RLM : LRM,
+                                           FSI, languages[i].name, PDI, NULL);
+
+      if (bpg_i18n_get_reviewed_for (GETTEXT_PACKAGE, languages[i].code))
+        label = g_strdup (languages[i].name);
+      else
+        /* Translators: %s is a language's name in its own script, such as
+         * "Polski". Its translation has not been checked by a qualified
+         * medical translator yet. */
+        label = g_strdup_printf (_("%s — not yet checked by a medical translator"), name);
+      g_menu_append (self->language_menu, label, action);
+    }
+}
+
+static void
 content_cb (BpgWindow *self)
 {
-  if (bpg_context_get_content (self->context) != NULL)
-    restore_page (self);
+  if (bpg_context_get_content (self->context) == NULL)
+    return;
+
+  restore_page (self);
+  if (self->pending_area != NULL)
+    {
+      g_autofree char *area = g_steal_pointer (&self->pending_area);
+      bpg_window_show_area (self, area);
+    }
 }
 
 /* Each area other than the advice is made the first time it is shown, and
@@ -422,6 +496,10 @@ bpg_window_dispose (GObject *object)
   if (self->shortcuts != NULL)
     gtk_window_destroy (self->shortcuts);
   g_clear_object (&self->shortcuts);
+  g_clear_pointer (&self->pending_location, g_free);
+  g_clear_pointer (&self->pending_area, g_free);
+  g_clear_object (&self->pending_entry);
+  g_clear_object (&self->pending_draft);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_WINDOW);
   self->advice_view = NULL;
   self->settings = NULL;
@@ -503,6 +581,8 @@ bpg_window_constructed (GObject *object)
 
   g_signal_connect_object (self->context, "notify::content",
                            G_CALLBACK (content_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::exercises",
+                           G_CALLBACK (edit_pending_draft_cb), self, G_CONNECT_SWAPPED);
   content_cb (self);
   update_title_cb (self);
 }
@@ -542,6 +622,7 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, check_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, diary_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, help_bin);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, language_menu);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_area_cb);
 
@@ -571,6 +652,7 @@ bpg_window_init (BpgWindow *self)
   GtkGesture *back_click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  fill_language_menu (self);
 
   gtk_list_box_bind_model (self->sidebar,
                            G_LIST_MODEL (adw_view_stack_get_pages (self->stack)),
@@ -748,4 +830,107 @@ bpg_window_search (BpgWindow  *self,
 
   bpg_window_show_area (self, "advice");
   bpg_advice_view_search (self->advice_view, text);
+}
+
+/* The advice page open, as "advice:PAGE", or "advice" for the home page. */
+static char *
+dup_location (BpgWindow *self)
+{
+  const char *page = bpg_advice_view_get_page_id (self->advice_view);
+
+  return page != NULL ? g_strconcat ("advice:", page, NULL) : g_strdup ("advice");
+}
+
+static BpgEntryEditor *
+find_entry_editor (BpgWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (BPG_IS_ENTRY_EDITOR (window) &&
+          gtk_window_get_transient_for (window) == GTK_WINDOW (self))
+        return BPG_ENTRY_EDITOR (window);
+    }
+
+  return NULL;
+}
+
+/**
+ * bpg_window_take_over:
+ * @old: the window this one replaces
+ *
+ * Makes this new window (built after a change of language) show what @old
+ * showed: its size, the area and the advice page, and a diary entry being
+ * written, whose editor is closed in @old and opened here with the same
+ * draft. The symptom check's answers and the diary are in the context.
+ */
+void
+bpg_window_take_over (BpgWindow *self,
+                      BpgWindow *old)
+{
+  BpgEntryEditor *editor;
+  int width, height;
+
+  g_return_if_fail (BPG_IS_WINDOW (self));
+  g_return_if_fail (BPG_IS_WINDOW (old));
+
+  gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (gtk_window_is_maximized (GTK_WINDOW (old)))
+    gtk_window_maximize (GTK_WINDOW (self));
+  adw_flap_set_fold_policy (self->flap, fold_policy_for_width (width));
+
+  g_free (self->pending_location);
+  self->pending_location = dup_location (old);
+  g_free (self->pending_area);
+  self->pending_area = g_strdup (bpg_window_get_area (old));
+  bpg_window_show_area (self, self->pending_area);
+  content_cb (self);
+
+  if ((editor = find_entry_editor (old)) != NULL)
+    {
+      BpgDiaryEntry *entry = bpg_entry_editor_get_entry (editor);
+
+      self->pending_draft = bpg_entry_editor_dup_draft (editor);
+      self->pending_entry = bpg_entry_editor_get_is_new (editor) ? NULL : g_object_ref (entry);
+      gtk_window_destroy (GTK_WINDOW (editor));
+      bpg_window_show_area (self, "diary");
+      edit_pending_draft_cb (self);
+    }
+}
+
+/**
+ * bpg_window_rebuild:
+ * @application: (nullable): the application the new window belongs to
+ * @old: a window, after a change of language
+ *
+ * Template strings are translated when a template is built, so a change of
+ * language builds a new window on the same context, set right to left or
+ * left to right for the language, which takes over from @old (see
+ * bpg_window_take_over()); @old is destroyed.
+ *
+ * Returns: (transfer none): the new window, shown
+ */
+BpgWindow *
+bpg_window_rebuild (BpgApplication *application,
+                    BpgWindow      *old)
+{
+  BpgWindow *self;
+
+  g_return_val_if_fail (application == NULL || BPG_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (BPG_IS_WINDOW (old), NULL);
+
+  gtk_widget_set_default_direction (bpg_i18n_get_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+  self = g_object_new (BPG_TYPE_WINDOW,
+                       "application", application,
+                       "context", old->context,
+                       NULL);
+  bpg_window_take_over (self, old);
+  gtk_window_present (GTK_WINDOW (self));
+  gtk_window_destroy (GTK_WINDOW (old));
+
+  return self;
 }

@@ -34,5 +34,9 @@ void        bpg_window_open_result  (BpgWindow      *self,
                                      const char     *id);
 void        bpg_window_search       (BpgWindow      *self,
                                      const char     *text);
+void        bpg_window_take_over    (BpgWindow      *self,
+                                     BpgWindow      *old);
+BpgWindow  *bpg_window_rebuild      (BpgApplication *application,
+                                     BpgWindow      *old);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "bpg-application.h"
+#include "bpg-i18n.h"
 
 int
 main (int   argc,
@@ -19,9 +20,8 @@ main (int   argc,
   g_autoptr(BpgApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* BPG_LOCALEDIR, when set, is where the translations are read from. */
+  bpg_i18n_init (GETTEXT_PACKAGE, LOCALEDIR);
 
   app = bpg_application_new ();
 

@@ -11,6 +11,7 @@
 
 #include "bpg-context.h"
 #include "bpg-diary-summary.h"
+#include "bpg-i18n.h"
 
 /* The one owner of the app's state. The application creates it and hands it
  * to the window, and the window to every area, as their "context" property.
@@ -28,6 +29,7 @@ struct _BpgContext
 
   GSettings             *settings;
   gboolean               shared_computer;
+  char                  *language;      /* as chosen: "" for the system's */
   GCancellable          *cancellable;
   BpgAppointment        *appointment;
 
@@ -39,6 +41,9 @@ struct _BpgContext
   GError                *questionnaire_error;
   gboolean               questionnaire_loading;
   BpgCheckSession       *check_session;
+  BpgCheckAnswer        *carried_answers;  /* across a change of language */
+  guint                  carried_position;
+  gboolean               carried_finished;
 
   BpgExerciseList       *exercises;
   GError                *exercises_error;
@@ -58,6 +63,7 @@ enum {
   PROP_0,
   PROP_SETTINGS,
   PROP_SHARED_COMPUTER,
+  PROP_LANGUAGE,
   PROP_APPOINTMENT,
   PROP_CONTENT,
   PROP_QUESTIONNAIRE,
@@ -93,6 +99,27 @@ update_check_result (BpgContext *self)
     bpg_appointment_set_check_result (self->appointment,
                                       bpg_check_outcome_get_title (outcome),
                                       bpg_check_outcome_get_date_time (outcome));
+}
+
+/* A change of language reads the questions again; the answers given so far
+ * are given again, in order, to the questions in the new language, so the
+ * patient is where they were. */
+static void
+carry_answers (BpgContext *self)
+{
+  BpgCheckSession *session = self->check_session;
+  g_autofree BpgCheckAnswer *answers = g_steal_pointer (&self->carried_answers);
+  guint n = bpg_check_questionnaire_get_n_questions (bpg_check_session_get_questionnaire (session));
+
+  while (answers != NULL && !bpg_check_session_get_finished (session))
+    {
+      guint position = bpg_check_session_get_position (session);
+
+      if ((!self->carried_finished && position == self->carried_position) || position >= n ||
+          answers[position] == BPG_CHECK_ANSWER_NONE)
+        break;
+      bpg_check_session_answer (session, answers[position]);
+    }
 }
 
 static gboolean
@@ -207,6 +234,16 @@ bpg_context_constructed (GObject *object)
   /* Decided once: a diary kept in memory must not start being saved, nor a
    * saved one appear, because a setting changed while the app runs. */
   self->shared_computer = bpg_diary_is_shared_computer (self->settings);
+
+  /* The chosen language, or on a shared computer the machine's default
+   * (a user's own choice is never written there). */
+  self->language = g_settings_get_string (self->settings, "language");
+  if (bpg_i18n_lookup_language (self->language) == NULL)
+    {
+      g_free (self->language);
+      self->language = g_strdup ("");
+    }
+  bpg_i18n_set_language (self->language);
 }
 
 static void
@@ -239,6 +276,8 @@ bpg_context_finalize (GObject *object)
 {
   BpgContext *self = (BpgContext *)object;
 
+  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->carried_answers, g_free);
   g_clear_error (&self->content_error);
   g_clear_error (&self->questionnaire_error);
   g_clear_error (&self->exercises_error);
@@ -263,6 +302,10 @@ bpg_context_get_property (GObject    *object,
 
     case PROP_SHARED_COMPUTER:
       g_value_set_boolean (value, self->shared_computer);
+      break;
+
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
       break;
 
     case PROP_APPOINTMENT:
@@ -345,6 +388,14 @@ bpg_context_class_init (BpgContextClass *klass)
    */
   properties[PROP_SHARED_COMPUTER] =
     g_param_spec_boolean ("shared-computer", NULL, NULL, FALSE, flags);
+  /**
+   * BpgContext:language:
+   *
+   * The language chosen, such as "pl", or "" for the system's. Notified
+   * once gettext uses it and the content is being read again in it.
+   */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, "", flags);
   properties[PROP_APPOINTMENT] =
     g_param_spec_object ("appointment", NULL, NULL, BPG_TYPE_APPOINTMENT, flags);
   properties[PROP_CONTENT] =
@@ -564,6 +615,7 @@ bpg_context_set_questionnaire (BpgContext            *self,
   if (questionnaire != NULL)
     {
       self->check_session = bpg_check_session_new (questionnaire);
+      carry_answers (self);
       g_signal_connect_object (self->check_session, "notify::outcome",
                                G_CALLBACK (update_check_result), self, G_CONNECT_SWAPPED);
     }
@@ -738,4 +790,118 @@ bpg_context_get_diary_store (BpgContext *self)
   g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
 
   return self->diary_store;
+}
+
+/* Drops what was read in the old language, and reads again what had been
+ * read (or was being read): the areas that were not visited yet read theirs
+ * when they are. */
+static void
+reload_in_language (BpgContext *self)
+{
+  gboolean content = self->content != NULL || self->content_loading;
+  gboolean questionnaire = self->questionnaire != NULL || self->questionnaire_loading;
+  gboolean exercises = self->exercises != NULL || self->exercises_loading;
+  gboolean services = self->services != NULL || self->services_loading;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  if (self->check_session != NULL && bpg_check_session_get_started (self->check_session))
+    {
+      guint n = bpg_check_questionnaire_get_n_questions (self->questionnaire);
+
+      g_free (self->carried_answers);
+      self->carried_answers = g_memdup2 (bpg_check_session_get_answers (self->check_session),
+                                         n * sizeof (BpgCheckAnswer));
+      self->carried_position = bpg_check_session_get_position (self->check_session);
+      self->carried_finished = bpg_check_session_get_finished (self->check_session);
+    }
+
+  self->content_loading = self->questionnaire_loading = FALSE;
+  self->exercises_loading = self->services_loading = FALSE;
+  g_clear_object (&self->content);
+  g_clear_object (&self->exercises);
+  g_clear_object (&self->services);
+  g_clear_error (&self->content_error);
+  g_clear_error (&self->questionnaire_error);
+  g_clear_error (&self->exercises_error);
+  g_clear_error (&self->services_error);
+  /* The session stays until the questions are read again, then is
+   * replaced by one with the same answers. */
+  g_clear_object (&self->questionnaire);
+
+  if (content)
+    bpg_context_load_content (self);
+  if (questionnaire)
+    bpg_context_load_questionnaire (self);
+  if (exercises)
+    bpg_context_load_exercises (self);
+  if (services)
+    bpg_context_load_services (self);
+}
+
+/**
+ * bpg_context_get_language:
+ *
+ * Returns: the language chosen, such as "pl", or "" for the system's
+ */
+const char *
+bpg_context_get_language (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->language;
+}
+
+/**
+ * bpg_context_set_language:
+ * @code: (nullable): a shipped language's code, or "" or %NULL for the system's
+ *
+ * Switches the app to @code at once: gettext and dates use it, and the
+ * content, questions, exercises and services read so far are read again in
+ * it. The symptom check's answers are kept. The choice is remembered in the
+ * settings, except on a shared computer, where it lasts until the app
+ * closes or bpg_context_reset_language() is called. Views rebuild when
+ * #BpgContext:language is notified.
+ */
+void
+bpg_context_set_language (BpgContext *self,
+                          const char *code)
+{
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  if (code == NULL || bpg_i18n_lookup_language (code) == NULL)
+    code = "";
+
+  if (!self->shared_computer)
+    g_settings_set_string (self->settings, "language", code);
+
+  if (g_strcmp0 (code, self->language) == 0)
+    return;
+
+  g_free (self->language);
+  self->language = g_strdup (code);
+  bpg_i18n_set_language (code);
+  reload_in_language (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+}
+
+/**
+ * bpg_context_reset_language:
+ *
+ * Goes back to the machine's default language (the "language" setting's
+ * default, which an administrator can set), as when the next person sits down at a
+ * shared computer.
+ */
+void
+bpg_context_reset_language (BpgContext *self)
+{
+  g_autoptr(GVariant) value = NULL;
+
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  /* With an administrator's default in dconf, that default. */
+  value = g_settings_get_default_value (self->settings, "language");
+  bpg_context_set_language (self, g_variant_get_string (value, NULL));
 }

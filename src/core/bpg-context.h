@@ -28,6 +28,11 @@ GSettings             *bpg_context_get_settings          (BpgContext            
 gboolean               bpg_context_get_shared_computer   (BpgContext            *self);
 BpgAppointment        *bpg_context_get_appointment       (BpgContext            *self);
 
+const char            *bpg_context_get_language          (BpgContext            *self);
+void                   bpg_context_set_language          (BpgContext            *self,
+                                                          const char            *code);
+void                   bpg_context_reset_language        (BpgContext            *self);
+
 void                   bpg_context_load_content          (BpgContext            *self);
 BpgContent            *bpg_context_get_content           (BpgContext            *self);
 const GError          *bpg_context_get_content_error     (BpgContext            *self);

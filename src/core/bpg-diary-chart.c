@@ -16,6 +16,7 @@
 
 #include "bpg-date.h"
 #include "bpg-diary-chart.h"
+#include "bpg-i18n.h"
 
 /* Draws the diary chart with cairo, for the screen (the chart widget) and
  * for paper (the clinician summary): back and leg pain from 0 to 10 above,
@@ -61,6 +62,18 @@ draw_text (cairo_t                  *cr,
 
   pango_layout_get_pixel_size (layout, &w, &h);
   set_colour (cr, style->foreground);
+  if (style->rtl)
+    {
+      /* The drawing is mirrored, its words are not: the text takes the
+       * mirrored place of its box, and reads as it should. */
+      cairo_save (cr);
+      cairo_translate (cr, x, y);
+      cairo_scale (cr, -1, 1);
+      cairo_move_to (cr, w * align - w, 0);
+      pango_cairo_show_layout (cr, layout);
+      cairo_restore (cr);
+      return w;
+    }
   cairo_move_to (cr, x - w * align, y);
   pango_cairo_show_layout (cr, layout);
 
@@ -343,6 +356,7 @@ bpg_diary_chart_style_init_print (BpgDiaryChartStyle *style)
   memcpy (style->bars, grey, sizeof grey);
   memcpy (style->grid, light, sizeof light);
   style->font = pango_font_description_from_string ("Sans 8");
+  style->rtl = bpg_i18n_get_rtl ();
 }
 
 /**
@@ -366,6 +380,11 @@ bpg_diary_chart_draw (cairo_t                  *cr,
   g_return_if_fail (cr != NULL && summary != NULL && style != NULL);
 
   cairo_save (cr);
+  if (style->rtl)
+    {
+      cairo_translate (cr, width, 0);
+      cairo_scale (cr, -1, 1);
+    }
   line = text_height (cr, style);
   axis = text_width (cr, style, "1440") + GAP;
   top = draw_legend (cr, style, axis, width - axis);

@@ -21,6 +21,8 @@ G_BEGIN_DECLS
  * @bars: the active-minutes bars
  * @grid: grid lines
  * @font: the font for labels
+ * @rtl: whether to mirror the chart for a right-to-left language: the
+ *   axis on the right, time running right to left, the legend from the right
  *
  * How a chart looks. The two pain lines differ by more than colour (solid
  * with round marks, dashed with square marks), so they can be told apart in
@@ -33,6 +35,7 @@ typedef struct
   double                bars[4];
   double                grid[4];
   PangoFontDescription *font;
+  gboolean              rtl;
 } BpgDiaryChartStyle;
 
 void bpg_diary_chart_style_init_print (BpgDiaryChartStyle    *style);

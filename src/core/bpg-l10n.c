@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "bpg-i18n.h"
 #include "bpg-l10n.h"
 
 /* How every content loader translates: each string is looked up with a
@@ -37,6 +38,31 @@ bpg_l10n_lookup (GPtrArray  *msgids,
     g_ptr_array_add (msgids, g_strconcat (context, "\004", text, NULL));
 
   return domain != NULL ? g_dpgettext2 (domain, context, text) : text;
+}
+
+/**
+ * bpg_l10n_lookup_checked:
+ *
+ * As bpg_l10n_lookup(), for a warning sign or an instruction: while the
+ * translation awaits its medical review, the English follows it, so a
+ * bilingual helper or a clinician can check it (see bpg_i18n_with_english()).
+ *
+ * Returns: (nullable): the text to show; never freed, as gettext's own
+ */
+const char *
+bpg_l10n_lookup_checked (GPtrArray  *msgids,
+                         const char *domain,
+                         const char *context,
+                         const char *text)
+{
+  const char *translated = bpg_l10n_lookup (msgids, domain, context, text);
+  g_autofree char *both = NULL;
+
+  if (domain == NULL || translated == NULL || g_strcmp0 (translated, text) == 0)
+    return translated;
+
+  both = bpg_i18n_with_english (domain, translated, text);
+  return g_intern_string (both);
 }
 
 /**

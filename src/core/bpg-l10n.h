@@ -15,6 +15,10 @@ const char  *bpg_l10n_lookup      (GPtrArray   *msgids,
                                    const char  *domain,
                                    const char  *context,
                                    const char  *text);
+const char  *bpg_l10n_lookup_checked (GPtrArray   *msgids,
+                                      const char  *domain,
+                                      const char  *context,
+                                      const char  *text);
 char       **bpg_l10n_lookup_strv (GPtrArray   *msgids,
                                    const char  *domain,
                                    const char  *context,

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "bpg-i18n.h"
 #include "bpg-report-private.h"
 
 /* Lays a report's items out on pages. Each item becomes units that cannot
@@ -466,6 +467,7 @@ draw_row (BpgReportLayout *self,
           double           y)
 {
   double column = content_width (self) / MAX (unit->layouts->len, 1);
+  gboolean rtl = bpg_i18n_get_rtl ();
 
   if (unit->header)
     {
@@ -476,9 +478,11 @@ draw_row (BpgReportLayout *self,
       cairo_restore (cr);
     }
 
+  /* Right to left, the first column is on the right. */
   for (guint i = 0; i < unit->layouts->len; i++)
     draw_layout (cr, g_ptr_array_index (unit->layouts, i),
-                 MARGIN_SIDE + i * column + CELL_PADDING, y + CELL_PADDING);
+                 MARGIN_SIDE + (rtl ? unit->layouts->len - 1 - i : i) * column + CELL_PADDING,
+                 y + CELL_PADDING);
 
   draw_rule (cr, MARGIN_SIDE, y + unit->height, content_width (self),
              unit->header ? 1.0 : 0.5, unit->header ? 0.3 : 0.7);

@@ -53,8 +53,8 @@ sign_new (const BpgWarningSignData *data,
   g_autofree char *context = g_strconcat ("sign:", data->id, NULL);
 
   self->data = data;
-  self->list = bpg_l10n_lookup (msgids, domain, context, data->list);
-  self->question = bpg_l10n_lookup (msgids, domain, context, data->question);
+  self->list = bpg_l10n_lookup_checked (msgids, domain, context, data->list);
+  self->question = bpg_l10n_lookup_checked (msgids, domain, context, data->question);
   self->note = bpg_l10n_lookup (msgids, domain, context, data->note);
   self->decision = bpg_l10n_lookup (msgids, domain, context, data->decision);
 
@@ -83,8 +83,8 @@ level_string (BpgCheckLevel  level,
     return NULL;
 
   context = g_strconcat ("sign-level:", data->id, NULL);
-  return bpg_l10n_lookup (NULL, domain, context,
-                          G_STRUCT_MEMBER (const char *, data, offset));
+  return bpg_l10n_lookup_checked (NULL, domain, context,
+                                  G_STRUCT_MEMBER (const char *, data, offset));
 }
 
 const char *

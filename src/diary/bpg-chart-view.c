@@ -65,6 +65,7 @@ style_from_widget (GtkWidget          *widget,
   copy_rgba (style->bars, &fg, high_contrast ? 0.7 : 0.45);
   copy_rgba (style->grid, &fg, high_contrast ? 0.5 : 0.15);
   style->font = pango_font_description_copy (pango_context_get_font_description (gtk_widget_get_pango_context (widget)));
+  style->rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
 }
 G_GNUC_END_IGNORE_DEPRECATIONS
 

@@ -54,7 +54,7 @@ editor_urgent_help_cb (BpgDiaryView *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "win.urgent-help", NULL);
 }
 
-void
+BpgEntryEditor *
 _bpg_diary_view_open_editor (BpgDiaryView  *self,
                              BpgDiaryEntry *entry,
                              const char    *exercise)
@@ -69,6 +69,7 @@ _bpg_diary_view_open_editor (BpgDiaryView  *self,
     bpg_entry_editor_add_exercise (editor, exercise);
 
   gtk_window_present (GTK_WINDOW (editor));
+  return editor;
 }
 
 /* Actions */

@@ -9,6 +9,7 @@
 
 #include "bpg-chart-view.h"
 #include "bpg-diary-view.h"
+#include "bpg-entry-editor.h"
 #include "bpg-exercise-view.h"
 #include "bpg-exercises-view.h"
 
@@ -112,7 +113,7 @@ void       _bpg_diary_view_update_actions     (BpgDiaryView   *self);
 void       _bpg_diary_view_bind_entries       (BpgDiaryView   *self);
 void       _bpg_diary_view_grow_entries       (BpgDiaryView   *self);
 void       _bpg_diary_view_show_more_entries  (BpgDiaryView   *self);
-void       _bpg_diary_view_open_editor        (BpgDiaryView   *self,
+BpgEntryEditor *_bpg_diary_view_open_editor  (BpgDiaryView   *self,
                                                BpgDiaryEntry  *entry,
                                                const char     *exercise);
 void       _bpg_diary_view_choose_file        (BpgDiaryView   *self,

@@ -626,3 +626,21 @@ bpg_diary_view_get_page (BpgDiaryView *self)
 
   return gtk_stack_get_visible_child_name (self->stack);
 }
+
+/**
+ * bpg_diary_view_edit_draft:
+ * @entry: (nullable): the entry the draft changes, or %NULL for a new one
+ * @draft: what was being written
+ *
+ * Opens the editor again on a draft, after a change of language.
+ */
+void
+bpg_diary_view_edit_draft (BpgDiaryView  *self,
+                           BpgDiaryEntry *entry,
+                           BpgDiaryEntry *draft)
+{
+  g_return_if_fail (BPG_IS_DIARY_VIEW (self));
+  g_return_if_fail (BPG_IS_DIARY_ENTRY (draft));
+
+  bpg_entry_editor_set_draft (_bpg_diary_view_open_editor (self, entry, NULL), draft);
+}

@@ -28,5 +28,8 @@ gboolean         bpg_diary_view_show_exercise      (BpgDiaryView *self,
 void             bpg_diary_view_new_entry          (BpgDiaryView *self);
 const char      *bpg_diary_view_get_page           (BpgDiaryView *self);
 gboolean         bpg_diary_view_hold_close         (BpgDiaryView *self);
+void             bpg_diary_view_edit_draft         (BpgDiaryView  *self,
+                                                    BpgDiaryEntry *entry,
+                                                    BpgDiaryEntry *draft);
 
 G_END_DECLS

@@ -882,3 +882,55 @@ bpg_entry_editor_save (BpgEntryEditor *self)
 
   return TRUE;
 }
+
+/**
+ * bpg_entry_editor_get_is_new:
+ *
+ * Returns: whether the editor writes a new entry, rather than changing one
+ */
+gboolean
+bpg_entry_editor_get_is_new (BpgEntryEditor *self)
+{
+  g_return_val_if_fail (BPG_IS_ENTRY_EDITOR (self), FALSE);
+
+  return self->is_new;
+}
+
+/**
+ * bpg_entry_editor_dup_draft:
+ *
+ * Returns: (transfer full): what the fields say now, as far as it makes
+ *   sense, saved nowhere
+ */
+BpgDiaryEntry *
+bpg_entry_editor_dup_draft (BpgEntryEditor *self)
+{
+  g_return_val_if_fail (BPG_IS_ENTRY_EDITOR (self), NULL);
+
+  return collect_entry (self, TRUE);
+}
+
+/**
+ * bpg_entry_editor_set_draft:
+ * @draft: what was being written, in an editor that has gone
+ *
+ * Fills the fields with @draft (after a change of language remade the
+ * editor), leaving the entry being changed as it was, so closing still
+ * asks whether to save.
+ */
+void
+bpg_entry_editor_set_draft (BpgEntryEditor *self,
+                            BpgDiaryEntry  *draft)
+{
+  g_autoptr(BpgDiaryEntry) entry = NULL;
+
+  g_return_if_fail (BPG_IS_ENTRY_EDITOR (self));
+  g_return_if_fail (BPG_IS_DIARY_ENTRY (draft));
+
+  entry = g_steal_pointer (&self->entry);
+  self->entry = bpg_diary_entry_copy (draft);
+  fill_fields (self);
+  g_clear_object (&self->entry);
+  self->entry = g_steal_pointer (&entry);
+  changed_cb (self);
+}

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-block-view.h"
+#include "bpg-i18n.h"
 
 /* Turns one content block into widgets. Links are actionable rows that
  * activate the page view's "page.open" and "page.open-url" actions, so a
@@ -33,7 +34,9 @@ static GtkWidget *
 text_label (const char *text,
             const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  /* In Arabic, 999, 111 and web addresses are never mirrored. */
+  g_autofree char *shown = bpg_i18n_isolate_ltr (text);
+  GtkWidget *label = gtk_label_new (shown);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);

@@ -1,0 +1,151 @@
+/* test-i18n.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "bpg-i18n.h"
+#include "bpg-l10n.h"
+#include "bpg-warning-sign.h"
+
+/* Started under the C locale, where gettext ignores LANGUAGE: a chosen
+ * language still works. */
+static void
+test_c_locale (void)
+{
+  bpg_i18n_set_language ("pl");
+  g_assert_cmpstr (gettext ("Back Pain Guide"), ==, "Poradnik bólu pleców");
+  g_assert_cmpstr (bpg_i18n_get_language (), ==, "pl");
+  g_assert_false (bpg_i18n_get_rtl ());
+  bpg_i18n_set_language ("ar");
+  g_assert_true (bpg_i18n_get_rtl ());
+  bpg_i18n_set_language ("");
+  g_assert_cmpstr (gettext ("Back Pain Guide"), ==, "Back Pain Guide");
+}
+
+/* An unreviewed translation shows the English beside each warning sign. */
+static void
+test_unreviewed_shows_english (void)
+{
+  g_autofree char *both = NULL;
+  const char *list;
+
+  bpg_i18n_set_language ("gu");
+  g_assert_false (bpg_i18n_get_reviewed (GETTEXT_PACKAGE));
+  both = bpg_i18n_with_english (GETTEXT_PACKAGE, "અનુવાદ", "Call 999");
+  g_assert_cmpstr (both, ==, "અનુવાદ\n(\u2066Call 999\u2069)");
+
+  /* The urgent advice, as the ladder and the urgent card show it. */
+  list = bpg_warning_level_get_title (BPG_CHECK_LEVEL_EMERGENCY, GETTEXT_PACKAGE);
+  g_assert_nonnull (strstr (list, "\n(\u2066"));
+  g_assert_nonnull (strstr (list, bpg_warning_level_get_title (BPG_CHECK_LEVEL_EMERGENCY, NULL)));
+
+  bpg_i18n_set_language ("en");
+  g_assert_true (bpg_i18n_get_reviewed (GETTEXT_PACKAGE));
+  g_clear_pointer (&both, g_free);
+  both = bpg_i18n_with_english (GETTEXT_PACKAGE, "Call 999", "Call 999");
+  g_assert_cmpstr (both, ==, "Call 999");
+  bpg_i18n_set_language ("");
+}
+
+/* A translation whose header says it is reviewed drops the English. */
+static void
+test_reviewed_drops_english (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("bpg-i18n-XXXXXX", NULL);
+  g_autofree char *po = g_build_filename (dir, "pl.po", NULL);
+  g_autofree char *modir = g_build_filename (dir, "pl", "LC_MESSAGES", NULL);
+  g_autofree char *mo = g_build_filename (modir, "bpg-reviewed.mo", NULL);
+  g_autofree char *both = NULL;
+  const char *argv[] = { "msgfmt", "-o", mo, po, NULL };
+  int status;
+
+  g_file_set_contents (po,
+                       "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+                       "\"X-Medical-Review: done\\n\"\n\nmsgid \"Go\"\nmsgstr \"Idź\"\n",
+                       -1, NULL);
+  g_mkdir_with_parents (modir, 0700);
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               NULL, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  bindtextdomain ("bpg-reviewed", dir);
+  bind_textdomain_codeset ("bpg-reviewed", "UTF-8");
+
+  bpg_i18n_set_language ("pl");
+  g_assert_cmpstr (dgettext ("bpg-reviewed", "Go"), ==, "Idź");
+  g_assert_true (bpg_i18n_get_reviewed ("bpg-reviewed"));
+  g_assert_false (bpg_i18n_get_reviewed (GETTEXT_PACKAGE));
+  g_assert_true (bpg_i18n_get_reviewed_for ("bpg-reviewed", "pl"));
+  g_assert_false (bpg_i18n_get_reviewed_for (GETTEXT_PACKAGE, "pl"));
+  both = bpg_i18n_with_english ("bpg-reviewed", "Idź", "Go");
+  g_assert_cmpstr (both, ==, "Idź");
+  bpg_i18n_set_language ("");
+}
+
+/* In Arabic, 999, 111 and web addresses sit in left-to-right isolates. */
+static void
+test_isolate (void)
+{
+  g_autofree char *plain = NULL;
+  g_autofree char *isolated = NULL;
+
+  bpg_i18n_set_language ("en");
+  plain = bpg_i18n_isolate_ltr ("Call 999 or see https://www.nhs.uk.");
+  g_assert_cmpstr (plain, ==, "Call 999 or see https://www.nhs.uk.");
+  bpg_i18n_set_language ("ar");
+  isolated = bpg_i18n_isolate_ltr ("اتصل بـ 999 أو https://www.nhs.uk.");
+  g_assert_cmpstr (isolated, ==,
+                   "اتصل بـ \u2066999\u2069 أو \u2066https://www.nhs.uk\u2069.");
+  bpg_i18n_set_language ("");
+}
+
+/* Dates take the language's month names, where the system has its locale. */
+static void
+test_dates (void)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2026, 12, 2, 9, 30, 0);
+  g_autofree char *english = NULL;
+  g_autofree char *polish = NULL;
+
+  locale_t polish_locale = newlocale (LC_TIME_MASK, "pl_PL.UTF-8", (locale_t)0);
+
+  if (polish_locale == (locale_t)0)
+    {
+      g_test_skip ("this system has no pl_PL.UTF-8 locale (see .ci/deps.sh)");
+      return;
+    }
+  freelocale (polish_locale);
+
+  bpg_i18n_set_language ("en");
+  english = g_date_time_format (date, "%B");
+  bpg_i18n_set_language ("pl");
+  polish = g_date_time_format (date, "%B");
+  g_assert_cmpstr (english, ==, "December");
+  /* %B is the form used in a date: "2 grudnia 2026". */
+  g_assert_cmpstr (polish, ==, "grudnia");
+  bpg_i18n_set_language ("");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C");
+  bpg_i18n_init (GETTEXT_PACKAGE, LOCALEDIR);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/i18n/c-locale", test_c_locale);
+  g_test_add_func ("/i18n/unreviewed-shows-english", test_unreviewed_shows_english);
+  g_test_add_func ("/i18n/reviewed-drops-english", test_reviewed_drops_english);
+  g_test_add_func ("/i18n/isolate", test_isolate);
+  g_test_add_func ("/i18n/dates", test_dates);
+
+  return g_test_run ();
+}
