@@ -106,6 +106,9 @@ fill (BpgServiceRow *self,
   g_autofree char *source = describe_source (service);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), bpg_service_get_name (service));
+  /* libadwaita 1.2 leaves an expander row unnamed */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  bpg_service_get_name (service), -1);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), bpg_service_get_who_for (service));
 
   gtk_label_set_text (self->referral_label,
