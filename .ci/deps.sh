@@ -14,6 +14,8 @@ packages=(
   fonts-cantarell adwaita-icon-theme librsvg2-common
   # tests: PDF text, a non-C locale for translation tests, sanitizers, fuzzing
   poppler-utils locales clang
+  # the screen-reader test: Orca itself, its speech written to a debug file
+  orca
 )
 
 missing=()
