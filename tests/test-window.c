@@ -375,6 +375,34 @@ test_text_size (void)
 }
 
 static void
+test_style_choice (void)
+{
+  g_autoptr(BpgApplication) app = bpg_application_new ();
+  AdwStyleManager *styles = adw_style_manager_get_default ();
+  GSettings *settings;
+
+  /* a second app in this process: its own ID on the bus */
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".StyleTest");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  settings = bpg_context_get_settings (bpg_application_get_context (app));
+
+  /* The menu's choice is kept in the settings and applied at once */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("dark"));
+  g_assert_cmpstr (g_settings_get_string (settings, "style"), ==, "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (styles), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (styles));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("light"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (styles), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_false (adw_style_manager_get_dark (styles));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("follow"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (styles), ==, ADW_COLOR_SCHEME_DEFAULT);
+  g_settings_reset (settings, "style");
+}
+
+static void
 test_accessible_names (void)
 {
   g_autoptr(BpgContent) content = load_content ();
@@ -514,6 +542,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_narrow_window);
   g_test_add_func ("/window/last-page-remembered", test_last_page_remembered);
   g_test_add_func ("/window/text-size", test_text_size);
+  g_test_add_func ("/window/style-choice", test_style_choice);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/keyboard-only", test_keyboard_only);
   g_test_add_func ("/window/check-outcome-reaches-appointment", test_check_outcome_reaches_appointment);
