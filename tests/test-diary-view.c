@@ -658,6 +658,41 @@ test_exercises (void)
   run_until_idle ();
 }
 
+/* Choosing a past day closes the date picker, and the editor then speaks
+ * of that day's minutes, not today's. */
+static void
+test_editor_past_day (void)
+{
+  BpgWindow *window;
+  BpgEntryEditor *editor;
+  GtkMenuButton *date_button;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) past = g_date_time_add_days (now, -3);
+
+  remove_diary_files ();
+  open_diary (&window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_true (shows_label (GTK_WIDGET (editor), "Minutes of each activity today."));
+
+  date_button = find_child (GTK_WIDGET (editor), GTK_TYPE_MENU_BUTTON);
+  gtk_menu_button_popup (date_button);
+  run_until_idle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (date_button))));
+  gtk_calendar_select_day (find_child (GTK_WIDGET (editor), GTK_TYPE_CALENDAR), past);
+  run_until_idle ();
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (date_button))));
+  g_assert_false (shows_label (GTK_WIDGET (editor), "Minutes of each activity today."));
+  g_assert_true (shows_label (GTK_WIDGET (editor), "Minutes of each activity on "));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 static void
 test_fits_narrow (void)
 {
@@ -699,6 +734,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/shared-computer", test_shared_computer);
   g_test_add_func ("/diary-view/exercises", test_exercises);
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
+  g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
 
   return g_test_run ();
 }
