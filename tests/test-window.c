@@ -442,6 +442,36 @@ test_narrow_large_text (void)
   allow_narrow_warnings = FALSE;
 }
 
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* From the first start, the home page says the app informs and does not
+ * diagnose. */
+static void
+test_home_not_a_diagnosis (void)
+{
+  g_autoptr(BpgContent) content = load_content ();
+  BpgWindow *window = new_window (content);
+  BpgAdviceView *advice = find_child (GTK_WIDGET (window), BPG_TYPE_ADVICE_VIEW);
+
+  g_assert_true (shows_text (GTK_WIDGET (advice), "This app gives information only."));
+  g_assert_true (shows_text (GTK_WIDGET (advice), "cannot examine you or tell you what is wrong"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_style_choice (void)
 {
@@ -612,6 +642,7 @@ main (int   argc,
   g_test_add_func ("/window/last-page-remembered", test_last_page_remembered);
   g_test_add_func ("/window/text-size", test_text_size);
   g_test_add_func ("/window/style-choice", test_style_choice);
+  g_test_add_func ("/window/home-not-a-diagnosis", test_home_not_a_diagnosis);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/keyboard-only", test_keyboard_only);
   g_test_add_func ("/window/check-outcome-reaches-appointment", test_check_outcome_reaches_appointment);
