@@ -153,6 +153,9 @@ sidebar_row_activated_cb (BpgWindow     *self,
 static void
 sidebar_focus_leave_cb (BpgWindow *self)
 {
+  /* the focus also leaves while the window is taken down */
+  if (self->stack == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
   sync_sidebar (self);
 }
 
