@@ -17,6 +17,8 @@ packages=(
   fonts-lohit-gujr
   # tests: PDF text, a non-C locale for translation tests, sanitizers, fuzzing
   poppler-utils locales clang
+  # the screen-reader test: Orca itself, its speech written to a debug file
+  orca
 )
 
 missing=()

@@ -36,6 +36,19 @@ struct _BpgApplication
 G_DEFINE_FINAL_TYPE (BpgApplication, bpg_application, ADW_TYPE_APPLICATION)
 
 static void
+style_changed_cb (BpgApplication *self)
+{
+  g_autofree char *style = g_settings_get_string (self->settings, "style");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (style, "light"))
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (style, "dark"))
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+static void
 update_text_scale (BpgApplication *self)
 {
   double scale = g_settings_get_double (self->settings, "text-scale");
@@ -271,6 +284,7 @@ static void
 bpg_application_startup (GApplication *app)
 {
   BpgApplication *self = BPG_APPLICATION (app);
+  g_autoptr(GAction) style_action = NULL;
   static const struct {
     const char *action;
     const char *accels[4];
@@ -312,6 +326,13 @@ bpg_application_startup (GApplication *app)
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
   text_scale_changed_cb (self);
+
+  /* The style choice in the main menu: follow the system, light or dark */
+  style_action = g_settings_create_action (self->settings, "style");
+  g_action_map_add_action (G_ACTION_MAP (self), style_action);
+  g_signal_connect_object (self->settings, "changed::style",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  style_changed_cb (self);
 }
 
 /* For tests/bench/bench-startup: the moment the window's first frame is

@@ -164,6 +164,18 @@ sidebar_row_activated_cb (BpgWindow     *self,
   bpg_window_show_area (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
+/* Moving through the rows moves the highlight without opening the area:
+ * when the focus leaves the sidebar, the highlight goes back to the area
+ * that is shown. */
+static void
+sidebar_focus_leave_cb (BpgWindow *self)
+{
+  /* the focus also leaves while the window is taken down */
+  if (self->stack == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  sync_sidebar (self);
+}
+
 static void
 update_title_cb (BpgWindow *self)
 {
@@ -624,6 +636,7 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, help_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, language_menu);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_focus_leave_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_area_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);

@@ -698,6 +698,41 @@ test_exercises (void)
   run_until_idle ();
 }
 
+/* Choosing a past day closes the date picker, and the editor then speaks
+ * of that day's minutes, not today's. */
+static void
+test_editor_past_day (void)
+{
+  BpgWindow *window;
+  BpgEntryEditor *editor;
+  GtkMenuButton *date_button;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) past = g_date_time_add_days (now, -3);
+
+  remove_diary_files ();
+  open_diary (&window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_true (shows_label (GTK_WIDGET (editor), "Minutes of each activity today."));
+
+  date_button = find_child (GTK_WIDGET (editor), GTK_TYPE_MENU_BUTTON);
+  gtk_menu_button_popup (date_button);
+  run_until_idle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (date_button))));
+  gtk_calendar_select_day (find_child (GTK_WIDGET (editor), GTK_TYPE_CALENDAR), past);
+  run_until_idle ();
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (date_button))));
+  g_assert_false (shows_label (GTK_WIDGET (editor), "Minutes of each activity today."));
+  g_assert_true (shows_label (GTK_WIDGET (editor), "Minutes of each activity on "));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 static void
 test_fits_narrow (void)
 {
@@ -732,7 +767,12 @@ find_button (GtkWidget  *widget,
     {
       GtkWidget *found;
 
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+      GtkWidget *inner = GTK_IS_BUTTON (child) ? gtk_button_get_child (GTK_BUTTON (child)) : NULL;
+
+      /* A button's text is its label, or a label inside it that can wrap. */
+      if (GTK_IS_BUTTON (child) &&
+          (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0 ||
+           (GTK_IS_LABEL (inner) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (inner)), label) == 0)))
         return child;
       if ((found = find_button (child, label)))
         return found;
@@ -808,10 +848,10 @@ test_entries_in_batches (void)
   g_assert_true (shows_label (GTK_WIDGET (view), "Show Older Entries"));
 
   /* Each press of the button adds a page, until every entry is listed. */
-  g_signal_emit_by_name (find_button (GTK_WIDGET (view), "Show _Older Entries"), "clicked");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (view), "Show Older Entries"), "clicked");
   run_until_idle ();
   g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), ==, 100);
-  g_signal_emit_by_name (find_button (GTK_WIDGET (view), "Show _Older Entries"), "clicked");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (view), "Show Older Entries"), "clicked");
   run_until_idle ();
   g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), ==, 120);
   g_assert_false (shows_label (GTK_WIDGET (view), "Show Older Entries"));
@@ -840,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/exercises", test_exercises);
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
+  g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
 
   return g_test_run ();
 }

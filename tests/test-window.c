@@ -375,6 +375,132 @@ test_text_size (void)
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "text-smaller"));
 }
 
+/* The widest of the widgets in @widget that do not fit @width, for the log. */
+static void
+log_too_wide (GtkWidget *widget,
+              int        width)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int min;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      if (min > width)
+        {
+          g_test_message ("%s %s is %d px wide at the least", G_OBJECT_TYPE_NAME (child),
+                          gtk_widget_get_name (child), min);
+          log_too_wide (child, width);
+        }
+      else if (min > width - 40)
+        {
+          g_test_message ("  near: %s %d px", G_OBJECT_TYPE_NAME (child), min);
+          log_too_wide (child, width - 40);
+        }
+    }
+}
+
+static void
+test_narrow_large_text (void)
+{
+  static const char * const areas[] = { "advice", "check", "diary", "help" };
+  g_autoptr(BpgContent) content = load_content ();
+  g_autoptr(GtkCssProvider) large = gtk_css_provider_new ();
+  BpgWindow *window = new_test_window ();
+  GtkWidget *page = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+
+  /* As the app's text-size setting does at its largest */
+  gtk_css_provider_load_from_data (large, "window.bpg-window { font-size: 200%; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (large),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  allow_narrow_warnings = TRUE;
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  bpg_window_set_content (window, content, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      int min;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", areas[i]);
+      run_until_idle ();
+      gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_test_message ("%s at 200%% text: %d px wide at the least", areas[i], min);
+      if (min > 360)
+        log_too_wide (page, 360);
+      g_assert_cmpint (min, <=, 360);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (large));
+  allow_narrow_warnings = FALSE;
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* From the first start, the home page says the app informs and does not
+ * diagnose. */
+static void
+test_home_not_a_diagnosis (void)
+{
+  g_autoptr(BpgContent) content = load_content ();
+  BpgWindow *window = new_window (content);
+  BpgAdviceView *advice = find_child (GTK_WIDGET (window), BPG_TYPE_ADVICE_VIEW);
+
+  g_assert_true (shows_text (GTK_WIDGET (advice), "This app gives information only."));
+  g_assert_true (shows_text (GTK_WIDGET (advice), "cannot examine you or tell you what is wrong"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_style_choice (void)
+{
+  g_autoptr(BpgApplication) app = bpg_application_new ();
+  AdwStyleManager *styles = adw_style_manager_get_default ();
+  GSettings *settings;
+
+  /* a second app in this process: its own ID on the bus */
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".StyleTest");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  settings = bpg_context_get_settings (bpg_application_get_context (app));
+
+  /* The menu's choice is kept in the settings and applied at once */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("dark"));
+  g_assert_cmpstr (g_settings_get_string (settings, "style"), ==, "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (styles), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (styles));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("light"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (styles), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_false (adw_style_manager_get_dark (styles));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "style", g_variant_new_string ("follow"));
+  g_assert_cmpint (adw_style_manager_get_color_scheme (styles), ==, ADW_COLOR_SCHEME_DEFAULT);
+  g_settings_reset (settings, "style");
+}
+
 static void
 test_accessible_names (void)
 {
@@ -514,8 +640,11 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/fallback-without-content", test_fallback_without_content);
   g_test_add_func ("/window/narrow", test_narrow_window);
+  g_test_add_func ("/window/narrow-large-text", test_narrow_large_text);
   g_test_add_func ("/window/last-page-remembered", test_last_page_remembered);
   g_test_add_func ("/window/text-size", test_text_size);
+  g_test_add_func ("/window/style-choice", test_style_choice);
+  g_test_add_func ("/window/home-not-a-diagnosis", test_home_not_a_diagnosis);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/keyboard-only", test_keyboard_only);
   g_test_add_func ("/window/check-outcome-reaches-appointment", test_check_outcome_reaches_appointment);

@@ -342,6 +342,43 @@ stop_search_cb (BpgAdviceView *self)
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
+/* Down from the search box goes to the first result, where the focus can be
+ * seen; Escape anywhere on the home page ends the search, not only in the box. */
+static gboolean
+key_pressed_cb (BpgAdviceView         *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  gboolean in_entry = focus != NULL &&
+                      (focus == GTK_WIDGET (self->search_entry) ||
+                       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry)));
+
+  if (!gtk_search_bar_get_search_mode (self->search_bar) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (keyval == GDK_KEY_Escape)
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      return GDK_EVENT_STOP;
+    }
+
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && in_entry)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->results_list, 0);
+
+      if (row != NULL && gtk_widget_get_mapped (GTK_WIDGET (row)))
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+      /* with no results there is nothing below the box to go to */
+      return GDK_EVENT_STOP;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
 static void
 result_activated_cb (BpgAdviceView *self,
                      GtkListBoxRow *row)
@@ -617,9 +654,16 @@ bpg_advice_view_class_init (BpgAdviceViewClass *klass)
 static void
 bpg_advice_view_init (BpgAdviceView *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
 }
@@ -721,6 +765,8 @@ bpg_advice_view_show_home (BpgAdviceView *self)
 {
   g_return_if_fail (BPG_IS_ADVICE_VIEW (self));
 
+  /* home is the topics, not the results of a search */
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->home_stack));
 }
 

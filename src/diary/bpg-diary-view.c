@@ -72,6 +72,9 @@ update_goal (BpgDiaryView *self)
       adw_action_row_set_subtitle (self->goal_row,
                                    _("A goal helps you build up your activity bit by bit."));
       gtk_button_set_label (self->goal_button, _("_Set a Goal…"));
+      /* GTK 4.8 reads the label with its underscore, then the text: read the text once */
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->goal_button),
+                                     GTK_ACCESSIBLE_PROPERTY_LABEL);
       gtk_widget_set_visible (GTK_WIDGET (self->goal_bar), FALSE);
       return;
     }
@@ -94,6 +97,8 @@ update_goal (BpgDiaryView *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->goal_row), title);
   adw_action_row_set_subtitle (self->goal_row, subtitle);
   gtk_button_set_label (self->goal_button, _("_Change…"));
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->goal_button),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
   gtk_level_bar_set_value (self->goal_bar, MIN (1.0, (double)progress.done / MAX (progress.goal, 1)));
   gtk_widget_set_visible (GTK_WIDGET (self->goal_bar), TRUE);
 }

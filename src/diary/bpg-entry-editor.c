@@ -109,6 +109,19 @@ update_date_label (BpgEntryEditor *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Date of the entry"),
                                   -1);
+
+  /* The minutes are those of the entry's day, which may not be today */
+  if (g_date_get_julian (&date) == bpg_diary_today ())
+    adw_preferences_group_set_description (self->activities_group,
+                                           _("Minutes of each activity today."));
+  else
+    {
+      g_autofree char *description = NULL;
+
+      /* Translators: %s is a date, such as "Friday 21 November 2026" */
+      description = g_strdup_printf (_("Minutes of each activity on %s."), text);
+      adw_preferences_group_set_description (self->activities_group, description);
+    }
 }
 
 /* Accepts "7", "7.5" and "7,5". Returns FALSE if @text is not a number of
@@ -294,6 +307,8 @@ day_selected_cb (BpgEntryEditor *self)
 {
   update_date_label (self);
   changed_cb (self);
+  /* a day is chosen: the picker has done its job */
+  gtk_menu_button_popdown (self->date_button);
 }
 
 static GtkSpinButton *

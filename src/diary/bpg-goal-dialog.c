@@ -49,10 +49,25 @@ bpg_goal_dialog_class_init (BpgGoalDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgGoalDialog, build_up_switch);
 }
 
+/* GTK 4.8 names a button with a mnemonic by its label with the underscore,
+ * then its text ("_Cancel Cancel"): let its text alone name it. */
+static void
+name_buttons_once (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)))
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_buttons_once (child);
+}
+
 static void
 bpg_goal_dialog_init (BpgGoalDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_buttons_once (GTK_WIDGET (self));
 }
 
 /**

@@ -80,6 +80,22 @@ fill_links (BpgServiceRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->links_box), n > 0);
 }
 
+/* The expander row's own list of details, which Orca reads as "GtkListBox" */
+static void
+name_inner_lists (GtkWidget  *widget,
+                  const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_BOX (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        name, -1);
+      name_inner_lists (child, name);
+    }
+}
+
 static char *
 describe_source (BpgService *service)
 {
@@ -106,6 +122,10 @@ fill (BpgServiceRow *self,
   g_autofree char *source = describe_source (service);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), bpg_service_get_name (service));
+  /* libadwaita 1.2 leaves an expander row unnamed */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  bpg_service_get_name (service), -1);
+  name_inner_lists (GTK_WIDGET (self), bpg_service_get_name (service));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), bpg_service_get_who_for (service));
 
   gtk_label_set_text (self->referral_label,

@@ -107,6 +107,8 @@ update_lists (BpgServicesView *self)
   /* Translators: %u is how many services there are */
   other_label = g_strdup_printf (_("Services in Other Areas (%u)"), g_list_model_get_n_items (other));
   gtk_label_set_text (self->other_label, other_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->other_expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, other_label, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->other_expander), g_list_model_get_n_items (other) > 0);
 
   for (guint i = 1; area_id != NULL && i < self->area_ids->len; i++)

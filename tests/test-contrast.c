@@ -1,0 +1,257 @@
+/* test-contrast.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "bpg-help-ladder.h"
+#include "bpg-urgent-card.h"
+
+/* Every text written in the warning boxes (the Get Help ladder and the built-in
+ * urgent card) must reach 4.5:1 against the box behind it (WCAG AA), in
+ * libadwaita's light, dark and high-contrast styles. The colours are those
+ * on screen: the text's colour from its style, the background a pixel of
+ * the rendered window just beside the text. */
+
+#define MIN_RATIO 4.5
+
+typedef struct { double r, g, b; } Rgb;
+
+static double
+channel (double c)
+{
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (Rgb c)
+{
+  return 0.2126 * channel (c.r) + 0.7152 * channel (c.g) + 0.0722 * channel (c.b);
+}
+
+static double
+contrast (Rgb a, Rgb b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+typedef struct {
+  guchar *pixels;
+  gsize   stride;
+  int     width, height;
+  graphene_point_t origin;  /* where the picture starts, in the widget */
+} Shot;
+
+static void
+shoot (GtkWidget *widget,
+       Shot      *shot)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  graphene_rect_t bounds;
+
+  /* the paintable draws the widget's bounds, not its allocation */
+  g_assert_true (gtk_widget_compute_bounds (widget, widget, &bounds));
+  shot->origin = bounds.origin;
+  shot->width = bounds.size.width;
+  shot->height = bounds.size.height;
+  gdk_paintable_snapshot (paintable, snapshot, shot->width, shot->height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, shot->width, shot->height));
+  if (g_getenv ("BPG_CONTRAST_PNG"))
+    gdk_texture_save_to_png (texture, g_getenv ("BPG_CONTRAST_PNG"));
+  shot->stride = shot->width * 4;
+  shot->pixels = g_malloc (shot->stride * shot->height);
+  gdk_texture_download (texture, shot->pixels, shot->stride);
+}
+
+static Rgb
+background_at (Shot *shot, int x, int y, int width)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint best = 0, best_count = 0;
+
+  for (int dy = -4; dy <= 4; dy++)
+    for (int dx = 0; dx < width; dx++)
+      {
+        int px = CLAMP (x + dx, 0, shot->width - 1), py = CLAMP (y + dy, 0, shot->height - 1);
+        guint key = *(guint32 *) (shot->pixels + py * shot->stride + px * 4) | 0xff000000u;
+        guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (key))) + 1;
+
+        g_hash_table_insert (counts, GUINT_TO_POINTER (key), GUINT_TO_POINTER (count));
+        if (count > best_count)
+          best = key, best_count = count;
+      }
+
+  return (Rgb) { ((best >> 16) & 0xff) / 255.0, ((best >> 8) & 0xff) / 255.0,
+                 (best & 0xff) / 255.0 };
+}
+
+static Rgb
+text_colour (GtkWidget *label, Rgb behind)
+{
+  GdkRGBA fg;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (label), &fg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  return (Rgb) { fg.red * fg.alpha + behind.r * (1 - fg.alpha),
+                 fg.green * fg.alpha + behind.g * (1 - fg.alpha),
+                 fg.blue * fg.alpha + behind.b * (1 - fg.alpha) };
+}
+
+/* Checks each shown label inside a callout; returns how many were checked. */
+static guint
+check_labels (GtkWidget  *widget,
+              GtkWidget  *callout,
+              GtkWidget  *window,
+              Shot       *shot,
+              GString    *failures)
+{
+  guint checked = 0;
+
+  if (gtk_widget_has_css_class (widget, "bpg-callout"))
+    callout = widget;
+  if (GTK_IS_BUTTON (widget))
+    return 0;  /* libadwaita's own buttons, not the box's text */
+
+  if (callout != NULL && GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    {
+      graphene_point_t at;
+      double ratio;
+      Rgb bg, fg;
+
+      /* the colour seen most often across the text's own line is the
+       * background right behind it */
+      g_assert_true (gtk_widget_compute_point (widget, window,
+                                               &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (widget) / 2.0),
+                                               &at));
+      bg = background_at (shot, at.x, at.y, gtk_widget_get_width (widget));
+      fg = text_colour (widget, bg);
+      ratio = contrast (fg, bg);
+      g_test_message ("%.2f:1 at %.0f,%.0f \"%.30s\"", ratio, at.x, at.y,
+                      gtk_label_get_text (GTK_LABEL (widget)));
+      if (ratio < MIN_RATIO)
+        g_string_append_printf (failures, "%.2f:1 for \"%s\" (text #%02x%02x%02x on #%02x%02x%02x)\n",
+                                ratio, gtk_label_get_text (GTK_LABEL (widget)),
+                                (int) (fg.r * 255), (int) (fg.g * 255), (int) (fg.b * 255),
+                                (int) (bg.r * 255), (int) (bg.g * 255), (int) (bg.b * 255));
+      checked++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    checked += check_labels (child, callout, window, shot, failures);
+
+  return checked;
+}
+
+static void
+wait_until_drawn (GtkWidget *window)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (!gtk_widget_get_mapped (window) || g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+check_style (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  g_autoptr(GString) failures = g_string_new (NULL);
+  Shot shot = { 0 };
+  guint checked;
+
+  /* painted on its own, with the window's background */
+  gtk_widget_add_css_class (box, "background");
+  gtk_box_append (GTK_BOX (box), g_object_new (BPG_TYPE_HELP_LADDER, NULL));
+  gtk_box_append (GTK_BOX (box), bpg_urgent_card_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
+                                  GTK_POLICY_NEVER, GTK_POLICY_NEVER);
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_drawn (window);
+
+  shoot (box, &shot);
+  checked = check_labels (box, NULL, box, &shot, failures);
+  g_test_message ("%u texts in warning boxes checked", checked);
+  g_assert_cmpuint (checked, >=, 10);
+  if (failures->len > 0)
+    g_test_fail_printf ("under %.1f:1:\n%s", MIN_RATIO, failures->str);
+
+  g_free (shot.pixels);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_light (void)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_LIGHT);
+  check_style ();
+}
+
+static void
+test_dark (void)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  check_style ();
+}
+
+static void
+test_high_contrast (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_assert_true (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+      test_light ();
+      test_dark ();
+      return;
+    }
+
+  /* libadwaita reads this once, when it starts: a new process */
+  g_setenv ("ADW_DEBUG_HIGH_CONTRAST", "1", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_unsetenv ("ADW_DEBUG_HIGH_CONTRAST");
+  g_test_trap_assert_passed ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add_func ("/contrast/light", test_light);
+  g_test_add_func ("/contrast/dark", test_dark);
+  g_test_add_func ("/contrast/high-contrast", test_high_contrast);
+
+  return g_test_run ();
+}
