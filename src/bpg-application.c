@@ -26,7 +26,6 @@ struct _BpgApplication
   AdwApplication  parent_instance;
 
   BpgContext     *context;
-  GSettings      *settings;       /* the context's */
   GtkCssProvider *text_scale_css;
   BpgDiaryStore  *held_for;       /* the diary whose saving holds the app */
   BpgSearchProvider *search_provider;
@@ -34,10 +33,12 @@ struct _BpgApplication
 
 G_DEFINE_FINAL_TYPE (BpgApplication, bpg_application, ADW_TYPE_APPLICATION)
 
+static void window_mapped_cb (GtkWidget *window);
+
 static void
 update_text_scale (BpgApplication *self)
 {
-  double scale = g_settings_get_double (self->settings, "text-scale");
+  double scale = g_settings_get_double (bpg_context_get_settings (self->context), "text-scale");
   g_autofree char *css = NULL;
   char percent[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -63,18 +64,18 @@ static void
 change_text_scale (BpgApplication *self,
                    double          step)
 {
-  double scale = g_settings_get_double (self->settings, "text-scale");
+  double scale = g_settings_get_double (bpg_context_get_settings (self->context), "text-scale");
 
   /* Round to whole steps, so repeated presses land on 110 %, 120 %… */
   scale = step == 0 ? 1.0 : round ((scale + step) * 10.0) / 10.0;
-  g_settings_set_double (self->settings, "text-scale",
+  g_settings_set_double (bpg_context_get_settings (self->context), "text-scale",
                          CLAMP (scale, TEXT_SCALE_MIN, TEXT_SCALE_MAX));
 }
 
 static void
 text_scale_changed_cb (BpgApplication *self)
 {
-  double scale = g_settings_get_double (self->settings, "text-scale");
+  double scale = g_settings_get_double (bpg_context_get_settings (self->context), "text-scale");
   GAction *action;
 
   update_text_scale (self);
@@ -113,6 +114,66 @@ diary_opened_cb (BpgApplication *self)
   if (store != NULL)
     g_signal_connect_object (store, "notify::saving",
                              G_CALLBACK (diary_saving_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* The settings are swapped for ones in memory when a computer is found to be
+ * shared at the first start. */
+static void
+settings_cb (BpgApplication *self)
+{
+  g_signal_connect_object (bpg_context_get_settings (self->context), "changed::text-scale",
+                           G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  text_scale_changed_cb (self);
+}
+
+static void
+shared_computer_cb (BpgApplication *self)
+{
+  /* GTK's file dialogs would otherwise list the diary or summary saved in
+   * the recently used files, for the next person to see. */
+  if (bpg_context_get_shared_computer (self->context))
+    g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+}
+
+static void
+show_window (BpgApplication *self)
+{
+  GtkWindow *window = GTK_WINDOW (bpg_window_new (self, self->context));
+
+  if (g_getenv ("BPG_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
+  gtk_window_present (window);
+}
+
+static void
+decided_cb (AdwMessageDialog *dialog,
+            const char       *response,
+            BpgApplication   *self)
+{
+  bpg_context_decide_shared_computer (self->context, g_str_equal (response, "shared"));
+  show_window (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Asked once per computer, before anyone's data is shown or read. */
+static void
+ask_shared_computer (BpgApplication *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (NULL, _("Do Several People Use This Computer?"),
+                                              _("On a shared computer, such as in a library, "
+                                                "the app keeps nothing you enter after you "
+                                                "finish. On your own computer, it keeps your "
+                                                "diary and choices for next time."));
+
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "own", _("_My Own Computer"),
+                                    "shared", _("_Shared Computer"),
+                                    NULL);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "own");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (decided_cb), self, 0);
+  g_application_hold (G_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -252,7 +313,6 @@ bpg_application_startup (GApplication *app)
   G_APPLICATION_CLASS (bpg_application_parent_class)->startup (app);
 
   self->context = bpg_context_new (NULL);
-  self->settings = bpg_context_get_settings (self->context);
   /* Registered on the bus before the app starts: results open from now on. */
   if (self->search_provider != NULL)
     bpg_search_provider_set_context (self->search_provider, self->context);
@@ -265,9 +325,12 @@ bpg_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
 
-  g_signal_connect_object (self->settings, "changed::text-scale",
-                           G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
-  text_scale_changed_cb (self);
+  g_signal_connect_object (self->context, "notify::settings",
+                           G_CALLBACK (settings_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::shared-computer",
+                           G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
+  settings_cb (self);
+  shared_computer_cb (self);
 }
 
 /* For tests/bench/bench-startup: the moment the window's first frame is
@@ -294,14 +357,12 @@ bpg_application_activate (GApplication *app)
   BpgApplication *self = BPG_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  if (window == NULL)
-    {
-      window = GTK_WINDOW (bpg_window_new (self, self->context));
-      if (g_getenv ("BPG_BENCH_FIRST_FRAME") != NULL)
-        g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
-    }
-
-  gtk_window_present (window);
+  if (window != NULL)
+    gtk_window_present (window);
+  else if (!bpg_context_get_shared_computer_decided (self->context))
+    ask_shared_computer (self);
+  else
+    show_window (self);
 }
 
 /* back-pain-guide --check-services FILE: checks a local services file as the
@@ -393,7 +454,6 @@ bpg_application_dispose (GObject *object)
   BpgApplication *self = (BpgApplication *)object;
 
   self->held_for = NULL;
-  self->settings = NULL;
   g_clear_object (&self->context);
   g_clear_object (&self->text_scale_css);
   g_clear_object (&self->search_provider);
@@ -426,6 +486,12 @@ bpg_application_init (BpgApplication *self)
                                    "and exit"),
                                  /* Translators: in --help, the argument of --check-services */
                                  _("FILE"));
+  /* Read in main(), before any setting is; listed here for --help. */
+  g_application_add_main_option (G_APPLICATION (self), "shared-computer", 0,
+                                 G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Run as on a shared computer this time: keep nothing "
+                                   "entered after finishing"),
+                                 NULL);
 }
 
 BpgApplication *

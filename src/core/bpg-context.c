@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include "bpg-context.h"
 #include "bpg-diary-summary.h"
 
@@ -27,6 +30,7 @@ struct _BpgContext
   GObject                parent_instance;
 
   GSettings             *settings;
+  GSettings             *machine_settings;
   gboolean               shared_computer;
   GCancellable          *cancellable;
   BpgAppointment        *appointment;
@@ -57,6 +61,7 @@ G_DEFINE_FINAL_TYPE (BpgContext, bpg_context, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_MACHINE_SETTINGS,
   PROP_SHARED_COMPUTER,
   PROP_APPOINTMENT,
   PROP_CONTENT,
@@ -69,6 +74,16 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SESSION_CLEARED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* For tests: seconds without use before a shared computer warns. */
+#define IDLE_SECONDS_ENV "BPG_IDLE_SECONDS"
 
 /* Four weeks, whatever the diary's chart shows, for the appointment. */
 #define SUMMARY_DAYS 28
@@ -93,6 +108,27 @@ update_check_result (BpgContext *self)
     bpg_appointment_set_check_result (self->appointment,
                                       bpg_check_outcome_get_title (outcome),
                                       bpg_check_outcome_get_date_time (outcome));
+}
+
+/* "Start Again" says it clears the answers: the latest outcome shown in Get
+ * Help and on the appointment summary goes with them. Going back to change
+ * an answer keeps it until the check ends again. */
+static void
+check_started_cb (BpgContext *self)
+{
+  if (!bpg_check_session_get_started (self->check_session))
+    bpg_appointment_set_check_result (self->appointment, NULL, NULL);
+}
+
+/* On a shared computer, the text size, the area chosen and the page read go
+ * to settings kept in memory, so nothing of them reaches the disk. */
+static void
+use_memory_settings (BpgContext *self)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+
+  g_clear_object (&self->settings);
+  self->settings = g_settings_new_with_backend (APP_ID, backend);
 }
 
 static gboolean
@@ -203,10 +239,15 @@ bpg_context_constructed (GObject *object)
   /* The one place the app's settings are created. */
   if (self->settings == NULL)
     self->settings = g_settings_new (APP_ID);
+  if (self->machine_settings == NULL)
+    self->machine_settings = g_object_ref (self->settings);
 
   /* Decided once: a diary kept in memory must not start being saved, nor a
    * saved one appear, because a setting changed while the app runs. */
-  self->shared_computer = bpg_diary_is_shared_computer (self->settings);
+  self->shared_computer = self->shared_computer ||
+                          bpg_diary_is_shared_computer (self->machine_settings);
+  if (self->shared_computer)
+    use_memory_settings (self);
 }
 
 static void
@@ -229,6 +270,7 @@ bpg_context_dispose (GObject *object)
   g_clear_object (&self->services);
   g_clear_object (&self->appointment);
   g_clear_object (&self->settings);
+  g_clear_object (&self->machine_settings);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (bpg_context_parent_class)->dispose (object);
@@ -259,6 +301,10 @@ bpg_context_get_property (GObject    *object,
     {
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_MACHINE_SETTINGS:
+      g_value_set_object (value, self->machine_settings);
       break;
 
     case PROP_SHARED_COMPUTER:
@@ -312,6 +358,14 @@ bpg_context_set_property (GObject      *object,
       self->settings = g_value_dup_object (value);
       break;
 
+    case PROP_MACHINE_SETTINGS:
+      self->machine_settings = g_value_dup_object (value);
+      break;
+
+    case PROP_SHARED_COMPUTER:
+      self->shared_computer = g_value_get_boolean (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -338,13 +392,26 @@ bpg_context_class_init (BpgContextClass *klass)
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
+   * BpgContext:machine-settings:
+   *
+   * The settings as the administrator left them on this computer, read for
+   * the shared-computer keys even when the app's own settings are kept in
+   * memory; the app's settings when none are given.
+   */
+  properties[PROP_MACHINE_SETTINGS] =
+    g_param_spec_object ("machine-settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
    * BpgContext:shared-computer:
    *
    * Whether several people use this computer (the "shared-computer" setting,
-   * or BPG_SHARED_COMPUTER=1), decided when the context is made.
+   * BPG_SHARED_COMPUTER=1, or set when made, as --shared-computer does),
+   * decided when the context is made; it can only be switched on later,
+   * before the diary is opened.
    */
   properties[PROP_SHARED_COMPUTER] =
-    g_param_spec_boolean ("shared-computer", NULL, NULL, FALSE, flags);
+    g_param_spec_boolean ("shared-computer", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_APPOINTMENT] =
     g_param_spec_object ("appointment", NULL, NULL, BPG_TYPE_APPOINTMENT, flags);
   properties[PROP_CONTENT] =
@@ -361,6 +428,16 @@ bpg_context_class_init (BpgContextClass *klass)
     g_param_spec_object ("diary-store", NULL, NULL, BPG_TYPE_DIARY_STORE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BpgContext::session-cleared:
+   *
+   * Emitted when everything one person entered has been wiped; each view
+   * goes back to how a fresh start shows it.
+   */
+  signals[SESSION_CLEARED] =
+    g_signal_new ("session-cleared", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -566,6 +643,8 @@ bpg_context_set_questionnaire (BpgContext            *self,
       self->check_session = bpg_check_session_new (questionnaire);
       g_signal_connect_object (self->check_session, "notify::outcome",
                                G_CALLBACK (update_check_result), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->check_session, "notify::started",
+                               G_CALLBACK (check_started_cb), self, G_CONNECT_SWAPPED);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTIONNAIRE]);
@@ -738,4 +817,137 @@ bpg_context_get_diary_store (BpgContext *self)
   g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
 
   return self->diary_store;
+}
+
+/**
+ * bpg_context_get_machine_settings:
+ *
+ * Returns: (transfer none): the settings as this computer's administrator
+ *   left them, where the decision about a shared computer is kept
+ */
+GSettings *
+bpg_context_get_machine_settings (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->machine_settings;
+}
+
+/**
+ * bpg_context_get_idle_seconds:
+ *
+ * Returns: how long a shared computer may go unused before it warns that
+ *   it will clear itself: the "idle-minutes" setting, or BPG_IDLE_SECONDS
+ */
+guint
+bpg_context_get_idle_seconds (BpgContext *self)
+{
+  const char *env = g_getenv (IDLE_SECONDS_ENV);
+  guint64 seconds;
+
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), 0);
+
+  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, G_MAXUINT, &seconds, NULL))
+    return seconds;
+
+  return 60 * MAX (1, g_settings_get_int (self->machine_settings, "idle-minutes"));
+}
+
+/**
+ * bpg_context_get_shared_computer_decided:
+ *
+ * Returns: whether anyone has said if this is a shared computer (the
+ *   setting, its lock, or BPG_SHARED_COMPUTER set to any value), or the app
+ *   runs as one already
+ */
+gboolean
+bpg_context_get_shared_computer_decided (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), TRUE);
+
+  /* BPG_SHARED_COMPUTER=0 says so as plainly as =1 (under Flatpak, or in
+   * tests with settings in memory). */
+  return self->shared_computer || g_getenv (BPG_SHARED_COMPUTER_ENV) != NULL ||
+         g_settings_get_boolean (self->machine_settings, "shared-computer-decided") ||
+         !g_settings_is_writable (self->machine_settings, "shared-computer");
+}
+
+/**
+ * bpg_context_decide_shared_computer:
+ * @shared: whether several people use this computer
+ *
+ * Keeps the answer to the first-start question on this computer and, for a
+ * shared one, switches the app to it at once. Only before the diary is
+ * opened: a diary being saved must not start being kept in memory.
+ */
+void
+bpg_context_decide_shared_computer (BpgContext *self,
+                                    gboolean    shared)
+{
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+  g_return_if_fail (self->diary_store == NULL);
+
+  g_settings_delay (self->machine_settings);
+  g_settings_set_boolean (self->machine_settings, "shared-computer", shared);
+  g_settings_set_boolean (self->machine_settings, "shared-computer-decided", TRUE);
+  g_settings_apply (self->machine_settings);
+
+  if (!shared || self->shared_computer)
+    return;
+
+  self->shared_computer = TRUE;
+  use_memory_settings (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTINGS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHARED_COMPUTER]);
+}
+
+/* The hook for the language chosen in the app: once the language switch is
+ * in, it goes back to the computer's default here. */
+static void
+reset_language_to_machine_default (BpgContext *self)
+{
+}
+
+static void
+close_diary (BpgContext *self)
+{
+  if (self->diary_store == NULL)
+    return;
+
+  g_clear_handle_id (&self->summary_idle, g_source_remove);
+  g_signal_handlers_disconnect_by_data (bpg_diary_store_get_model (self->diary_store), self);
+  g_clear_object (&self->diary_store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIARY_STORE]);
+}
+
+/**
+ * bpg_context_clear_session:
+ *
+ * Wipes everything one person entered: the diary (a new, empty one is
+ * opened when next asked for), the symptom check's answers and outcome, the
+ * appointment form, the area chosen, the page read, the language and the
+ * text size (back to this computer's defaults), then emits
+ * #BpgContext::session-cleared so every view starts afresh. On a computer
+ * that is not shared, a diary saved on disk is only closed, never deleted.
+ */
+void
+bpg_context_clear_session (BpgContext *self)
+{
+  static const char *personal_keys[] = { "text-scale", "area", "last-page" };
+
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  close_diary (self);
+  if (self->questionnaire != NULL)
+    bpg_context_set_questionnaire (self, self->questionnaire, NULL);
+
+  bpg_appointment_clear (self->appointment);
+  bpg_appointment_set_check_result (self->appointment, NULL, NULL);
+  bpg_appointment_set_diary_summary (self->appointment, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (personal_keys); i++)
+    g_settings_reset (self->settings, personal_keys[i]);
+  reset_language_to_machine_default (self);
+
+  g_signal_emit (self, signals[SESSION_CLEARED], 0);
 }
