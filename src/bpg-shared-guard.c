@@ -52,8 +52,11 @@ countdown_seconds (void)
   return COUNTDOWN_SECONDS;
 }
 
+/* @answered: the dialog whose answer started the clearing, which closes
+ * itself once its answer is handled. */
 static void
-close_other_windows (BpgSharedGuard *self)
+close_other_windows (BpgSharedGuard *self,
+                     GtkWindow      *answered)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -62,7 +65,8 @@ close_other_windows (BpgSharedGuard *self)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
 
-      if (window != self->window && gtk_window_get_transient_for (window) == self->window)
+      if (window != self->window && window != answered &&
+          gtk_window_get_transient_for (window) == self->window)
         gtk_window_destroy (window);
     }
 }
@@ -80,16 +84,27 @@ say_cleared (BpgSharedGuard *self)
 
 static void
 clear_now (BpgSharedGuard *self,
+           GtkWindow      *answered,
            gboolean        say)
 {
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_handle_id (&self->tick_source, g_source_remove);
   self->countdown = NULL;
-  close_other_windows (self);
+  close_other_windows (self, answered);
   bpg_context_clear_session (self->context);
   self->last_input = 0;
   if (say)
     say_cleared (self);
+}
+
+static gboolean
+close_window_cb (gpointer user_data)
+{
+  BpgSharedGuard *self = user_data;
+
+  if (self->window != NULL)
+    gtk_window_close (self->window);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -102,11 +117,13 @@ finish_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "clear"))
     return;
 
-  clear_now (self, !then_close);
+  clear_now (self, GTK_WINDOW (dialog), !then_close);
+  /* Not from inside the dialog's answer: closing the window destroys the
+   * dialog with it. */
   if (then_close)
     {
       self->close_confirmed = TRUE;
-      gtk_window_close (self->window);
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_window_cb, g_object_ref (self), g_object_unref);
     }
 }
 
@@ -137,7 +154,7 @@ countdown_tick_cb (gpointer user_data)
     }
 
   self->tick_source = 0;
-  clear_now (self, FALSE);
+  clear_now (self, NULL, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -153,7 +170,7 @@ countdown_response_cb (AdwMessageDialog *dialog,
   g_clear_handle_id (&self->tick_source, g_source_remove);
   if (g_str_equal (response, "clear"))
     {
-      clear_now (self, TRUE);
+      clear_now (self, GTK_WINDOW (dialog), TRUE);
       return;
     }
 
