@@ -449,6 +449,17 @@ bpg_application_dbus_unregister (GApplication    *app,
 }
 
 static void
+bpg_application_shutdown (GApplication *app)
+{
+  BpgApplication *self = BPG_APPLICATION (app);
+
+  if (self->context != NULL)
+    bpg_context_sweep_traces (self->context);
+
+  G_APPLICATION_CLASS (bpg_application_parent_class)->shutdown (app);
+}
+
+static void
 bpg_application_dispose (GObject *object)
 {
   BpgApplication *self = (BpgApplication *)object;
@@ -471,6 +482,7 @@ bpg_application_class_init (BpgApplicationClass *klass)
 
   app_class->startup = bpg_application_startup;
   app_class->activate = bpg_application_activate;
+  app_class->shutdown = bpg_application_shutdown;
   app_class->handle_local_options = bpg_application_handle_local_options;
   app_class->dbus_register = bpg_application_dbus_register;
   app_class->dbus_unregister = bpg_application_dbus_unregister;

@@ -248,9 +248,44 @@ input_cb (GtkEventControllerLegacy *controller,
 }
 
 static void
+watch_input (BpgSharedGuard *self,
+             GtkWidget      *window)
+{
+  GtkEventController *controller;
+
+  if (g_object_get_data (G_OBJECT (window), "bpg-shared-guard") != NULL)
+    return;
+
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "event", G_CALLBACK (input_cb), self, 0);
+  gtk_widget_add_controller (window, controller);
+  g_object_set_data (G_OBJECT (window), "bpg-shared-guard", self);
+}
+
+/* Typing in a dialog (a diary entry) is use too, not only the main window. */
+static void
+toplevels_changed_cb (GListModel     *toplevels,
+                      guint           position,
+                      guint           removed,
+                      guint           added,
+                      BpgSharedGuard *self)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* Its parent is set only once it is made: every window of the app. */
+      watch_input (self, GTK_WIDGET (window));
+    }
+}
+
+static void
 bpg_shared_guard_dispose (GObject *object)
 {
   BpgSharedGuard *self = (BpgSharedGuard *)object;
+
+  g_signal_handlers_disconnect_by_data (gtk_window_get_toplevels (), self);
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_handle_id (&self->tick_source, g_source_remove);
@@ -283,7 +318,6 @@ bpg_shared_guard_new (GtkWindow  *window,
                       BpgContext *context)
 {
   BpgSharedGuard *self;
-  GtkEventController *controller;
 
   g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
   g_return_val_if_fail (BPG_IS_CONTEXT (context), NULL);
@@ -292,10 +326,9 @@ bpg_shared_guard_new (GtkWindow  *window,
   self->window = window;
   self->context = g_object_ref (context);
 
-  controller = gtk_event_controller_legacy_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "event", G_CALLBACK (input_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (window), controller);
+  watch_input (self, GTK_WIDGET (window));
+  g_signal_connect (gtk_window_get_toplevels (), "items-changed",
+                    G_CALLBACK (toplevels_changed_cb), self);
 
   return self;
 }

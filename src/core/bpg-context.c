@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
@@ -32,6 +35,7 @@ struct _BpgContext
   GSettings             *settings;
   GSettings             *machine_settings;
   gboolean               shared_computer;
+  gboolean               recent_files_existed;
   GCancellable          *cancellable;
   BpgAppointment        *appointment;
 
@@ -122,10 +126,20 @@ check_started_cb (BpgContext *self)
 
 /* On a shared computer, the text size, the area chosen and the page read go
  * to settings kept in memory, so nothing of them reaches the disk. */
+/* GTK's list of recently used files, kept empty on a shared computer. */
+static char *
+dup_recent_files_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "recently-used.xbel", NULL);
+}
+
 static void
 use_memory_settings (BpgContext *self)
 {
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autofree char *recent = dup_recent_files_path ();
+
+  self->recent_files_existed = g_file_test (recent, G_FILE_TEST_EXISTS);
 
   g_clear_object (&self->settings);
   self->settings = g_settings_new_with_backend (APP_ID, backend);
@@ -948,6 +962,32 @@ bpg_context_clear_session (BpgContext *self)
   for (guint i = 0; i < G_N_ELEMENTS (personal_keys); i++)
     g_settings_reset (self->settings, personal_keys[i]);
   reset_language_to_machine_default (self);
+  bpg_context_sweep_traces (self);
 
   g_signal_emit (self, signals[SESSION_CLEARED], 0);
+}
+
+/**
+ * bpg_context_sweep_traces:
+ *
+ * On a shared computer, removes the empty list of recently used files that
+ * GTK writes when its file dialog has been used with that list turned off,
+ * if there was none before: even empty, it would say when someone saved a
+ * file. A list that was there before is left alone.
+ */
+void
+bpg_context_sweep_traces (BpgContext *self)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  if (!self->shared_computer || self->recent_files_existed)
+    return;
+
+  path = dup_recent_files_path ();
+  if (g_file_get_contents (path, &contents, NULL, NULL) &&
+      strstr (contents, "<bookmark ") == NULL)
+    g_unlink (path);
 }

@@ -63,5 +63,6 @@ gboolean               bpg_context_get_shared_computer_decided (BpgContext      
 void                   bpg_context_decide_shared_computer (BpgContext           *self,
                                                           gboolean               shared);
 void                   bpg_context_clear_session         (BpgContext            *self);
+void                   bpg_context_sweep_traces          (BpgContext            *self);
 
 G_END_DECLS
