@@ -23,6 +23,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BpgContext, bpg_context, BPG, CONTEXT, GObject)
 
+void                   bpg_context_prepare_shared_computer (gboolean            forced);
 BpgContext            *bpg_context_new                   (GSettings             *settings);
 GSettings             *bpg_context_get_settings          (BpgContext            *self);
 gboolean               bpg_context_get_shared_computer   (BpgContext            *self);
