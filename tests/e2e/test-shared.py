@@ -211,7 +211,7 @@ def save_pdf(tap, root, path):
 def finish_and_clear(tap, root, before):
     finish = at.find(main_window(root), "push button", "Finish and Clear", timeout=10,
                      hidden=True)
-    tap.ok(finish is not None and at.has_state(finish, Atspi.StateType.SHOWING),
+    tap.ok(finish is not None and at.on_screen(finish),
            "Finish and Clear is in the header bar, named once")
     if finish is None:
         return
@@ -284,13 +284,13 @@ def patient_session(tap, home, pdf):
 
 
 def left_alone(tap, home):
-    app = at.App(extra_env={**env_for(home), "BPG_IDLE_SECONDS": "3",
+    app = at.App(extra_env={**env_for(home), "BPG_IDLE_SECONDS": "8",
                             "BPG_IDLE_COUNTDOWN_SECONDS": "4"},
                  args=["--shared-computer"])
     root = app.root
     before = fresh_start(root)
     add_diary_entry(tap, root)
-    warning = dialog_with(root, "Are You Still There?", timeout=20)
+    warning = dialog_with(root, "Are You Still There?", timeout=30)
     tap.ok(warning is not None, "left alone, the app warns before clearing")
     if warning is not None:
         tap.ok("everything entered will be cleared" in at.texts(warning, hidden=True),
