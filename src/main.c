@@ -31,6 +31,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(BpgApplication) app = NULL;
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -40,5 +41,11 @@ main (int   argc,
   check_shared_computer (argc, argv);
   app = bpg_application_new ();
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+
+  /* GTK writes its (empty) list of recently used files late: look again. */
+  if (bpg_application_get_context (app) != NULL)
+    bpg_context_sweep_traces (bpg_application_get_context (app));
+
+  return status;
 }
