@@ -27,7 +27,6 @@ struct _BpgApplication
   AdwApplication  parent_instance;
 
   BpgContext     *context;
-  GSettings      *settings;       /* the context's */
   GtkCssProvider *text_scale_css;
   BpgDiaryStore  *held_for;       /* the diary whose saving holds the app */
   BpgSearchProvider *search_provider;
@@ -35,10 +34,13 @@ struct _BpgApplication
 
 G_DEFINE_FINAL_TYPE (BpgApplication, bpg_application, ADW_TYPE_APPLICATION)
 
+static void window_mapped_cb (GtkWidget *window);
+
 static void
 style_changed_cb (BpgApplication *self)
 {
-  g_autofree char *style = g_settings_get_string (self->settings, "style");
+  g_autofree char *style = g_settings_get_string (bpg_context_get_settings (self->context),
+                                                 "style");
   AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
 
   if (g_str_equal (style, "light"))
@@ -51,7 +53,7 @@ style_changed_cb (BpgApplication *self)
 static void
 update_text_scale (BpgApplication *self)
 {
-  double scale = g_settings_get_double (self->settings, "text-scale");
+  double scale = g_settings_get_double (bpg_context_get_settings (self->context), "text-scale");
   g_autofree char *css = NULL;
   char percent[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -77,18 +79,18 @@ static void
 change_text_scale (BpgApplication *self,
                    double          step)
 {
-  double scale = g_settings_get_double (self->settings, "text-scale");
+  double scale = g_settings_get_double (bpg_context_get_settings (self->context), "text-scale");
 
   /* Round to whole steps, so repeated presses land on 110 %, 120 %… */
   scale = step == 0 ? 1.0 : round ((scale + step) * 10.0) / 10.0;
-  g_settings_set_double (self->settings, "text-scale",
+  g_settings_set_double (bpg_context_get_settings (self->context), "text-scale",
                          CLAMP (scale, TEXT_SCALE_MIN, TEXT_SCALE_MAX));
 }
 
 static void
 text_scale_changed_cb (BpgApplication *self)
 {
-  double scale = g_settings_get_double (self->settings, "text-scale");
+  double scale = g_settings_get_double (bpg_context_get_settings (self->context), "text-scale");
   GAction *action;
 
   update_text_scale (self);
@@ -127,6 +129,66 @@ diary_opened_cb (BpgApplication *self)
   if (store != NULL)
     g_signal_connect_object (store, "notify::saving",
                              G_CALLBACK (diary_saving_cb), self, G_CONNECT_SWAPPED);
+}
+
+/* The settings are swapped for ones in memory when a computer is found to be
+ * shared at the first start. */
+static void
+settings_cb (BpgApplication *self)
+{
+  g_signal_connect_object (bpg_context_get_settings (self->context), "changed::text-scale",
+                           G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  text_scale_changed_cb (self);
+}
+
+static void
+shared_computer_cb (BpgApplication *self)
+{
+  /* GTK's file dialogs would otherwise list the diary or summary saved in
+   * the recently used files, for the next person to see. */
+  if (bpg_context_get_shared_computer (self->context))
+    g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", FALSE, NULL);
+}
+
+static void
+show_window (BpgApplication *self)
+{
+  GtkWindow *window = GTK_WINDOW (bpg_window_new (self, self->context));
+
+  if (g_getenv ("BPG_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
+  gtk_window_present (window);
+}
+
+static void
+decided_cb (AdwMessageDialog *dialog,
+            const char       *response,
+            BpgApplication   *self)
+{
+  bpg_context_decide_shared_computer (self->context, g_str_equal (response, "shared"));
+  show_window (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Asked once per computer, before anyone's data is shown or read. */
+static void
+ask_shared_computer (BpgApplication *self)
+{
+  GtkWidget *dialog = adw_message_dialog_new (NULL, _("Do Several People Use This Computer?"),
+                                              _("On a shared computer, such as in a library, "
+                                                "the app keeps nothing you enter after you "
+                                                "finish. On your own computer, it keeps your "
+                                                "diary and choices for next time."));
+
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "own", _("_My Own Computer"),
+                                    "shared", _("_Shared Computer"),
+                                    NULL);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "own");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (decided_cb), self, 0);
+  g_application_hold (G_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -303,7 +365,6 @@ bpg_application_startup (GApplication *app)
   G_APPLICATION_CLASS (bpg_application_parent_class)->startup (app);
 
   self->context = bpg_context_new (NULL);
-  self->settings = bpg_context_get_settings (self->context);
   /* Registered on the bus before the app starts: results open from now on. */
   if (self->search_provider != NULL)
     bpg_search_provider_set_context (self->search_provider, self->context);
@@ -323,16 +384,19 @@ bpg_application_startup (GApplication *app)
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
   update_direction ();
 
-  g_signal_connect_object (self->settings, "changed::text-scale",
-                           G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
-  text_scale_changed_cb (self);
 
   /* The style choice in the main menu: follow the system, light or dark */
-  style_action = g_settings_create_action (self->settings, "style");
+  style_action = g_settings_create_action (bpg_context_get_settings (self->context), "style");
   g_action_map_add_action (G_ACTION_MAP (self), style_action);
-  g_signal_connect_object (self->settings, "changed::style",
+  g_signal_connect_object (bpg_context_get_settings (self->context), "changed::style",
                            G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
   style_changed_cb (self);
+  g_signal_connect_object (self->context, "notify::settings",
+                           G_CALLBACK (settings_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::shared-computer",
+                           G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
+  settings_cb (self);
+  shared_computer_cb (self);
 }
 
 /* For tests/bench/bench-startup: the moment the window's first frame is
@@ -359,14 +423,12 @@ bpg_application_activate (GApplication *app)
   BpgApplication *self = BPG_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  if (window == NULL)
-    {
-      window = GTK_WINDOW (bpg_window_new (self, self->context));
-      if (g_getenv ("BPG_BENCH_FIRST_FRAME") != NULL)
-        g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
-    }
-
-  gtk_window_present (window);
+  if (window != NULL)
+    gtk_window_present (window);
+  else if (!bpg_context_get_shared_computer_decided (self->context))
+    ask_shared_computer (self);
+  else
+    show_window (self);
 }
 
 /* back-pain-guide --check-services FILE: checks a local services file as the
@@ -453,12 +515,22 @@ bpg_application_dbus_unregister (GApplication    *app,
 }
 
 static void
+bpg_application_shutdown (GApplication *app)
+{
+  BpgApplication *self = BPG_APPLICATION (app);
+
+  if (self->context != NULL)
+    bpg_context_sweep_traces (self->context);
+
+  G_APPLICATION_CLASS (bpg_application_parent_class)->shutdown (app);
+}
+
+static void
 bpg_application_dispose (GObject *object)
 {
   BpgApplication *self = (BpgApplication *)object;
 
   self->held_for = NULL;
-  self->settings = NULL;
   g_clear_object (&self->context);
   g_clear_object (&self->text_scale_css);
   g_clear_object (&self->search_provider);
@@ -476,6 +548,7 @@ bpg_application_class_init (BpgApplicationClass *klass)
 
   app_class->startup = bpg_application_startup;
   app_class->activate = bpg_application_activate;
+  app_class->shutdown = bpg_application_shutdown;
   app_class->handle_local_options = bpg_application_handle_local_options;
   app_class->dbus_register = bpg_application_dbus_register;
   app_class->dbus_unregister = bpg_application_dbus_unregister;
@@ -491,6 +564,12 @@ bpg_application_init (BpgApplication *self)
                                    "and exit"),
                                  /* Translators: in --help, the argument of --check-services */
                                  _("FILE"));
+  /* Read in main(), before any setting is; listed here for --help. */
+  g_application_add_main_option (G_APPLICATION (self), "shared-computer", 0,
+                                 G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Run as on a shared computer this time: keep nothing "
+                                   "entered after finishing"),
+                                 NULL);
 }
 
 BpgApplication *

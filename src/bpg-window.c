@@ -18,6 +18,7 @@
 #include "bpg-help-view.h"
 #include "bpg-i18n.h"
 #include "bpg-search-result.h"
+#include "bpg-shared-guard.h"
 #include "bpg-window.h"
 
 struct _BpgWindow
@@ -49,6 +50,9 @@ struct _BpgWindow
   char                 *pending_area;
   BpgDiaryEntry        *pending_entry;
   BpgDiaryEntry        *pending_draft;
+  GtkWidget            *finish_button;
+  GtkWidget            *shared_banner;
+  BpgSharedGuard       *shared_guard; /* on a shared computer */
 };
 
 G_DEFINE_FINAL_TYPE (BpgWindow, bpg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -347,6 +351,57 @@ ensure_area (BpgWindow  *self,
 }
 
 static void
+make_advice_view (BpgWindow *self)
+{
+  gtk_toggle_button_set_active (self->search_button, FALSE);
+  self->advice_view = g_object_new (BPG_TYPE_ADVICE_VIEW, "context", self->context, NULL);
+  adw_bin_set_child (self->advice_bin, GTK_WIDGET (self->advice_view));
+  g_signal_connect_object (self->advice_view, "notify::title",
+                           G_CALLBACK (update_title_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->advice_view, "notify::can-go-back",
+                           G_CALLBACK (update_title_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->search_button, "active",
+                          self->advice_view, "search-mode",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+shared_computer_cb (BpgWindow *self)
+{
+  gboolean shared = bpg_context_get_shared_computer (self->context);
+
+  gtk_widget_set_visible (self->finish_button, shared);
+  gtk_widget_set_visible (self->shared_banner, shared);
+  if (shared && self->shared_guard == NULL)
+    self->shared_guard = bpg_shared_guard_new (GTK_WINDOW (self), self->context);
+}
+
+/* After clearing, every area is as a fresh start shows it: the areas are
+ * made again when next visited, the advice from its home page, with an
+ * empty search. */
+static void
+session_cleared_cb (BpgWindow *self)
+{
+  adw_view_stack_set_visible_child_name (self->stack, "advice");
+  adw_bin_set_child (self->check_bin, NULL);
+  adw_bin_set_child (self->diary_bin, NULL);
+  adw_bin_set_child (self->help_bin, NULL);
+  make_advice_view (self);
+  update_title_cb (self);
+}
+
+static void
+finish_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BpgWindow *self = BPG_WINDOW (widget);
+
+  if (self->shared_guard != NULL)
+    bpg_shared_guard_ask_finish (self->shared_guard, FALSE);
+}
+
+static void
 visible_area_cb (BpgWindow *self)
 {
   const char *area = adw_view_stack_get_visible_child_name (self->stack);
@@ -489,6 +544,10 @@ bpg_window_close_request (GtkWindow *window)
   BpgWindow *self = BPG_WINDOW (window);
   GtkWidget *diary = adw_bin_get_child (self->diary_bin);
 
+  /* On a shared computer, closing (Ctrl+Q too) asks first, then wipes. */
+  if (self->shared_guard != NULL && bpg_shared_guard_hold_close (self->shared_guard))
+    return TRUE;
+
   /* A diary change that could not be saved is not lost without asking. The
    * diary can only change once its area has been made. */
   if (diary != NULL && bpg_diary_view_hold_close (BPG_DIARY_VIEW (diary)))
@@ -512,6 +571,7 @@ bpg_window_dispose (GObject *object)
   g_clear_pointer (&self->pending_area, g_free);
   g_clear_object (&self->pending_entry);
   g_clear_object (&self->pending_draft);
+  g_clear_object (&self->shared_guard);
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_WINDOW);
   self->advice_view = NULL;
   self->settings = NULL;
@@ -581,20 +641,17 @@ bpg_window_constructed (GObject *object)
                             fold_policy_for_width (g_settings_get_int (self->settings,
                                                                        "window-width")));
 
-  self->advice_view = g_object_new (BPG_TYPE_ADVICE_VIEW, "context", self->context, NULL);
-  adw_bin_set_child (self->advice_bin, GTK_WIDGET (self->advice_view));
-  g_signal_connect_object (self->advice_view, "notify::title",
-                           G_CALLBACK (update_title_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->advice_view, "notify::can-go-back",
-                           G_CALLBACK (update_title_cb), self, G_CONNECT_SWAPPED);
-  g_object_bind_property (self->search_button, "active",
-                          self->advice_view, "search-mode",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  make_advice_view (self);
 
   g_signal_connect_object (self->context, "notify::content",
                            G_CALLBACK (content_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::exercises",
                            G_CALLBACK (edit_pending_draft_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::shared-computer",
+                           G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "session-cleared",
+                           G_CALLBACK (session_cleared_cb), self, G_CONNECT_SWAPPED);
+  shared_computer_cb (self);
   content_cb (self);
   update_title_cb (self);
 }
@@ -635,12 +692,15 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, diary_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, help_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, language_menu);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, finish_button);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, shared_banner);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_focus_leave_cb);
   gtk_widget_class_bind_template_callback (widget_class, visible_area_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);
+  gtk_widget_class_install_action (widget_class, "win.finish", NULL, finish_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.urgent-help", NULL, urgent_help_action);
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);

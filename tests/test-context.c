@@ -238,6 +238,145 @@ test_shared_computer (void)
   g_unsetenv (BPG_SHARED_COMPUTER_ENV);
 }
 
+/* "Start Again" clears the answers, so the outcome shown in Get Help and on
+ * the appointment summary goes too; going back to change an answer does not. */
+static void
+test_start_again_clears_outcome (void)
+{
+  g_autoptr(BpgContext) context = new_context (NULL);
+  BpgAppointment *appointment = bpg_context_get_appointment (context);
+  BpgCheckSession *session;
+
+  bpg_context_load_questionnaire (context);
+  wait_for (context, "check-session");
+  session = bpg_context_get_check_session (context);
+
+  bpg_check_session_answer (session, BPG_CHECK_ANSWER_YES);
+  g_assert_nonnull (bpg_appointment_get_check_outcome (appointment));
+  g_assert_true (bpg_check_session_go_back (session));
+  g_assert_nonnull (bpg_appointment_get_check_outcome (appointment));
+
+  bpg_check_session_answer (session, BPG_CHECK_ANSWER_YES);
+  bpg_check_session_restart (session);
+  g_assert_null (bpg_appointment_get_check_outcome (appointment));
+  g_assert_null (bpg_appointment_get_check_time (appointment));
+}
+
+static void
+cleared_cb (BpgContext *context,
+            guint      *count)
+{
+  (*count)++;
+}
+
+/* Finish and Clear: every owner starts afresh, and the views are told. */
+static void
+test_clear_session (void)
+{
+  g_autoptr(GSettings) machine = g_settings_new (APP_ID);
+  g_autoptr(BpgContext) context = NULL;
+  g_autoptr(BpgDiaryEntry) entry = NULL;
+  BpgAppointment *appointment;
+  BpgCheckSession *session;
+  BpgDiaryStore *store;
+  GSettings *settings;
+  guint cleared = 0;
+  GDate today;
+
+  context = g_object_new (BPG_TYPE_CONTEXT, "settings", machine, "shared-computer", TRUE,
+                          NULL);
+  g_signal_connect (context, "notify", G_CALLBACK (notify_cb), NULL);
+  g_signal_connect (context, "session-cleared", G_CALLBACK (cleared_cb), &cleared);
+  appointment = bpg_context_get_appointment (context);
+
+  /* On a shared computer the app's own settings are kept apart, in memory. */
+  settings = bpg_context_get_settings (context);
+  g_assert_true (settings != machine);
+  g_settings_set_double (settings, "text-scale", 1.5);
+  g_settings_set_string (settings, "area", "leicester");
+  g_assert_cmpfloat (g_settings_get_double (machine, "text-scale"), ==, 1.0);
+
+  bpg_context_load_questionnaire (context);
+  wait_for (context, "check-session");
+  session = bpg_context_get_check_session (context);
+  bpg_check_session_answer (session, BPG_CHECK_ANSWER_YES);
+  bpg_appointment_set_better (appointment, "walking");
+  bpg_appointment_set_had_fall (appointment, TRUE);
+
+  store = bpg_context_open_diary (context);
+  while (!bpg_diary_store_get_loaded (store))
+    g_main_context_iteration (NULL, TRUE);
+  g_date_clear (&today, 1);
+  g_date_set_julian (&today, bpg_diary_today ());
+  entry = bpg_diary_entry_new_with_id ("today", &today);
+  bpg_diary_model_add (bpg_diary_store_get_model (store), entry);
+  spin (100);
+  g_assert_nonnull (bpg_appointment_get_diary_summary (appointment));
+
+  bpg_context_clear_session (context);
+
+  g_assert_cmpuint (cleared, ==, 1);
+  g_assert_null (bpg_context_get_diary_store (context));
+  store = bpg_context_open_diary (context);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (store))),
+                    ==, 0);
+  g_assert_true (bpg_context_get_check_session (context) != session);
+  g_assert_false (bpg_check_session_get_started (bpg_context_get_check_session (context)));
+  g_assert_true (bpg_appointment_is_empty (appointment));
+  g_assert_null (bpg_appointment_get_check_outcome (appointment));
+  g_assert_null (bpg_appointment_get_diary_summary (appointment));
+  g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, 1.0);
+  spin (100);
+  g_assert_null (bpg_appointment_get_diary_summary (appointment));
+  {
+    g_autofree char *area = g_settings_get_string (settings, "area");
+
+    g_assert_cmpstr (area, ==, "");
+  }
+}
+
+/* The first-start answer is kept on the computer; "shared" switches the app
+ * to memory at once. */
+static void
+test_decide_shared_computer (void)
+{
+  g_autoptr(GSettings) machine = g_settings_new (APP_ID);
+  g_autoptr(BpgContext) context = NULL;
+
+  g_unsetenv (BPG_SHARED_COMPUTER_ENV);
+  g_settings_reset (machine, "shared-computer");
+  g_settings_reset (machine, "shared-computer-decided");
+  context = new_context (machine);
+  g_assert_false (bpg_context_get_shared_computer_decided (context));
+
+  bpg_context_decide_shared_computer (context, TRUE);
+  g_assert_true (bpg_context_get_shared_computer (context));
+  g_assert_true (bpg_context_get_shared_computer_decided (context));
+  g_assert_true (g_settings_get_boolean (machine, "shared-computer"));
+  g_assert_true (bpg_context_get_settings (context) != machine);
+  g_assert_cmpuint (count_notifies (context, "shared-computer"), ==, 1);
+  g_assert_true (bpg_diary_store_get_memory_only (bpg_context_open_diary (context)));
+
+  g_settings_reset (machine, "shared-computer");
+  g_settings_reset (machine, "shared-computer-decided");
+}
+
+/* Ten minutes unless the administrator says otherwise. */
+static void
+test_idle_seconds (void)
+{
+  g_autoptr(GSettings) machine = g_settings_new (APP_ID);
+  g_autoptr(BpgContext) context = new_context (machine);
+
+  g_assert_cmpuint (bpg_context_get_idle_seconds (context), ==, 600);
+  g_settings_set_int (machine, "idle-minutes", 3);
+  g_assert_cmpuint (bpg_context_get_idle_seconds (context), ==, 180);
+  g_setenv ("BPG_IDLE_SECONDS", "5", TRUE);
+  g_assert_cmpuint (bpg_context_get_idle_seconds (context), ==, 5);
+  g_unsetenv ("BPG_IDLE_SECONDS");
+  g_settings_reset (machine, "idle-minutes");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +389,10 @@ main (int   argc,
   g_test_add_func ("/context/check-outcome-to-appointment", test_check_outcome_to_appointment);
   g_test_add_func ("/context/diary-to-appointment", test_diary_to_appointment);
   g_test_add_func ("/context/shared-computer", test_shared_computer);
+  g_test_add_func ("/context/start-again-clears-outcome", test_start_again_clears_outcome);
+  g_test_add_func ("/context/clear-session", test_clear_session);
+  g_test_add_func ("/context/decide-shared-computer", test_decide_shared_computer);
+  g_test_add_func ("/context/idle-seconds", test_idle_seconds);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "bpg-diary-export.h"
 #include "bpg-diary-import.h"
 #include "bpg-diary-json.h"
+#include "bpg-diary-store.h"
 #include "bpg-error.h"
 #include "test-diary-util.h"
 
@@ -462,6 +463,93 @@ test_save_and_load_file (void)
   g_rmdir (folder);
 }
 
+static BpgDiaryStore *
+loaded_memory_store (void)
+{
+  BpgDiaryStore *store = bpg_diary_store_new (NULL, TRUE);
+
+  bpg_diary_store_load_async (store, NULL, NULL, NULL);
+  while (!bpg_diary_store_get_loaded (store))
+    g_main_context_iteration (NULL, TRUE);
+  return store;
+}
+
+static GBytes *
+read_all (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}
+
+/* On a shared computer the diary lives in memory; the patient saves it to a
+ * file on their USB stick and opens it again on the next visit, in a new
+ * session, with every field as it was. A damaged file is refused with the
+ * reason, and left exactly as it was. */
+static void
+test_shared_diary_to_usb_stick (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("bpg-usb-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "my diary.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BpgDiaryStore) visit1 = loaded_memory_store ();
+  g_autoptr(BpgDiaryStore) visit2 = loaded_memory_store ();
+  g_autoptr(BpgDiaryEntry) full = diary_full_entry ("full", diary_julian (2026, 11, 21));
+  g_autoptr(BpgDiaryEntry) plain = diary_numbered_entry (7);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GAsyncResult) saved = NULL;
+  g_autoptr(GAsyncResult) loaded = NULL;
+  g_autoptr(GAsyncResult) refused = NULL;
+  g_autoptr(BpgDiaryImport) import = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) damaged = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  BpgDiaryModel *model1 = bpg_diary_store_get_model (visit1);
+  BpgDiaryModel *model2 = bpg_diary_store_get_model (visit2);
+  BpgDiaryGoal goal = { 150, diary_julian (2026, 11, 16), 20 };
+
+  bpg_diary_model_add (model1, full);
+  bpg_diary_model_add (model1, plain);
+  bpg_diary_model_set_goal (model1, &goal);
+  entries = bpg_diary_model_dup_entries (model1);
+  bytes = bpg_diary_json_write (entries, bpg_diary_model_get_goal (model1));
+  bpg_diary_export_save_async (file, bytes, NULL, result_cb, &saved);
+  while (saved == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (bpg_diary_export_save_finish (saved, &error));
+  g_assert_no_error (error);
+
+  bpg_diary_import_load_async (file, NULL, result_cb, &loaded);
+  while (loaded == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  import = bpg_diary_import_load_finish (loaded, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bpg_diary_import_apply (import, model2, BPG_DIARY_IMPORT_MERGE), ==, 2);
+  g_assert_true (bpg_diary_entry_equal (full, bpg_diary_model_lookup (model2, "full")));
+  g_assert_true (bpg_diary_entry_equal (plain, bpg_diary_model_lookup (model2, "entry-7")));
+  g_assert_cmpuint (bpg_diary_model_get_goal (model2)->minutes, ==, 150);
+  g_assert_cmpuint (bpg_diary_model_get_goal (model2)->start, ==, goal.start);
+
+  /* Cut short, as a USB stick pulled out too soon leaves it. */
+  damaged = g_bytes_new_from_bytes (bytes, 0, g_bytes_get_size (bytes) / 2);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (damaged, NULL),
+                                      g_bytes_get_size (damaged), NULL));
+  bpg_diary_import_load_async (file, NULL, result_cb, &refused);
+  while (refused == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (bpg_diary_import_load_finish (refused, &error));
+  g_assert_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "could not be read"));
+  after = read_all (path);
+  g_assert_true (g_bytes_equal (after, damaged));
+
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
 /* A FIFO never ended the import and /dev/zero ate memory until the app was
  * killed: both are refused before a byte is read. */
 static void
@@ -513,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/diary-export/merge-in-one-step", test_merge_in_one_step);
   g_test_add_func ("/diary-export/import-rejects", test_import_rejects);
   g_test_add_func ("/diary-export/save-and-load-file", test_save_and_load_file);
+  g_test_add_func ("/diary-export/shared-diary-to-usb-stick", test_shared_diary_to_usb_stick);
   g_test_add_func ("/diary-export/import-special-files", test_import_special_files);
 
   return g_test_run ();

@@ -9,6 +9,12 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include "bpg-context.h"
 #include "bpg-diary-summary.h"
 #include "bpg-i18n.h"
@@ -28,8 +34,10 @@ struct _BpgContext
   GObject                parent_instance;
 
   GSettings             *settings;
+  GSettings             *machine_settings;
   gboolean               shared_computer;
   char                  *language;      /* as chosen: "" for the system's */
+  gboolean               recent_files_existed;
   GCancellable          *cancellable;
   BpgAppointment        *appointment;
 
@@ -62,6 +70,7 @@ G_DEFINE_FINAL_TYPE (BpgContext, bpg_context, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_MACHINE_SETTINGS,
   PROP_SHARED_COMPUTER,
   PROP_LANGUAGE,
   PROP_APPOINTMENT,
@@ -75,6 +84,16 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SESSION_CLEARED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* For tests: seconds without use before a shared computer warns. */
+#define IDLE_SECONDS_ENV "BPG_IDLE_SECONDS"
 
 /* Four weeks, whatever the diary's chart shows, for the appointment. */
 #define SUMMARY_DAYS 28
@@ -120,6 +139,37 @@ carry_answers (BpgContext *self)
         break;
       bpg_check_session_answer (session, answers[position]);
     }
+}
+
+/* "Start Again" says it clears the answers: the latest outcome shown in Get
+ * Help and on the appointment summary goes with them. Going back to change
+ * an answer keeps it until the check ends again. */
+static void
+check_started_cb (BpgContext *self)
+{
+  if (!bpg_check_session_get_started (self->check_session))
+    bpg_appointment_set_check_result (self->appointment, NULL, NULL);
+}
+
+/* On a shared computer, the text size, the area chosen and the page read go
+ * to settings kept in memory, so nothing of them reaches the disk. */
+/* GTK's list of recently used files, kept empty on a shared computer. */
+static char *
+dup_recent_files_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "recently-used.xbel", NULL);
+}
+
+static void
+use_memory_settings (BpgContext *self)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autofree char *recent = dup_recent_files_path ();
+
+  self->recent_files_existed = g_file_test (recent, G_FILE_TEST_EXISTS);
+
+  g_clear_object (&self->settings);
+  self->settings = g_settings_new_with_backend (APP_ID, backend);
 }
 
 static gboolean
@@ -230,10 +280,15 @@ bpg_context_constructed (GObject *object)
   /* The one place the app's settings are created. */
   if (self->settings == NULL)
     self->settings = g_settings_new (APP_ID);
+  if (self->machine_settings == NULL)
+    self->machine_settings = g_object_ref (self->settings);
 
   /* Decided once: a diary kept in memory must not start being saved, nor a
    * saved one appear, because a setting changed while the app runs. */
-  self->shared_computer = bpg_diary_is_shared_computer (self->settings);
+  self->shared_computer = self->shared_computer ||
+                          bpg_diary_is_shared_computer (self->machine_settings);
+  if (self->shared_computer)
+    use_memory_settings (self);
 
   /* The chosen language, or on a shared computer the machine's default
    * (a user's own choice is never written there). */
@@ -266,6 +321,7 @@ bpg_context_dispose (GObject *object)
   g_clear_object (&self->services);
   g_clear_object (&self->appointment);
   g_clear_object (&self->settings);
+  g_clear_object (&self->machine_settings);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (bpg_context_parent_class)->dispose (object);
@@ -298,6 +354,10 @@ bpg_context_get_property (GObject    *object,
     {
     case PROP_SETTINGS:
       g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_MACHINE_SETTINGS:
+      g_value_set_object (value, self->machine_settings);
       break;
 
     case PROP_SHARED_COMPUTER:
@@ -355,6 +415,14 @@ bpg_context_set_property (GObject      *object,
       self->settings = g_value_dup_object (value);
       break;
 
+    case PROP_MACHINE_SETTINGS:
+      self->machine_settings = g_value_dup_object (value);
+      break;
+
+    case PROP_SHARED_COMPUTER:
+      self->shared_computer = g_value_get_boolean (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -381,13 +449,26 @@ bpg_context_class_init (BpgContextClass *klass)
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
+   * BpgContext:machine-settings:
+   *
+   * The settings as the administrator left them on this computer, read for
+   * the shared-computer keys even when the app's own settings are kept in
+   * memory; the app's settings when none are given.
+   */
+  properties[PROP_MACHINE_SETTINGS] =
+    g_param_spec_object ("machine-settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
    * BpgContext:shared-computer:
    *
    * Whether several people use this computer (the "shared-computer" setting,
-   * or BPG_SHARED_COMPUTER=1), decided when the context is made.
+   * BPG_SHARED_COMPUTER=1, or set when made, as --shared-computer does),
+   * decided when the context is made; it can only be switched on later,
+   * before the diary is opened.
    */
   properties[PROP_SHARED_COMPUTER] =
-    g_param_spec_boolean ("shared-computer", NULL, NULL, FALSE, flags);
+    g_param_spec_boolean ("shared-computer", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * BpgContext:language:
    *
@@ -412,6 +493,16 @@ bpg_context_class_init (BpgContextClass *klass)
     g_param_spec_object ("diary-store", NULL, NULL, BPG_TYPE_DIARY_STORE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BpgContext::session-cleared:
+   *
+   * Emitted when everything one person entered has been wiped; each view
+   * goes back to how a fresh start shows it.
+   */
+  signals[SESSION_CLEARED] =
+    g_signal_new ("session-cleared", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -618,6 +709,8 @@ bpg_context_set_questionnaire (BpgContext            *self,
       carry_answers (self);
       g_signal_connect_object (self->check_session, "notify::outcome",
                                G_CALLBACK (update_check_result), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->check_session, "notify::started",
+                               G_CALLBACK (check_started_cb), self, G_CONNECT_SWAPPED);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUESTIONNAIRE]);
@@ -904,4 +997,227 @@ bpg_context_reset_language (BpgContext *self)
   /* With an administrator's default in dconf, that default. */
   value = g_settings_get_default_value (self->settings, "language");
   bpg_context_set_language (self, g_variant_get_string (value, NULL));
+}
+
+/**
+ * bpg_context_get_machine_settings:
+ *
+ * Returns: (transfer none): the settings as this computer's administrator
+ *   left them, where the decision about a shared computer is kept
+ */
+GSettings *
+bpg_context_get_machine_settings (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->machine_settings;
+}
+
+/**
+ * bpg_context_get_idle_seconds:
+ *
+ * Returns: how long a shared computer may go unused before it warns that
+ *   it will clear itself: the "idle-minutes" setting, or BPG_IDLE_SECONDS
+ */
+guint
+bpg_context_get_idle_seconds (BpgContext *self)
+{
+  const char *env = g_getenv (IDLE_SECONDS_ENV);
+  guint64 seconds;
+
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), 0);
+
+  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, G_MAXUINT, &seconds, NULL))
+    return seconds;
+
+  return 60 * MAX (1, g_settings_get_int (self->machine_settings, "idle-minutes"));
+}
+
+/**
+ * bpg_context_get_shared_computer_decided:
+ *
+ * Returns: whether anyone has said if this is a shared computer (the
+ *   setting, its lock, or BPG_SHARED_COMPUTER set to any value), or the app
+ *   runs as one already
+ */
+gboolean
+bpg_context_get_shared_computer_decided (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), TRUE);
+
+  /* BPG_SHARED_COMPUTER=0 says so as plainly as =1 (under Flatpak, or in
+   * tests with settings in memory). */
+  return self->shared_computer || g_getenv (BPG_SHARED_COMPUTER_ENV) != NULL ||
+         g_settings_get_boolean (self->machine_settings, "shared-computer-decided") ||
+         !g_settings_is_writable (self->machine_settings, "shared-computer");
+}
+
+/**
+ * bpg_context_decide_shared_computer:
+ * @shared: whether several people use this computer
+ *
+ * Keeps the answer to the first-start question on this computer and, for a
+ * shared one, switches the app to it at once. Only before the diary is
+ * opened: a diary being saved must not start being kept in memory.
+ */
+void
+bpg_context_decide_shared_computer (BpgContext *self,
+                                    gboolean    shared)
+{
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+  g_return_if_fail (self->diary_store == NULL);
+
+  g_settings_delay (self->machine_settings);
+  g_settings_set_boolean (self->machine_settings, "shared-computer", shared);
+  g_settings_set_boolean (self->machine_settings, "shared-computer-decided", TRUE);
+  g_settings_apply (self->machine_settings);
+
+  if (!shared || self->shared_computer)
+    return;
+
+  self->shared_computer = TRUE;
+  use_memory_settings (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTINGS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHARED_COMPUTER]);
+}
+
+static void
+close_diary (BpgContext *self)
+{
+  if (self->diary_store == NULL)
+    return;
+
+  g_clear_handle_id (&self->summary_idle, g_source_remove);
+  g_signal_handlers_disconnect_by_data (bpg_diary_store_get_model (self->diary_store), self);
+  g_clear_object (&self->diary_store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIARY_STORE]);
+}
+
+/**
+ * bpg_context_clear_session:
+ *
+ * Wipes everything one person entered: the diary (a new, empty one is
+ * opened when next asked for), the symptom check's answers and outcome, the
+ * appointment form, the area chosen, the page read, the language and the
+ * text size (back to this computer's defaults), then emits
+ * #BpgContext::session-cleared so every view starts afresh. On a computer
+ * that is not shared, a diary saved on disk is only closed, never deleted.
+ */
+void
+bpg_context_clear_session (BpgContext *self)
+{
+  static const char *personal_keys[] = { "text-scale", "area", "last-page" };
+
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  close_diary (self);
+  if (self->questionnaire != NULL)
+    bpg_context_set_questionnaire (self, self->questionnaire, NULL);
+
+  bpg_appointment_clear (self->appointment);
+  bpg_appointment_set_check_result (self->appointment, NULL, NULL);
+  bpg_appointment_set_diary_summary (self->appointment, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (personal_keys); i++)
+    g_settings_reset (self->settings, personal_keys[i]);
+  bpg_context_reset_language (self);
+  bpg_context_sweep_traces (self);
+
+  g_signal_emit (self, signals[SESSION_CLEARED], 0);
+}
+
+/**
+ * bpg_context_sweep_traces:
+ *
+ * On a shared computer, removes the empty list of recently used files that
+ * GTK writes when its file dialog has been used with that list turned off,
+ * if there was none before: even empty, it would say when someone saved a
+ * file. A list that was there before is left alone.
+ */
+void
+bpg_context_sweep_traces (BpgContext *self)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  if (!self->shared_computer || self->recent_files_existed)
+    return;
+
+  path = dup_recent_files_path ();
+  if (g_file_get_contents (path, &contents, NULL, NULL) &&
+      strstr (contents, "<bookmark ") == NULL)
+    g_unlink (path);
+}
+
+/* The settings as this computer keeps them, read through a back end of
+ * their own: the default one, once made, is the one GTK writes its own
+ * settings (the file dialog's) to, and on a shared computer that must be
+ * memory. NULL if there is no such back end or no schema. */
+static GSettings *
+machine_settings_new (void)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  const char *wanted = g_getenv ("GSETTINGS_BACKEND");
+  GIOExtensionPoint *point;
+
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                            APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+
+  g_vfs_get_default ();   /* loads GIO's modules, the settings back ends among them */
+  point = g_io_extension_point_lookup (G_SETTINGS_BACKEND_EXTENSION_POINT_NAME);
+  for (GList *l = point ? g_io_extension_point_get_extensions (point) : NULL; l; l = l->next)
+    {
+      const char *name = g_io_extension_get_name (l->data);
+      g_autoptr(GSettingsBackend) backend = NULL;
+
+      if (wanted != NULL ? !g_str_equal (name, wanted)
+                         : g_str_equal (name, "memory") || g_str_equal (name, "null"))
+        continue;
+      backend = g_object_new (g_io_extension_get_type (l->data), NULL);
+      return g_settings_new_full (schema, backend, NULL);
+    }
+
+  return NULL;
+}
+
+/**
+ * bpg_context_prepare_shared_computer:
+ * @forced: whether this run is on a shared computer whatever the settings
+ *   say (back-pain-guide --shared-computer)
+ *
+ * To be called first thing in main(), before anything reads a setting,
+ * since GIO picks where settings are kept the first time they are used. On
+ * a shared computer (the "shared-computer" key, BPG_SHARED_COMPUTER=1, or
+ * @forced) every setting, GTK's own (the file dialog's) too, is then kept in
+ * memory. What the administrator set is passed on in the environment,
+ * which the context reads as it would under Flatpak.
+ */
+void
+bpg_context_prepare_shared_computer (gboolean forced)
+{
+  g_autoptr(GSettings) machine = NULL;
+
+  if (forced)
+    g_setenv (BPG_SHARED_COMPUTER_ENV, "1", TRUE);
+
+  if (!bpg_diary_is_shared_computer (NULL))
+    {
+      machine = machine_settings_new ();
+      if (machine == NULL || !g_settings_get_boolean (machine, "shared-computer"))
+        return;
+      g_setenv (BPG_SHARED_COMPUTER_ENV, "1", TRUE);
+    }
+
+  if (machine != NULL && g_getenv (IDLE_SECONDS_ENV) == NULL)
+    {
+      g_autofree char *seconds = g_strdup_printf ("%d", 60 * g_settings_get_int (machine,
+                                                                              "idle-minutes"));
+
+      g_setenv (IDLE_SECONDS_ENV, seconds, TRUE);
+    }
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 }

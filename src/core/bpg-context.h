@@ -23,6 +23,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BpgContext, bpg_context, BPG, CONTEXT, GObject)
 
+void                   bpg_context_prepare_shared_computer (gboolean            forced);
 BpgContext            *bpg_context_new                   (GSettings             *settings);
 GSettings             *bpg_context_get_settings          (BpgContext            *self);
 gboolean               bpg_context_get_shared_computer   (BpgContext            *self);
@@ -61,5 +62,13 @@ void                   bpg_context_set_services          (BpgContext            
 
 BpgDiaryStore         *bpg_context_open_diary            (BpgContext            *self);
 BpgDiaryStore         *bpg_context_get_diary_store       (BpgContext            *self);
+
+GSettings             *bpg_context_get_machine_settings  (BpgContext            *self);
+guint                  bpg_context_get_idle_seconds      (BpgContext            *self);
+gboolean               bpg_context_get_shared_computer_decided (BpgContext      *self);
+void                   bpg_context_decide_shared_computer (BpgContext           *self,
+                                                          gboolean               shared);
+void                   bpg_context_clear_session         (BpgContext            *self);
+void                   bpg_context_sweep_traces          (BpgContext            *self);
 
 G_END_DECLS
