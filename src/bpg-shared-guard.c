@@ -101,22 +101,21 @@ static gboolean
 close_window_cb (gpointer user_data)
 {
   BpgSharedGuard *self = user_data;
-  GtkApplication *app = self->window != NULL ? gtk_window_get_application (self->window) : NULL;
-  GList *windows;
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *toplevels;
 
   if (self->window == NULL)
     return G_SOURCE_REMOVE;
 
   gtk_window_close (self->window);
-  if (app == NULL)
-    return G_SOURCE_REMOVE;
 
   /* A file dialog kept hidden would keep the app running: with nothing to
    * save on a shared computer, every window goes. */
-  windows = g_list_copy_deep (gtk_application_get_windows (app), (GCopyFunc)g_object_ref, NULL);
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free_full (windows, g_object_unref);
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    g_ptr_array_add (windows, g_list_model_get_item (toplevels, i));
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_destroy (g_ptr_array_index (windows, i));
   return G_SOURCE_REMOVE;
 }
 
