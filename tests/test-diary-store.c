@@ -947,6 +947,21 @@ count_temporary_files (const char *folder)
   return n;
 }
 
+/* Kills that land while a write is under way: many in a plain build. Under
+ * AddressSanitizer each writer starts so slowly that few kills land there,
+ * and waiting for many would take longer than the suite may run; some must
+ * still land. */
+#if defined(__SANITIZE_ADDRESS__)
+#define MIN_MID_WRITE 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MIN_MID_WRITE 1
+#endif
+#endif
+#ifndef MIN_MID_WRITE
+#define MIN_MID_WRITE 20
+#endif
+
 static void
 test_crash (void)
 {
@@ -965,7 +980,7 @@ test_crash (void)
 
   /* A kill mid-write leaves the writer's temporary file behind: only those
    * kills test that a cut-short write never reaches diary.json. */
-  while ((saves < 300 || kills < 150 || mid_write < 20) && kills < max_kills)
+  while ((saves < 300 || kills < 150 || mid_write < MIN_MID_WRITE) && kills < max_kills)
     {
       const char *argv[] = { self_path, "--writer", folder, NULL };
       g_autoptr(GError) error = NULL;
@@ -1009,7 +1024,7 @@ test_crash (void)
                   "it was reported", kills, saves, mid_write, cut_short);
   g_assert_cmpuint (kills, >=, 150);
   g_assert_cmpuint (saves, >=, 300);
-  g_assert_cmpuint (mid_write, >=, 20);
+  g_assert_cmpuint (mid_write, >=, MIN_MID_WRITE);
 }
 
 /* Saving an edit adds an entry the diary does not have, and puts an edited
