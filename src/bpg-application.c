@@ -53,7 +53,7 @@ style_changed_cb (BpgApplication *self)
 static void
 update_text_scale (BpgApplication *self)
 {
-  double scale = g_settings_get_double (bpg_context_get_settings (self->context), "text-scale");
+  double scale = bpg_context_get_text_scale (self->context);
   g_autofree char *css = NULL;
   char percent[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -359,6 +359,8 @@ bpg_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.home", { "<Alt>Home", NULL } },
     { "win.urgent-help", { "F1", NULL } },
+    { "win.presentation", { "F11", NULL } },
+    { "win.quick-jump", { "<Control>k", NULL } },
     { "win.show-help-overlay", { "<Control>question", "<Control>slash", NULL } },
   };
 
@@ -395,6 +397,9 @@ bpg_application_startup (GApplication *app)
                            G_CALLBACK (settings_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::shared-computer",
                            G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
+  /* Presentation makes the text larger, leaving the patient's own size be. */
+  g_signal_connect_object (self->context, "notify::presentation",
+                           G_CALLBACK (update_text_scale), self, G_CONNECT_SWAPPED);
   settings_cb (self);
   shared_computer_cb (self);
 }

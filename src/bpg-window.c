@@ -17,6 +17,7 @@
 #include "bpg-entry-editor.h"
 #include "bpg-help-view.h"
 #include "bpg-i18n.h"
+#include "bpg-quick-jump.h"
 #include "bpg-search-result.h"
 #include "bpg-shared-guard.h"
 #include "bpg-window.h"
@@ -43,6 +44,8 @@ struct _BpgWindow
   GMenu                *language_menu;
   guint                 fold_idle;
   GtkWindow            *shortcuts;   /* made when first shown */
+  BpgQuickJump         *quick_jump;  /* made when first shown */
+  gboolean              presented_fullscreen;
 
   /* Carried over from the window this one replaces (a change of language),
    * until the content and the exercises are read again. */
@@ -60,6 +63,7 @@ G_DEFINE_FINAL_TYPE (BpgWindow, bpg_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_PRESENTATION,
   N_PROPS
 };
 
@@ -522,6 +526,80 @@ show_area_action (GtkWidget  *widget,
   bpg_window_show_area (BPG_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* Presentation: full screen, larger text (the context's text scale) and
+ * the .presentation style, which makes the symptom check larger still. */
+static void
+presentation_cb (BpgWindow *self)
+{
+  if (bpg_context_get_presentation (self->context))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presentation");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presentation");
+      self->presented_fullscreen = FALSE;
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
+}
+
+/* Leaving full screen another way (the desktop's own key) ends it too. */
+static void
+fullscreened_cb (BpgWindow *self)
+{
+  gboolean fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+
+  if (!bpg_context_get_presentation (self->context))
+    return;
+  if (fullscreen)
+    self->presented_fullscreen = TRUE;
+  else if (self->presented_fullscreen)
+    bpg_context_set_presentation (self->context, FALSE);
+}
+
+/* Escape leaves presentation, unless something inside used it first. */
+static gboolean
+leave_presentation_cb (GtkWidget *widget,
+                       GVariant  *args,
+                       gpointer   user_data)
+{
+  BpgWindow *self = BPG_WINDOW (widget);
+
+  if (!bpg_context_get_presentation (self->context))
+    return FALSE;
+
+  bpg_context_set_presentation (self->context, FALSE);
+  return TRUE;
+}
+
+static void
+quick_jump_open_cb (BpgWindow  *self,
+                    const char *id)
+{
+  bpg_window_open_result (self, id);
+}
+
+static void
+quick_jump_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BpgWindow *self = BPG_WINDOW (widget);
+
+  if (self->quick_jump == NULL)
+    {
+      self->quick_jump = g_object_ref_sink (bpg_quick_jump_new (GTK_WINDOW (self),
+                                                                self->context));
+      g_signal_connect_object (self->quick_jump, "open", G_CALLBACK (quick_jump_open_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  bpg_quick_jump_show (self->quick_jump);
+}
+
 static void
 bpg_window_size_allocate (GtkWidget *widget,
                           int        width,
@@ -567,6 +645,9 @@ bpg_window_dispose (GObject *object)
   if (self->shortcuts != NULL)
     gtk_window_destroy (self->shortcuts);
   g_clear_object (&self->shortcuts);
+  if (self->quick_jump != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->quick_jump));
+  g_clear_object (&self->quick_jump);
   g_clear_pointer (&self->pending_location, g_free);
   g_clear_pointer (&self->pending_area, g_free);
   g_clear_object (&self->pending_entry);
@@ -594,6 +675,11 @@ bpg_window_get_property (GObject    *object,
       g_value_set_object (value, self->context);
       break;
 
+    case PROP_PRESENTATION:
+      g_value_set_boolean (value, self->context != NULL &&
+                                  bpg_context_get_presentation (self->context));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -611,6 +697,10 @@ bpg_window_set_property (GObject      *object,
     {
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
+      break;
+
+    case PROP_PRESENTATION:
+      bpg_context_set_presentation (self->context, g_value_get_boolean (value));
       break;
 
     default:
@@ -651,6 +741,12 @@ bpg_window_constructed (GObject *object)
                            G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "session-cleared",
                            G_CALLBACK (session_cleared_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::presentation",
+                           G_CALLBACK (presentation_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
+  /* A window built again for a new language keeps presenting. */
+  if (bpg_context_get_presentation (self->context))
+    presentation_cb (self);
   shared_computer_cb (self);
   content_cb (self);
   update_title_cb (self);
@@ -678,6 +774,15 @@ bpg_window_class_init (BpgWindowClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BpgWindow:presentation:
+   *
+   * Whether the app is shown to a patient across a desk (the context's
+   * presentation), full screen with large text; the win.presentation action.
+   */
+  properties[PROP_PRESENTATION] =
+    g_param_spec_boolean ("presentation", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/bpg-window.ui");
@@ -710,6 +815,8 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.check-symptoms", NULL, check_symptoms_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercises", NULL, show_exercises_action);
   gtk_widget_class_install_action (widget_class, "win.new-diary-entry", NULL, new_diary_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.quick-jump", NULL, quick_jump_action);
+  gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -717,6 +824,7 @@ bpg_window_class_init (BpgWindowClass *klass)
                                        "win.new-diary-entry", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.show-exercises", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, leave_presentation_cb, NULL);
 }
 
 static void

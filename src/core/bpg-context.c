@@ -38,6 +38,7 @@ struct _BpgContext
   gboolean               shared_computer;
   char                  *language;      /* as chosen: "" for the system's */
   gboolean               recent_files_existed;
+  gboolean               presentation;
   GCancellable          *cancellable;
   BpgAppointment        *appointment;
 
@@ -80,6 +81,7 @@ enum {
   PROP_EXERCISES,
   PROP_SERVICES,
   PROP_DIARY_STORE,
+  PROP_PRESENTATION,
   N_PROPS
 };
 
@@ -94,6 +96,11 @@ static guint signals[N_SIGNALS];
 
 /* For tests: seconds without use before a shared computer warns. */
 #define IDLE_SECONDS_ENV "BPG_IDLE_SECONDS"
+
+/* Presentation: text half as big again as the patient's own size, read
+ * across a desk, up to two and a half times the normal size. */
+#define PRESENTATION_FACTOR    1.5
+#define PRESENTATION_SCALE_MAX 2.5
 
 /* Four weeks, whatever the diary's chart shows, for the appointment. */
 #define SUMMARY_DAYS 28
@@ -396,6 +403,10 @@ bpg_context_get_property (GObject    *object,
       g_value_set_object (value, self->diary_store);
       break;
 
+    case PROP_PRESENTATION:
+      g_value_set_boolean (value, self->presentation);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -421,6 +432,10 @@ bpg_context_set_property (GObject      *object,
 
     case PROP_SHARED_COMPUTER:
       self->shared_computer = g_value_get_boolean (value);
+      break;
+
+    case PROP_PRESENTATION:
+      bpg_context_set_presentation (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -491,6 +506,15 @@ bpg_context_class_init (BpgContextClass *klass)
     g_param_spec_object ("services", NULL, NULL, BPG_TYPE_SERVICE_CATALOG, flags);
   properties[PROP_DIARY_STORE] =
     g_param_spec_object ("diary-store", NULL, NULL, BPG_TYPE_DIARY_STORE, flags);
+  /**
+   * BpgContext:presentation:
+   *
+   * Whether the app is shown to a patient across a desk: full screen, with
+   * larger text (see bpg_context_get_text_scale()). Kept in memory only.
+   */
+  properties[PROP_PRESENTATION] =
+    g_param_spec_boolean ("presentation", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -551,6 +575,61 @@ bpg_context_get_shared_computer (BpgContext *self)
   g_return_val_if_fail (BPG_IS_CONTEXT (self), FALSE);
 
   return self->shared_computer;
+}
+
+/**
+ * bpg_context_get_presentation:
+ *
+ * Returns: whether the app is being shown to a patient across a desk
+ */
+gboolean
+bpg_context_get_presentation (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), FALSE);
+
+  return self->presentation;
+}
+
+/**
+ * bpg_context_set_presentation:
+ * @presentation: whether to show the app to a patient across a desk
+ *
+ * Starts or ends presentation. The text grows while it lasts; the
+ * patient's own text size in the settings is never changed, so it is
+ * exactly as it was when presentation ends, and nothing is written.
+ */
+void
+bpg_context_set_presentation (BpgContext *self,
+                              gboolean    presentation)
+{
+  g_return_if_fail (BPG_IS_CONTEXT (self));
+
+  presentation = !!presentation;
+  if (self->presentation == presentation)
+    return;
+
+  self->presentation = presentation;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTATION]);
+}
+
+/**
+ * bpg_context_get_text_scale:
+ *
+ * Returns: the size of the text shown, 1.0 being normal: the patient's own
+ *   size (the "text-scale" setting), made larger during presentation
+ */
+double
+bpg_context_get_text_scale (BpgContext *self)
+{
+  double scale;
+
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), 1.0);
+
+  scale = g_settings_get_double (self->settings, "text-scale");
+  if (self->presentation)
+    scale = MAX (scale, MIN (scale * PRESENTATION_FACTOR, PRESENTATION_SCALE_MAX));
+
+  return scale;
 }
 
 /**
@@ -1110,6 +1189,7 @@ bpg_context_clear_session (BpgContext *self)
 
   g_return_if_fail (BPG_IS_CONTEXT (self));
 
+  bpg_context_set_presentation (self, FALSE);
   close_diary (self);
   if (self->questionnaire != NULL)
     bpg_context_set_questionnaire (self, self->questionnaire, NULL);

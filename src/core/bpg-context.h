@@ -28,6 +28,10 @@ BpgContext            *bpg_context_new                   (GSettings             
 GSettings             *bpg_context_get_settings          (BpgContext            *self);
 gboolean               bpg_context_get_shared_computer   (BpgContext            *self);
 BpgAppointment        *bpg_context_get_appointment       (BpgContext            *self);
+gboolean               bpg_context_get_presentation      (BpgContext            *self);
+void                   bpg_context_set_presentation      (BpgContext            *self,
+                                                          gboolean               presentation);
+double                 bpg_context_get_text_scale        (BpgContext            *self);
 
 const char            *bpg_context_get_language          (BpgContext            *self);
 void                   bpg_context_set_language          (BpgContext            *self,
