@@ -86,7 +86,6 @@ create_row (gpointer item,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *title = g_markup_escape_text (bpg_search_result_get_title (result), -1);
   const char *kind = kind_to_label (bpg_search_result_get_kind (result));
-  g_autofree char *name = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (kind != NULL)
@@ -100,11 +99,10 @@ create_row (gpointer item,
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
-  /* A screen reader says what the row opens, not only its title. */
-  name = kind != NULL ? g_strdup_printf ("%s, %s", bpg_search_result_get_title (result), kind)
-                      : g_strdup (bpg_search_result_get_title (result));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* The row is named by its title; a screen reader adds what it opens. */
+  if (kind != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, kind, -1);
   g_object_set_data_full (G_OBJECT (row), "bpg-result", g_object_ref (result), g_object_unref);
 
   return row;
