@@ -24,6 +24,7 @@ struct _BpgCheckOutcomePage
   BpgCheckOutcome *outcome;
 
   /* Template widgets */
+  AdwClamp        *clamp;
   GtkWidget       *result_box;
   GtkLabel        *level_label;
   GtkLabel        *title_label;
@@ -41,6 +42,12 @@ struct _BpgCheckOutcomePage
 };
 
 G_DEFINE_FINAL_TYPE (BpgCheckOutcomePage, bpg_check_outcome_page, ADW_TYPE_BIN)
+
+/* The page's width: as in the .ui file, or wider in presentation. */
+#define NORMAL_MAXIMUM    640
+#define NORMAL_TIGHTENING 480
+#define WIDE_MAXIMUM      1040
+#define WIDE_TIGHTENING   800
 
 static const struct {
   const char *css;
@@ -165,6 +172,7 @@ bpg_check_outcome_page_class_init (BpgCheckOutcomePageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/check/bpg-check-outcome-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpgCheckOutcomePage, clamp);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckOutcomePage, result_box);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckOutcomePage, level_label);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckOutcomePage, title_label);
@@ -268,4 +276,21 @@ bpg_check_outcome_page_focus (BpgCheckOutcomePage *self)
   g_return_if_fail (BPG_IS_CHECK_OUTCOME_PAGE (self));
 
   gtk_widget_grab_focus (self->result_box);
+}
+
+/**
+ * bpg_check_outcome_page_set_wide:
+ * @wide: whether the page may use more of the window's width
+ *
+ * In presentation the text is larger: the page's lines may be longer, so
+ * the advice does not wrap into a narrow column.
+ */
+void
+bpg_check_outcome_page_set_wide (BpgCheckOutcomePage *self,
+                                 gboolean             wide)
+{
+  g_return_if_fail (BPG_IS_CHECK_OUTCOME_PAGE (self));
+
+  adw_clamp_set_maximum_size (self->clamp, wide ? WIDE_MAXIMUM : NORMAL_MAXIMUM);
+  adw_clamp_set_tightening_threshold (self->clamp, wide ? WIDE_TIGHTENING : NORMAL_TIGHTENING);
 }

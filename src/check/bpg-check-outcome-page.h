@@ -22,5 +22,7 @@ GtkWidget       *bpg_check_outcome_page_new         (BpgCheckOutcome     *outcom
                                                      BpgContent          *content);
 BpgCheckOutcome *bpg_check_outcome_page_get_outcome (BpgCheckOutcomePage *self);
 void             bpg_check_outcome_page_focus       (BpgCheckOutcomePage *self);
+void             bpg_check_outcome_page_set_wide    (BpgCheckOutcomePage *self,
+                                                     gboolean             wide);
 
 G_END_DECLS

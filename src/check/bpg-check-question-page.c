@@ -23,6 +23,7 @@ struct _BpgCheckQuestionPage
   BpgCheckQuestion *question;
 
   /* Template widgets */
+  AdwClamp         *clamp;
   GtkLabel         *progress_label;
   GtkProgressBar   *progress_bar;
   GtkLabel         *section_label;
@@ -39,6 +40,12 @@ struct _BpgCheckQuestionPage
 };
 
 G_DEFINE_FINAL_TYPE (BpgCheckQuestionPage, bpg_check_question_page, ADW_TYPE_BIN)
+
+/* The page's width: as in the .ui file, or wider in presentation. */
+#define NORMAL_MAXIMUM    640
+#define NORMAL_TIGHTENING 480
+#define WIDE_MAXIMUM      1040
+#define WIDE_TIGHTENING   800
 
 static void
 show_chosen (BpgCheckQuestionPage *self,
@@ -80,6 +87,7 @@ bpg_check_question_page_class_init (BpgCheckQuestionPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/check/bpg-check-question-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, clamp);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, section_label);
@@ -207,4 +215,21 @@ bpg_check_question_page_focus (BpgCheckQuestionPage *self)
   g_return_if_fail (BPG_IS_CHECK_QUESTION_PAGE (self));
 
   gtk_widget_grab_focus (self->question_box);
+}
+
+/**
+ * bpg_check_question_page_set_wide:
+ * @wide: whether the page may use more of the window's width
+ *
+ * In presentation the text is larger: the page's lines may be longer, so
+ * the question does not wrap into a narrow column.
+ */
+void
+bpg_check_question_page_set_wide (BpgCheckQuestionPage *self,
+                                  gboolean              wide)
+{
+  g_return_if_fail (BPG_IS_CHECK_QUESTION_PAGE (self));
+
+  adw_clamp_set_maximum_size (self->clamp, wide ? WIDE_MAXIMUM : NORMAL_MAXIMUM);
+  adw_clamp_set_tightening_threshold (self->clamp, wide ? WIDE_TIGHTENING : NORMAL_TIGHTENING);
 }

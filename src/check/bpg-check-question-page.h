@@ -26,5 +26,7 @@ BpgCheckQuestion *bpg_check_question_page_get_question (BpgCheckQuestionPage *se
 GtkWidget        *bpg_check_question_page_get_button   (BpgCheckQuestionPage *self,
                                                         BpgCheckAnswer        answer);
 void              bpg_check_question_page_focus        (BpgCheckQuestionPage *self);
+void              bpg_check_question_page_set_wide     (BpgCheckQuestionPage *self,
+                                                        gboolean              wide);
 
 G_END_DECLS

@@ -99,6 +99,20 @@ starts_section (BpgCheckView *self,
   return TRUE;
 }
 
+/* In presentation, the question and the outcome use more of the width. */
+static void
+update_width_cb (BpgCheckView *self)
+{
+  gboolean wide = bpg_context_get_presentation (self->context);
+  GtkWidget *question = adw_bin_get_child (self->question_bin);
+  GtkWidget *outcome = adw_bin_get_child (self->outcome_bin);
+
+  if (question != NULL)
+    bpg_check_question_page_set_wide (BPG_CHECK_QUESTION_PAGE (question), wide);
+  if (outcome != NULL)
+    bpg_check_outcome_page_set_wide (BPG_CHECK_OUTCOME_PAGE (outcome), wide);
+}
+
 static void
 show_question (BpgCheckView *self)
 {
@@ -111,6 +125,7 @@ show_question (BpgCheckView *self)
                                       bpg_check_session_get_answer (self->session, position),
                                       starts_section (self, position));
   adw_bin_set_child (self->question_bin, page);
+  update_width_cb (self);
   gtk_stack_set_visible_child_name (self->stack, "question");
   bpg_check_question_page_focus (BPG_CHECK_QUESTION_PAGE (page));
 }
@@ -125,6 +140,7 @@ show_outcome (BpgCheckView *self)
     {
       page = bpg_check_outcome_page_new (outcome, get_content (self));
       adw_bin_set_child (self->outcome_bin, page);
+      update_width_cb (self);
     }
 
   gtk_stack_set_visible_child_name (self->stack, "outcome");
@@ -370,6 +386,8 @@ bpg_check_view_constructed (GObject *object)
   g_assert (BPG_IS_CONTEXT (self->context));
   g_signal_connect_object (self->context, "notify::check-session",
                            G_CALLBACK (context_session_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "notify::presentation",
+                           G_CALLBACK (update_width_cb), self, G_CONNECT_SWAPPED);
   if (bpg_context_get_check_session (self->context) != NULL ||
       bpg_context_get_questionnaire_error (self->context) != NULL)
     context_session_cb (self);
