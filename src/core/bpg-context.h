@@ -15,6 +15,7 @@
 #include "bpg-content.h"
 #include "bpg-diary-store.h"
 #include "bpg-exercise-list.h"
+#include "bpg-handout.h"
 #include "bpg-service-catalog.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,7 @@ BpgContext            *bpg_context_new                   (GSettings             
 GSettings             *bpg_context_get_settings          (BpgContext            *self);
 gboolean               bpg_context_get_shared_computer   (BpgContext            *self);
 BpgAppointment        *bpg_context_get_appointment       (BpgContext            *self);
+BpgHandout            *bpg_context_get_handout           (BpgContext            *self);
 
 const char            *bpg_context_get_language          (BpgContext            *self);
 void                   bpg_context_set_language          (BpgContext            *self,
