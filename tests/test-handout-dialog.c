@@ -252,8 +252,8 @@ test_names (void)
   for (guint i = 0; i < texts->len; i++)
     assert_named (g_ptr_array_index (texts, i));
 
-  g_assert_nonnull (gtk_button_get_label (GTK_BUTTON (find_button (dialog, "handout.save"))));
-  g_assert_nonnull (gtk_button_get_label (GTK_BUTTON (find_button (dialog, "handout.print"))));
+  assert_named (find_button (dialog, "handout.save"));
+  assert_named (find_button (dialog, "handout.print"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   run_until_idle ();

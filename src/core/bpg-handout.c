@@ -326,8 +326,8 @@ add_amount (BpgReport   *report,
       bpg_report_add_key_value (report, _("Repetitions"), reps);
     }
 
-  /* Without numbers from the practitioner, the app's own advice on how much. */
-  if (choice->sets == 0 && choice->reps == 0)
+  /* Without a number from the practitioner, the app's own advice on how much. */
+  if (choice->reps == 0)
     bpg_report_add_key_value (report, _("How much"), bpg_exercise_get_amount (exercise));
 }
 
