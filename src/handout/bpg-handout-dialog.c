@@ -28,7 +28,7 @@ struct _BpgHandoutDialog
   BpgHandout           *handout;   /* the context's */
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
-  gboolean              filled;
+  GPtrArray            *rows;      /* made from the content, to remove */
 
   GtkLabel             *status_label;
   GtkTextView          *note_view;
@@ -210,6 +210,9 @@ add_exercise (BpgHandoutDialog *self,
   adw_preferences_group_add (self->exercises_group, row);
   adw_preferences_group_add (self->exercises_group, sets);
   adw_preferences_group_add (self->exercises_group, reps);
+  g_ptr_array_add (self->rows, row);
+  g_ptr_array_add (self->rows, sets);
+  g_ptr_array_add (self->rows, reps);
 }
 
 static void
@@ -223,10 +226,30 @@ add_page (BpgHandoutDialog *self,
   g_signal_connect_object (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)),
                            "toggled", G_CALLBACK (page_toggled_cb), self, 0);
   adw_preferences_group_add (self->pages_group, row);
+  g_ptr_array_add (self->rows, row);
+}
+
+static void
+remove_rows (BpgHandoutDialog *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      GtkWidget *check = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+
+      /* The handout keeps the choices; only the rows go. */
+      g_signal_handlers_disconnect_by_data (check, self);
+      adw_preferences_group_remove (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP) ==
+                                    GTK_WIDGET (self->pages_group)
+                                    ? self->pages_group : self->exercises_group,
+                                    row);
+    }
+  g_ptr_array_set_size (self->rows, 0);
 }
 
 /* Once both the advice and the exercises are there, in the language
- * chosen, a row for each; until then the groups are empty. */
+ * chosen, a row for each; until then the groups are empty. Read again in
+ * another language, the rows are made again in it, ticked as before. */
 static void
 fill_cb (BpgHandoutDialog *self)
 {
@@ -234,10 +257,10 @@ fill_cb (BpgHandoutDialog *self)
   BpgExerciseList *exercises = bpg_context_get_exercises (self->context);
   GListModel *pages, *list;
 
-  if (self->filled || content == NULL || exercises == NULL)
+  remove_rows (self);
+  if (content == NULL || exercises == NULL)
     return;
 
-  self->filled = TRUE;
   list = bpg_exercise_list_get_exercises (exercises);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
@@ -381,6 +404,7 @@ bpg_handout_dialog_finalize (GObject *object)
   g_clear_object (&self->handout);
   g_clear_object (&self->context);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bpg_handout_dialog_parent_class)->finalize (object);
 }
@@ -462,6 +486,7 @@ bpg_handout_dialog_init (BpgHandoutDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->rows = g_ptr_array_new ();
 }
 
 /**
