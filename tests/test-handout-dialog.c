@@ -223,6 +223,36 @@ test_reopen_and_clear (void)
   run_until_idle ();
 }
 
+/* Read again (as in another language), the advice brings new rows, ticked
+ * as the handout says. */
+static void
+test_content_again (void)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+  GtkWidget *dialog = open_dialog (context);
+  g_autoptr(BpgContent) content = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *before, *after;
+
+  check (dialog, "page-work");
+  before = find_named (dialog, "page-work");
+  content = bpg_content_new_from_resource (BPG_CONTENT_RESOURCE, NULL, &error);
+  g_assert_no_error (error);
+  bpg_context_set_content (context, content, NULL);
+  run_until_idle ();
+
+  after = find_named (dialog, "page-work");
+  g_assert_nonnull (after);
+  g_assert_true (after != before);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (after)));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_named (dialog,
+                                                                            "page-painkillers"))));
+  g_assert_true (bpg_handout_has_page (bpg_context_get_handout (context), "work"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  run_until_idle ();
+}
+
 static void
 assert_named (GtkWidget *widget)
 {
@@ -345,6 +375,7 @@ main (int   argc,
 
   g_test_add_func ("/handout-dialog/choose", test_choose);
   g_test_add_func ("/handout-dialog/reopen-and-clear", test_reopen_and_clear);
+  g_test_add_func ("/handout-dialog/content-again", test_content_again);
   g_test_add_func ("/handout-dialog/names", test_names);
   g_test_add_func ("/handout-dialog/save", test_save);
 
