@@ -15,6 +15,7 @@
 #include "bpg-check-view.h"
 #include "bpg-diary-view.h"
 #include "bpg-entry-editor.h"
+#include "bpg-handout-dialog.h"
 #include "bpg-help-view.h"
 #include "bpg-i18n.h"
 #include "bpg-quick-jump.h"
@@ -489,6 +490,16 @@ new_diary_entry_action (GtkWidget  *widget,
 }
 
 static void
+make_handout_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BpgWindow *self = BPG_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (bpg_handout_dialog_new (GTK_WINDOW (self), self->context)));
+}
+
+static void
 show_help_overlay_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
@@ -817,6 +828,7 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-diary-entry", NULL, new_diary_entry_action);
   gtk_widget_class_install_action (widget_class, "win.quick-jump", NULL, quick_jump_action);
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presentation");
+  gtk_widget_class_install_action (widget_class, "win.make-handout", NULL, make_handout_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
@@ -825,6 +837,8 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.show-exercises", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, leave_presentation_cb, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.make-handout", NULL);
 }
 
 static void

@@ -302,6 +302,12 @@ test_clear_session (void)
   bpg_check_session_answer (session, BPG_CHECK_ANSWER_YES);
   bpg_appointment_set_better (appointment, "walking");
   bpg_appointment_set_had_fall (appointment, TRUE);
+  bpg_handout_set_page (bpg_context_get_handout (context), "keep-moving", TRUE);
+  bpg_handout_set_exercise (bpg_context_get_handout (context), "bridge", TRUE);
+  bpg_handout_set_sets (bpg_context_get_handout (context), "bridge", 2);
+  bpg_handout_set_goal_minutes (bpg_context_get_handout (context), 150);
+  bpg_handout_set_note (bpg_context_get_handout (context), "See you in two weeks");
+  g_assert_false (bpg_handout_get_empty (bpg_context_get_handout (context)));
 
   store = bpg_context_open_diary (context);
   while (!bpg_diary_store_get_loaded (store))
@@ -325,6 +331,10 @@ test_clear_session (void)
   g_assert_true (bpg_appointment_is_empty (appointment));
   g_assert_null (bpg_appointment_get_check_outcome (appointment));
   g_assert_null (bpg_appointment_get_diary_summary (appointment));
+  g_assert_true (bpg_handout_get_empty (bpg_context_get_handout (context)));
+  g_assert_false (bpg_handout_has_page (bpg_context_get_handout (context), "keep-moving"));
+  g_assert_cmpuint (bpg_handout_get_sets (bpg_context_get_handout (context), "bridge"), ==, 0);
+  g_assert_cmpstr (bpg_handout_get_note (bpg_context_get_handout (context)), ==, "");
   g_assert_cmpfloat (g_settings_get_double (settings, "text-scale"), ==, 1.0);
   spin (100);
   g_assert_null (bpg_appointment_get_diary_summary (appointment));

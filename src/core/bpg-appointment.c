@@ -13,6 +13,7 @@
 
 #include "bpg-appointment.h"
 #include "bpg-date.h"
+#include "bpg-safety-net.h"
 #include "bpg-warning-sign.h"
 
 /* What a patient wants to say at an appointment, and the summary made from
@@ -197,28 +198,10 @@ add_tell (BpgAppointment *self,
                                       "an accident."));
 }
 
-/* The signs at @level, headed as on the urgent card, from the one signs
- * table, so that paper and screen say exactly the same. */
-static void
-add_level (BpgReport       *report,
-           GListModel      *signs,
-           BpgCheckLevel    level,
-           BpgCalloutLevel  callout)
-{
-  g_autofree char *list =
-    bpg_warning_sign_list_format (signs, bpg_warning_level_to_selector (level));
-
-  g_assert (list != NULL);
-  bpg_report_add_note (report, callout, bpg_warning_level_get_title (level, GETTEXT_PACKAGE),
-                       list);
-}
-
 static void
 add_safety_net (BpgAppointment *self,
                 BpgReport      *report)
 {
-  g_autoptr(GListModel) signs = bpg_warning_sign_list_new (GETTEXT_PACKAGE, NULL);
-
   if (self->had_cancer)
     {
       g_autofree char *advice = bpg_appointment_dup_cancer_advice ();
@@ -226,9 +209,7 @@ add_safety_net (BpgAppointment *self,
       bpg_report_add_note (report, BPG_CALLOUT_URGENT, _("Call 111 now"), advice);
     }
 
-  add_level (report, signs, BPG_CHECK_LEVEL_EMERGENCY, BPG_CALLOUT_EMERGENCY);
-  add_level (report, signs, BPG_CHECK_LEVEL_URGENT, BPG_CALLOUT_URGENT);
-  bpg_report_add_paragraph (report, _("If you are not sure which service you need, call 111."));
+  bpg_safety_net_add_to_report (report);
 }
 
 static void

@@ -41,6 +41,7 @@ struct _BpgContext
   gboolean               presentation;
   GCancellable          *cancellable;
   BpgAppointment        *appointment;
+  BpgHandout            *handout;
 
   BpgContent            *content;
   GError                *content_error;
@@ -327,6 +328,7 @@ bpg_context_dispose (GObject *object)
   g_clear_object (&self->exercises);
   g_clear_object (&self->services);
   g_clear_object (&self->appointment);
+  g_clear_object (&self->handout);
   g_clear_object (&self->settings);
   g_clear_object (&self->machine_settings);
   g_clear_object (&self->cancellable);
@@ -534,6 +536,7 @@ bpg_context_init (BpgContext *self)
 {
   self->cancellable = g_cancellable_new ();
   self->appointment = bpg_appointment_new ();
+  self->handout = bpg_handout_new ();
 }
 
 /**
@@ -643,6 +646,20 @@ bpg_context_get_appointment (BpgContext *self)
   g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
 
   return self->appointment;
+}
+
+/**
+ * bpg_context_get_handout:
+ *
+ * Returns: (transfer none): the handout being made for the patient, kept in
+ *   memory only
+ */
+BpgHandout *
+bpg_context_get_handout (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), NULL);
+
+  return self->handout;
 }
 
 /**
@@ -1177,8 +1194,8 @@ close_diary (BpgContext *self)
  *
  * Wipes everything one person entered: the diary (a new, empty one is
  * opened when next asked for), the symptom check's answers and outcome, the
- * appointment form, the area chosen, the page read, the language and the
- * text size (back to this computer's defaults), then emits
+ * appointment form, the handout being made, the area chosen, the page read,
+ * the language and the text size (back to this computer's defaults), then emits
  * #BpgContext::session-cleared so every view starts afresh. On a computer
  * that is not shared, a diary saved on disk is only closed, never deleted.
  */
@@ -1197,6 +1214,7 @@ bpg_context_clear_session (BpgContext *self)
   bpg_appointment_clear (self->appointment);
   bpg_appointment_set_check_result (self->appointment, NULL, NULL);
   bpg_appointment_set_diary_summary (self->appointment, NULL);
+  bpg_handout_clear (self->handout);
 
   for (guint i = 0; i < G_N_ELEMENTS (personal_keys); i++)
     g_settings_reset (self->settings, personal_keys[i]);

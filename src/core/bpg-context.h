@@ -15,6 +15,7 @@
 #include "bpg-content.h"
 #include "bpg-diary-store.h"
 #include "bpg-exercise-list.h"
+#include "bpg-handout.h"
 #include "bpg-service-catalog.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,7 @@ gboolean               bpg_context_get_presentation      (BpgContext            
 void                   bpg_context_set_presentation      (BpgContext            *self,
                                                           gboolean               presentation);
 double                 bpg_context_get_text_scale        (BpgContext            *self);
+BpgHandout            *bpg_context_get_handout           (BpgContext            *self);
 
 const char            *bpg_context_get_language          (BpgContext            *self);
 void                   bpg_context_set_language          (BpgContext            *self,
