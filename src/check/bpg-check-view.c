@@ -184,14 +184,21 @@ session_changed_cb (BpgCheckView *self)
 static void
 context_session_cb (BpgCheckView *self)
 {
-  BpgCheckQuestionnaire *questionnaire = bpg_context_get_questionnaire (self->context);
+  BpgCheckSession *session = bpg_context_get_check_session (self->context);
   const GError *error = bpg_context_get_questionnaire_error (self->context);
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, bpg_context_get_check_session (self->context));
-  g_set_object (&self->questionnaire, questionnaire);
-  self->in_progress = FALSE;
+  g_set_object (&self->session, session);
+  /* The session's own questions: after a change of language the session
+   * stays, in the old language, until the new questions are read. */
+  if (session != NULL)
+    g_set_object (&self->questionnaire, bpg_check_session_get_questionnaire (session));
+  else
+    g_clear_object (&self->questionnaire);
+  /* A session carried over a change of language, in a view built for the
+   * new language, goes on at the question it had reached. */
+  self->in_progress = self->session != NULL && bpg_check_session_get_started (self->session);
 
   if (self->session != NULL)
     g_signal_connect_object (self->session, "notify::question",
