@@ -457,6 +457,19 @@ bpg_check_view_set_property (GObject      *object,
     }
 }
 
+/* Right to left, the arrow that points back is the right one: Alt+Right
+ * goes back too (Alt+Left, which the tooltips name, still does). */
+static gboolean
+back_right_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  if (gtk_widget_get_direction (widget) != GTK_TEXT_DIR_RTL)
+    return FALSE;
+
+  return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
+}
+
 static void
 bpg_check_view_class_init (BpgCheckViewClass *klass)
 {
@@ -521,6 +534,8 @@ bpg_check_view_class_init (BpgCheckViewClass *klass)
                                        "not-sure");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "check.back", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, back_right_cb,
+                                "s", "check.back");
 }
 
 static void

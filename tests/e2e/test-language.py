@@ -27,6 +27,8 @@ LOCALEDIR = os.path.join(BUILD, "po")
 DOMAIN = "back-pain-guide"
 PAGE = ("advice:what-is-back-pain", "What is low back pain?")
 NOTE = "Walked to the shop"
+KEY_RIGHT = 0xff53
+ALT_MASK = 1 << 3
 
 
 def translation(code):
@@ -191,6 +193,31 @@ def check_direction(tap, frame, tr, code, rtl):
            f"back {at.extents(back) if back else None}, menu {at.extents(menu) if menu else None}")
 
 
+def check_back_key(tap, frame, tr, code):
+    """Right to left, Alt and the arrow that points back (the right one)
+    goes back a page; then the page is opened again."""
+    row = sidebar_row(frame, tr)
+    if row is not None:
+        at.activate(row)
+    page_title = tr.pgettext(*PAGE)
+    at.wait_for_title(frame, page_title, 10)
+    heading = at.find(frame, "heading", page_title, timeout=5) or \
+        at.find(frame, "label", page_title, timeout=5)
+    if heading is not None:
+        at.click(heading)
+    at.Atspi.generate_keyboard_event(ALT_MASK, None, at.Atspi.KeySynthType.LOCKMODIFIERS)
+    try:
+        at.press_key(KEY_RIGHT)
+    finally:
+        at.Atspi.generate_keyboard_event(ALT_MASK, None, at.Atspi.KeySynthType.UNLOCKMODIFIERS)
+    tap.ok(at.wait_for_title(frame, tr.gettext("Advice"), 10),
+           f"[{code}] Alt+Right goes back from the page to Advice", at.window_title(frame))
+    row = at.find(frame, "list item", contains=page_title, timeout=10)
+    if row is not None:
+        at.activate(row)
+    at.wait_for_title(frame, page_title, 10)
+
+
 def prepare(tap, root):
     """In English: two answers, a page, and a note being written."""
     frame = main_window(root, "Back Pain Guide")
@@ -251,6 +278,8 @@ def run(tap):
             frame = check_state(tap, root, code, rtl, with_draft=code == "pl")
             if frame is None:
                 return
+            if rtl:
+                check_back_key(tap, frame, tr, code)
 
         saved = os.path.join(data, "back-pain-guide", "diary.json")
         tap.ok(not os.path.exists(saved) or NOTE not in open(saved, encoding="utf-8").read(),
