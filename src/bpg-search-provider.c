@@ -232,12 +232,15 @@ search_loaded_cb (GObject      *object,
                   gpointer      user_data)
 {
   g_autoptr(BpgSearchProvider) self = user_data;
+  g_autoptr(BpgSearch) search = NULL;
   g_autoptr(GError) error = NULL;
 
-  self->search = bpg_search_load_finish (result, &error);
+  /* A search read in a language no longer in use was cancelled. */
+  search = bpg_search_load_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
+  g_set_object (&self->search, search);
   self->loading = FALSE;
   answer_waiting (self);
 }
@@ -270,6 +273,14 @@ content_loaded_cb (GObject      *object,
                          search_loaded_cb, g_object_ref (self));
 }
 
+static void
+load_search (BpgSearchProvider *self)
+{
+  self->loading = TRUE;
+  bpg_content_load_async (BPG_CONTENT_RESOURCE, GETTEXT_PACKAGE, self->cancellable,
+                          content_loaded_cb, g_object_ref (self));
+}
+
 static gboolean
 ensure_search (BpgSearchProvider     *self,
                GDBusMethodInvocation *invocation)
@@ -280,13 +291,25 @@ ensure_search (BpgSearchProvider     *self,
   g_ptr_array_add (self->waiting, g_object_ref (invocation));
   g_application_hold (self->application);
   if (!self->loading)
-    {
-      self->loading = TRUE;
-      bpg_content_load_async (BPG_CONTENT_RESOURCE, GETTEXT_PACKAGE, self->cancellable,
-                              content_loaded_cb, g_object_ref (self));
-    }
+    load_search (self);
 
   return FALSE;
+}
+
+/* The overview searches in the language the app speaks: after a change of
+ * language the search is read again, in the new language, when next asked
+ * for (at once, if a call is waiting for it). */
+static void
+language_cb (BpgSearchProvider *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  g_clear_object (&self->search);
+  g_hash_table_remove_all (self->last_results);
+  self->failed = FALSE;
+  if (self->loading)
+    load_search (self);
 }
 
 static gboolean
@@ -470,7 +493,8 @@ bpg_search_provider_unregister (BpgSearchProvider *self)
  * @context: the app's state, made when the app starts (after the provider
  *   is registered on the bus)
  *
- * Results are opened once @context has the content.
+ * Results are opened once @context has the content, and searched for in
+ * the language @context speaks.
  */
 void
 bpg_search_provider_set_context (BpgSearchProvider *self,
@@ -479,5 +503,9 @@ bpg_search_provider_set_context (BpgSearchProvider *self,
   g_return_if_fail (BPG_IS_SEARCH_PROVIDER (self));
   g_return_if_fail (BPG_IS_CONTEXT (context));
 
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_func (self->context, language_cb, self);
   g_set_object (&self->context, context);
+  g_signal_connect_object (context, "notify::language",
+                           G_CALLBACK (language_cb), self, G_CONNECT_SWAPPED);
 }

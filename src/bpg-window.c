@@ -763,6 +763,19 @@ bpg_window_constructed (GObject *object)
   update_title_cb (self);
 }
 
+/* Right to left, the arrow that points back is the right one: Alt+Right
+ * goes back too (Alt+Left, which the tooltips name, still does). */
+static gboolean
+back_right_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  if (gtk_widget_get_direction (widget) != GTK_TEXT_DIR_RTL)
+    return FALSE;
+
+  return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
+}
+
 static void
 bpg_window_class_init (BpgWindowClass *klass)
 {
@@ -831,6 +844,8 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.make-handout", NULL, make_handout_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, back_right_cb,
+                                "s", "win.back");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-diary-entry", NULL);

@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "bpg-date.h"
 #include "bpg-i18n.h"
 #include "bpg-l10n.h"
 #include "bpg-warning-sign.h"
@@ -133,6 +134,49 @@ test_dates (void)
   bpg_i18n_set_language ("");
 }
 
+/* Arabic, as the app writes it for a patient in the UK (see the README's
+ * Translations section): month names in Arabic, from the locale, and the
+ * digits NHS letters, phones and clocks use; 999 and 111 are never
+ * converted, and sit in left-to-right isolates. */
+static void
+test_arabic_digits (void)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 12, 2, 14, 5, 0);
+  g_autofree char *date = NULL;
+  g_autofree char *date_time = NULL;
+  g_autofree char *urgent = NULL;
+  GDate day;
+  locale_t arabic = newlocale (LC_TIME_MASK, "ar_EG.UTF-8", (locale_t)0);
+
+  if (arabic == (locale_t)0)
+    {
+      g_test_skip ("this system has no ar_EG.UTF-8 locale (see .ci/deps.sh)");
+      return;
+    }
+  freelocale (arabic);
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 2, G_DATE_DECEMBER, 2026);
+  bpg_i18n_set_language ("ar");
+  date = bpg_date_format_date (g_date_get_julian (&day));
+  date_time = bpg_date_time_format_when (when);
+  urgent = bpg_i18n_isolate_ltr (_("When to call 999, go to A&E or call 111"));
+
+  /* The locale's month name, not the English one. */
+  g_assert_nonnull (strstr (date, "ديسمبر"));
+  g_assert_null (strstr (date, "December"));
+  g_assert_true (g_str_has_prefix (date, "2 "));
+  g_assert_nonnull (strstr (date, "2026"));
+  g_assert_nonnull (strstr (date_time, "14:05"));
+  /* No Eastern Arabic digit (U+0660 to U+0669) anywhere. */
+  for (const char *p = date_time; *p != '\0'; p = g_utf8_next_char (p))
+    g_assert_false (g_utf8_get_char (p) >= 0x660 && g_utf8_get_char (p) <= 0x669);
+  g_assert_cmpstr (urgent, !=, "When to call 999, go to A&E or call 111");
+  g_assert_nonnull (strstr (urgent, "\u2066" "999" "\u2069"));
+  g_assert_nonnull (strstr (urgent, "\u2066" "111" "\u2069"));
+  bpg_i18n_set_language ("");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/i18n/reviewed-drops-english", test_reviewed_drops_english);
   g_test_add_func ("/i18n/isolate", test_isolate);
   g_test_add_func ("/i18n/dates", test_dates);
+  g_test_add_func ("/i18n/arabic-digits", test_arabic_digits);
 
   return g_test_run ();
 }

@@ -112,6 +112,26 @@ collect_labels (GMenuModel *model,
     }
 }
 
+/* The advice pages' leaflet, whose swipe goes back a page, and the
+ * sidebar's flap: libadwaita's swipes and Alt+arrow keys follow the
+ * widget's direction when the gesture starts, so after a change of
+ * language they must have the new one. */
+static void
+assert_swipes_follow (BpgWindow        *window,
+                      GtkTextDirection  direction)
+{
+  GtkWidget *leaflet = find_child (GTK_WIDGET (bpg_window_get_area_view (window, "advice")),
+                                   ADW_TYPE_LEAFLET);
+  GtkWidget *flap = find_child (GTK_WIDGET (window), ADW_TYPE_FLAP);
+
+  g_assert_nonnull (leaflet);
+  g_assert_nonnull (flap);
+  g_assert_true (adw_leaflet_get_can_navigate_back (ADW_LEAFLET (leaflet)));
+  g_assert_cmpint (gtk_widget_get_direction (leaflet), ==, direction);
+  g_assert_cmpint (gtk_widget_get_direction (flap), ==, direction);
+  g_assert_cmpint (gtk_widget_get_default_direction (), ==, direction);
+}
+
 /* What the application does when the language changes. */
 static BpgWindow *
 switch_language (BpgContext *context,
@@ -212,8 +232,10 @@ test_switch_keeps_state (void)
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (bpg_window_get_area_view (window, "advice"))),
                    ==, GTK_TEXT_DIR_RTL);
+  assert_swipes_follow (window, GTK_TEXT_DIR_RTL);
   window = switch_language (context, window, "en");
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_LTR);
+  assert_swipes_follow (window, GTK_TEXT_DIR_LTR);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Back Pain Guide");
   g_assert_cmpuint (bpg_check_session_get_step (bpg_context_get_check_session (context)), ==, 3);
 

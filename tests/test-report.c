@@ -12,6 +12,7 @@
 
 #include "bpg-diary-report.h"
 #include "bpg-diary-summary.h"
+#include "bpg-i18n.h"
 #include "bpg-report.h"
 
 /* The printable report, checked the way a reader would: the PDF is turned
@@ -387,6 +388,75 @@ test_print_draws (void)
   g_assert_cmpuint (dark, >, 1000);
 }
 
+/* Where ink is in a band of the page: whether any pixel as dark as text
+ * (not the grey rules) lies between x0 and x1, y0 and y1. */
+static gboolean
+has_ink (cairo_surface_t *surface,
+         int x0, int x1, int y0, int y1)
+{
+  guint8 *data = cairo_image_surface_get_data (surface);
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint32 pixel;
+
+        memcpy (&pixel, data + y * cairo_image_surface_get_stride (surface) + x * 4, 4);
+        if ((pixel & 0xff) < 0x40)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+static cairo_surface_t *
+draw_numbers_table (void)
+{
+  g_autoptr(BpgReport) report = report_new ("");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+
+  /* Numbers only: they have no writing direction of their own. */
+  bpg_report_add_table (report, 2, (const char *[]) { "1", "2", NULL });
+  bpg_report_add_table_row (report, (const char *[]) { "10", "20", NULL });
+  bpg_report_add_table_row (report, (const char *[]) { "30", "40", NULL });
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  bpg_report_draw_page (report, cr, 595, 842, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* Right to left, a table is mirrored: its columns run from the right, and
+ * numbers sit at the start of their cells, on the right, as the words do. */
+static void
+test_right_to_left_table (void)
+{
+  /* A4 with 20 mm margins: two columns of 240 points between 57 and 538;
+   * the table is in the band under the (empty) title, above the footer. */
+  const int left = 57, middle = 297, right = 538, top = 60, bottom = 250;
+  cairo_surface_t *surface;
+
+  bpg_i18n_set_language ("en");
+  surface = draw_numbers_table ();
+  g_assert_true (has_ink (surface, left, left + 30, top, bottom));
+  g_assert_true (has_ink (surface, middle, middle + 30, top, bottom));
+  g_assert_false (has_ink (surface, middle - 60, middle, top, bottom));
+  g_assert_false (has_ink (surface, right - 60, right, top, bottom));
+  cairo_surface_destroy (surface);
+
+  bpg_i18n_set_language ("ar");
+  surface = draw_numbers_table ();
+  g_assert_true (has_ink (surface, right - 30, right, top, bottom));
+  g_assert_true (has_ink (surface, middle - 30, middle, top, bottom));
+  g_assert_false (has_ink (surface, left, left + 60, top, bottom));
+  g_assert_false (has_ink (surface, middle, middle + 60, top, bottom));
+  cairo_surface_destroy (surface);
+  bpg_i18n_set_language ("");
+}
+
 static void
 test_plain_text (void)
 {
@@ -426,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/report/stream-error", test_stream_error);
   g_test_add_func ("/report/print-draws", test_print_draws);
   g_test_add_func ("/report/plain-text", test_plain_text);
+  g_test_add_func ("/report/right-to-left-table", test_right_to_left_table);
 
   return g_test_run ();
 }

@@ -200,14 +200,21 @@ session_changed_cb (BpgCheckView *self)
 static void
 context_session_cb (BpgCheckView *self)
 {
-  BpgCheckQuestionnaire *questionnaire = bpg_context_get_questionnaire (self->context);
+  BpgCheckSession *session = bpg_context_get_check_session (self->context);
   const GError *error = bpg_context_get_questionnaire_error (self->context);
 
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, bpg_context_get_check_session (self->context));
-  g_set_object (&self->questionnaire, questionnaire);
-  self->in_progress = FALSE;
+  g_set_object (&self->session, session);
+  /* The session's own questions: after a change of language the session
+   * stays, in the old language, until the new questions are read. */
+  if (session != NULL)
+    g_set_object (&self->questionnaire, bpg_check_session_get_questionnaire (session));
+  else
+    g_clear_object (&self->questionnaire);
+  /* A session carried over a change of language, in a view built for the
+   * new language, goes on at the question it had reached. */
+  self->in_progress = self->session != NULL && bpg_check_session_get_started (self->session);
 
   if (self->session != NULL)
     g_signal_connect_object (self->session, "notify::question",
@@ -468,6 +475,19 @@ bpg_check_view_set_property (GObject      *object,
     }
 }
 
+/* Right to left, the arrow that points back is the right one: Alt+Right
+ * goes back too (Alt+Left, which the tooltips name, still does). */
+static gboolean
+back_right_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  if (gtk_widget_get_direction (widget) != GTK_TEXT_DIR_RTL)
+    return FALSE;
+
+  return gtk_widget_activate_action (widget, g_variant_get_string (args, NULL), NULL);
+}
+
 static void
 bpg_check_view_class_init (BpgCheckViewClass *klass)
 {
@@ -532,6 +552,8 @@ bpg_check_view_class_init (BpgCheckViewClass *klass)
                                        "not-sure");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "check.back", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, GDK_ALT_MASK, back_right_cb,
+                                "s", "check.back");
 }
 
 static void

@@ -75,6 +75,7 @@ struct _BpgReportLayout
   double        height;
   char         *title;
   char         *made_on;
+  gboolean      rtl;     /* the page is mirrored: it starts on the right */
   PangoContext *context;
   GPtrArray    *units;   /* Unit, owned */
   GPtrArray    *pages;   /* GArray of Placed */
@@ -135,6 +136,11 @@ text_layout (BpgReportLayout *self,
   g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (font);
 
   pango_layout_set_font_description (layout, desc);
+  /* Right to left, text starts on the right: Arabic, and numbers and dates
+   * on their own (whose direction is the page's), are set flush right. A
+   * paragraph written left to right, such as a note typed in English,
+   * still reads left to right, flush left. */
+  pango_layout_set_alignment (layout, self->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, pango_units_from_double (MAX (width, 1.0)));
   pango_layout_set_text (layout, text, -1);
@@ -467,7 +473,7 @@ draw_row (BpgReportLayout *self,
           double           y)
 {
   double column = content_width (self) / MAX (unit->layouts->len, 1);
-  gboolean rtl = bpg_i18n_get_rtl ();
+  gboolean rtl = self->rtl;
 
   if (unit->header)
     {
@@ -497,7 +503,8 @@ draw_note (BpgReportLayout *self,
   double red = levels[unit->level].red;
   double green = levels[unit->level].green;
   double blue = levels[unit->level].blue;
-  double x = MARGIN_SIDE + NOTE_BAR + NOTE_PADDING;
+  double x = MARGIN_SIDE + (self->rtl ? 0 : NOTE_BAR) + NOTE_PADDING;
+  double bar = self->rtl ? MARGIN_SIDE + content_width (self) - NOTE_BAR : MARGIN_SIDE;
 
   cairo_save (cr);
   cairo_set_source_rgba (cr, red, green, blue, 0.08);
@@ -506,7 +513,8 @@ draw_note (BpgReportLayout *self,
   cairo_set_source_rgb (cr, red, green, blue);
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
-  cairo_rectangle (cr, MARGIN_SIDE, y, NOTE_BAR, unit->height);
+  /* The coloured bar is at the start of the line: on the right, right to left. */
+  cairo_rectangle (cr, bar, y, NOTE_BAR, unit->height);
   cairo_fill (cr);
   cairo_restore (cr);
 
@@ -525,12 +533,15 @@ draw_note (BpgReportLayout *self,
 }
 
 static void
-draw_image (cairo_t *cr,
-            Unit    *unit,
-            double   y)
+draw_image (BpgReportLayout *self,
+            cairo_t         *cr,
+            Unit            *unit,
+            double           y)
 {
+  double width = cairo_image_surface_get_width (unit->surface) * unit->scale;
+
   cairo_save (cr);
-  cairo_translate (cr, MARGIN_SIDE, y);
+  cairo_translate (cr, MARGIN_SIDE + (self->rtl ? content_width (self) - width : 0), y);
   cairo_scale (cr, unit->scale, unit->scale);
   cairo_set_source_surface (cr, unit->surface, 0, 0);
   cairo_paint (cr);
@@ -552,9 +563,12 @@ draw_unit (BpgReportLayout *self,
       break;
 
     case UNIT_PAIR:
-      draw_layout (cr, g_ptr_array_index (unit->layouts, 0), MARGIN_SIDE, y + CELL_PADDING);
+      /* Right to left, the label is on the right and its value on its left. */
+      draw_layout (cr, g_ptr_array_index (unit->layouts, 0),
+                   MARGIN_SIDE + (self->rtl ? content_width (self) * 0.6 + 12 : 0),
+                   y + CELL_PADDING);
       draw_layout (cr, g_ptr_array_index (unit->layouts, 1),
-                   MARGIN_SIDE + content_width (self) * 0.4, y + CELL_PADDING);
+                   MARGIN_SIDE + (self->rtl ? 0 : content_width (self) * 0.4), y + CELL_PADDING);
       draw_rule (cr, MARGIN_SIDE, y + unit->height, content_width (self), 0.5, 0.8);
       break;
 
@@ -567,7 +581,7 @@ draw_unit (BpgReportLayout *self,
       break;
 
     case UNIT_IMAGE:
-      draw_image (cr, unit, y);
+      draw_image (self, cr, unit, y);
       break;
 
     default:
@@ -594,13 +608,14 @@ draw_margins (BpgReportLayout *self,
 
   left = text_layout (self, SMALL_FONT, disclaimer, content_width (self) * 0.72);
   right = text_layout (self, SMALL_FONT, page, content_width (self) * 0.28);
-  pango_layout_set_alignment (right, PANGO_ALIGN_RIGHT);
+  /* The page number is at the end of the line: on the left, right to left. */
+  pango_layout_set_alignment (right, self->rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
   draw_rule (cr, MARGIN_SIDE, footer_top - 6, content_width (self), 0.5, 0.6);
-  draw_layout (cr, left, MARGIN_SIDE, footer_top);
-  draw_layout (cr, right, MARGIN_SIDE + content_width (self) * 0.72, footer_top);
+  draw_layout (cr, left, MARGIN_SIDE + (self->rtl ? content_width (self) * 0.28 : 0), footer_top);
+  draw_layout (cr, right, MARGIN_SIDE + (self->rtl ? 0 : content_width (self) * 0.72), footer_top);
 
   if (page_nr > 0)
     {
@@ -615,7 +630,7 @@ draw_margins (BpgReportLayout *self,
 }
 
 static PangoContext *
-create_context (void)
+create_context (gboolean rtl)
 {
   PangoContext *context;
   cairo_font_options_t *options;
@@ -625,6 +640,8 @@ create_context (void)
   context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   pango_cairo_context_set_resolution (context, 72.0);
   pango_context_set_round_glyph_positions (context, FALSE);
+  /* Text with no direction of its own, such as a number, takes the page's. */
+  pango_context_set_base_dir (context, rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
 
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
@@ -671,7 +688,8 @@ _bpg_report_layout_new (const char *title,
   self->height = MAX (height, MARGIN_TOP + MARGIN_BOTTOM + 72);
   self->title = g_strdup (title);
   self->made_on = format_made_on (date_time);
-  self->context = create_context ();
+  self->rtl = bpg_i18n_get_rtl ();
+  self->context = create_context (self->rtl);
   self->units = g_ptr_array_new_with_free_func ((GDestroyNotify)unit_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
 

@@ -524,12 +524,33 @@ has_changes (BpgEntryEditor *self)
   return !bpg_diary_entry_equal (now, self->entry);
 }
 
+static gboolean
+destroy_cb (gpointer data)
+{
+  BpgEntryEditor *self = data;
+
+  if (self->ask_dialog != NULL)
+    gtk_window_destroy (self->ask_dialog);
+  gtk_window_destroy (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 finish (BpgEntryEditor *self)
 {
   self->done = TRUE;
+
+  /* Answered from the "Save this entry?" question: the question closes
+   * itself once its response is handled, and it must go before the editor
+   * it belongs to: destroyed here, inside its own response, it was left
+   * pointing at the freed editor, and the app crashed. */
   if (self->ask_dialog != NULL)
-    gtk_window_destroy (self->ask_dialog);
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_cb, g_object_ref (self), g_object_unref);
+      return;
+    }
+
   gtk_window_destroy (GTK_WINDOW (self));
 }
 

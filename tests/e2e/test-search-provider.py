@@ -161,12 +161,48 @@ def check_empty_page(tap, bus, root):
                at.window_title(root))
 
 
+def set_language(bus, code):
+    """Chooses a language as the app's language menu does: its app.language
+    action, over the session bus."""
+    bus.call_sync(APP_ID, "/" + APP_ID.replace(".", "/"), "org.gtk.Actions", "Activate",
+                  GLib.Variant("(sava{sv})", ("language", [GLib.Variant("s", code)], {})),
+                  None, Gio.DBusCallFlags.NONE, 20000, None)
+
+
+def check_language(tap, bus):
+    """After a change of language in the app, the overview searches the
+    translated text and names its results in the new language."""
+    results = initial(bus, ["kulszowa"])
+    tap.ok("page:what-is-sciatica" not in results,
+           "in English, a Polish word does not find the page", results)
+    set_language(bus, "pl")
+    results = initial(bus, ["kulszowa"])
+    tap.ok("page:what-is-sciatica" in results[:3],
+           "after switching the app to Polish, 'kulszowa' finds the sciatica page", results)
+    metas = call(bus, "GetResultMetas", GLib.Variant("(as)", (["page:what-is-sciatica"],)),
+                 "(aa{sv})")[0]
+    name = metas[0].get("name", "") if metas else ""
+    tap.ok(name and name != "What is sciatica?" and "kulszow" in name.lower(),
+           "and names it in Polish", metas)
+    set_language(bus, "en")
+    results = initial(bus, ["sciatica"])
+    tap.ok("page:what-is-sciatica" in results[:3], "back in English, 'sciatica' finds it",
+           results)
+    metas = call(bus, "GetResultMetas", GLib.Variant("(as)", (["page:what-is-sciatica"],)),
+                 "(aa{sv})")[0]
+    tap.ok(metas and metas[0].get("name") == "What is sciatica?", "named in English again",
+           metas)
+
+
 def run(tap):
     check_ini(tap, sys.argv[1])
 
     env = dict(os.environ)
     env.pop("NO_AT_BRIDGE", None)
     env.pop("GTK_A11Y", None)
+    # The translations as built, for the change of language.
+    env["BPG_LOCALEDIR"] = os.path.join(os.path.dirname(os.path.dirname(os.environ["BPG_APP"])),
+                                        "po")
     bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
     proc = subprocess.Popen([os.environ["BPG_APP"], "--gapplication-service"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -174,6 +210,7 @@ def run(tap):
         tap.ok(wait_for_name(bus, proc), f"the app started as a service owns {APP_ID}")
         check_searches(tap, bus)
         check_activate(tap, bus, proc)
+        check_language(tap, bus)
     finally:
         proc.terminate()
         try:
