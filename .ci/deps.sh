@@ -42,8 +42,10 @@ fi
 # Each shipped language's locale, so dates use its month names (the app
 # switches LC_TIME with the language; without them dates stay in English).
 for l in pl_PL gu_IN ar_EG; do
+  # localedef, not locale-gen: Debian lists some of them (gu_IN) without
+  # ".UTF-8", and then locale-gen names them in a way setlocale() does not
+  # find under "$l.UTF-8".
   if ! locale -a 2>/dev/null | grep -qi "^$l\.utf-\?8$"; then
-    sed -i "s/^# *\($l.UTF-8 UTF-8\)/\1/" /etc/locale.gen
-    locale-gen >/dev/null
+    localedef -i "$l" -f UTF-8 "$l.UTF-8"
   fi
 done
