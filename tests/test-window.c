@@ -622,6 +622,57 @@ test_check_outcome_reaches_appointment (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every line of the Keyboard Shortcuts window shows its keys. A line that
+ * names an action rather than its keys shows none unless the keys were set
+ * on the application, so each line gives its keys itself. */
+static void
+test_shortcuts_show_keys (void)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/backpainguide/BackPainGuide/bpg-shortcuts.ui");
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  guint lines = 0;
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *accelerator = NULL;
+      guint key = 0;
+      GdkModifierType mods = 0;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+
+      g_object_get (l->data, "title", &title, "accelerator", &accelerator, NULL);
+      if (g_test_verbose ())
+        g_printerr ("%s: %s\n", title, accelerator ? accelerator : "(none)");
+      g_assert_nonnull (accelerator);
+      /* Several keys for one line are separated by spaces. */
+      {
+        g_auto(GStrv) keys = g_strsplit (accelerator, " ", -1);
+
+        g_assert_cmpuint (g_strv_length (keys), >, 0);
+        for (guint i = 0; keys[i] != NULL; i++)
+          {
+            g_assert_true (gtk_accelerator_parse (keys[i], &key, &mods));
+            g_assert_cmpuint (key, !=, 0);
+          }
+      }
+      lines++;
+    }
+
+  g_assert_cmpuint (lines, >=, 15);
+  {
+    GSList *windows = NULL;
+    for (GSList *l = objects; l != NULL; l = l->next)
+      if (GTK_IS_WINDOW (l->data))
+        windows = g_slist_prepend (windows, l->data);
+    for (GSList *l = windows; l != NULL; l = l->next)
+      gtk_window_destroy (GTK_WINDOW (l->data));
+    g_slist_free (windows);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -648,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/keyboard-only", test_keyboard_only);
   g_test_add_func ("/window/check-outcome-reaches-appointment", test_check_outcome_reaches_appointment);
+  g_test_add_func ("/window/shortcuts-show-keys", test_shortcuts_show_keys);
 
   return g_test_run ();
 }
