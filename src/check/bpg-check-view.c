@@ -109,7 +109,9 @@ show_question (BpgCheckView *self)
                                       bpg_check_session_get_step (self->session),
                                       bpg_check_session_get_n_steps (self->session),
                                       bpg_check_session_get_answer (self->session, position),
-                                      starts_section (self, position));
+                                      starts_section (self, position)
+                                      ? bpg_check_session_get_n_section_steps (self->session)
+                                      : 0);
   adw_bin_set_child (self->question_bin, page);
   gtk_stack_set_visible_child_name (self->stack, "question");
   bpg_check_question_page_focus (BPG_CHECK_QUESTION_PAGE (page));
