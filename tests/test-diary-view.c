@@ -860,6 +860,113 @@ test_entries_in_batches (void)
   run_until_idle ();
 }
 
+/* The label under @widget reading @text, if one is shown. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return GTK_LABEL (child);
+      if ((found = find_label (child, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* @label is not cut: it wraps, and is given the height its text needs at
+ * the width it has, inside @within. */
+static void
+assert_label_whole (GtkLabel  *label,
+                    GtkWidget *within)
+{
+  graphene_rect_t bounds;
+  int height;
+
+  g_assert_nonnull (label);
+  /* Laid out on the next frame. */
+  for (guint i = 0; i < 500 && gtk_widget_get_width (GTK_WIDGET (label)) == 0; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (label), within, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (within));
+  gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (label)), &height, NULL, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (label)), >=, height);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+}
+
+/* At 360 pixels and twice the text size, the pain choices are shown whole,
+ * the one chosen and those in the list: "10 – the worst pain you can
+ * imagine", not "10 – the worst pain yo…". */
+static void
+test_editor_pain_wraps (void)
+{
+  static const char *worst = "10 – the worst pain you can imagine";
+  g_autoptr(BpgDiaryEntry) entry = diary_numbered_entry (1);
+  GtkSettings *settings = gtk_settings_get_default ();
+  BpgEntryEditor *editor;
+  GtkWidget *row;
+  GtkPopover *popover;
+  GtkAdjustment *adjustment;
+
+  /* Large text as the desktop sets it, so it reaches the list's popover too. */
+  g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+
+  bpg_diary_entry_set_back_pain (entry, 10);
+  editor = bpg_entry_editor_new (NULL, NULL, entry);
+  gtk_window_set_default_size (GTK_WINDOW (editor), 360, 700);
+  gtk_window_present (GTK_WINDOW (editor));
+  run_until_idle ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
+
+  row = find_named (GTK_WIDGET (editor), "back-pain");
+  g_assert_nonnull (row);
+  g_test_message ("The chosen value");
+  assert_label_whole (find_label (row, worst), row);
+
+  /* The list to choose from. */
+  g_assert_true (gtk_widget_activate (row));
+  run_until_idle ();
+  popover = find_child (row, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_test_message ("The list");
+  for (guint i = 0; i < 500 && gtk_widget_get_width (GTK_WIDGET (popover)) == 0; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  /* The list fits the window, and its last choice, scrolled to, is whole. */
+  g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_first_child (GTK_WIDGET (popover))), <=, 360);
+  adjustment = gtk_scrolled_window_get_vadjustment (find_child (GTK_WIDGET (popover),
+                                                                GTK_TYPE_SCROLLED_WINDOW));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  for (guint i = 0; i < 500 && find_label (GTK_WIDGET (popover), worst) == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  assert_label_whole (find_label (GTK_WIDGET (popover), worst), GTK_WIDGET (popover));
+  gtk_popover_popdown (popover);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_settings_reset_property (settings, "gtk-xft-dpi");
+  run_until_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -881,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
+  g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);
 
   return g_test_run ();
 }

@@ -39,6 +39,7 @@ struct _BpgEntryEditor
   GtkWidget       *save_button;
   GtkLabel        *problem_label;
   GtkMenuButton   *date_button;
+  GtkLabel        *date_label;
   GtkCalendar     *calendar;
   AdwComboRow     *back_row;
   AdwComboRow     *leg_row;
@@ -104,7 +105,7 @@ update_date_label (BpgEntryEditor *self)
   else
     text = bpg_date_format_day (g_date_get_julian (&date));
 
-  gtk_menu_button_set_label (self->date_button, text);
+  gtk_label_set_text (self->date_label, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Date of the entry"),
@@ -708,6 +709,7 @@ bpg_entry_editor_class_init (BpgEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, problem_label);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, date_button);
+  gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, date_label);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, back_row);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, leg_row);
