@@ -338,17 +338,20 @@ answer_dialog (AdwMessageDialog *dialog,
   run_until_idle ();
 }
 
-/* Adds an entry through the editor, as the patient would. */
+/* Records today's pain through the editor, as the patient would: a new
+ * entry, or a change to the one today has. */
 static void
 add_entry_by_editor (BpgWindow *window)
 {
   BpgEntryEditor *editor;
+  AdwComboRow *pain;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
   run_until_idle ();
   editor = find_editor ();
   g_assert_nonnull (editor);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain")), 5);
+  pain = ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain"));
+  adw_combo_row_set_selected (pain, adw_combo_row_get_selected (pain) == 5 ? 6 : 5);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
 }
 
@@ -967,6 +970,58 @@ test_editor_pain_wraps (void)
   run_until_idle ();
 }
 
+/* "Add Today's Entry" on a day that has an entry opens that entry to
+ * change, and says so, rather than adding a second. */
+static void
+test_today_once (void)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+  BpgDiaryModel *model;
+  BpgEntryEditor *editor;
+  g_autoptr(BpgDiaryEntry) entry = NULL;
+
+  remove_diary_files ();
+  view = open_diary (&window);
+  model = bpg_diary_store_get_model (bpg_diary_view_get_store (view));
+  add_entry_by_editor (window);
+  run_until_idle ();
+  g_assert_null (find_editor ());
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "diary.new-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_false (bpg_entry_editor_get_is_new (editor));
+  g_assert_true (shows_label (GTK_WIDGET (editor), "You already have an entry for today."));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor),
+                                                                           "back-pain"))), ==, 5);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain")), 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  run_until_idle ();
+  g_assert_null (find_editor ());
+
+  /* Still one entry, changed. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  entry = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_assert_cmpint (bpg_diary_entry_get_back_pain (entry), ==, 2);
+
+  /* A new entry says nothing of the kind. */
+  g_assert_true (bpg_diary_model_remove (model, bpg_diary_entry_get_id (entry)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "diary.new-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_true (bpg_entry_editor_get_is_new (editor));
+  g_assert_false (shows_label (GTK_WIDGET (editor), "You already have an entry for today."));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  wait_until_saved (bpg_diary_view_get_store (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -989,6 +1044,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
   g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);
+  g_test_add_func ("/diary-view/today-once", test_today_once);
 
   return g_test_run ();
 }

@@ -72,6 +72,20 @@ _bpg_diary_view_open_editor (BpgDiaryView  *self,
   return editor;
 }
 
+/* Today's entry: a day has one, so if today has an entry already it is
+ * opened to change, and the editor says so, rather than a second added. */
+BpgEntryEditor *
+_bpg_diary_view_open_today (BpgDiaryView *self)
+{
+  BpgDiaryEntry *entry = bpg_diary_model_lookup_day (get_model (self), bpg_diary_today ());
+  BpgEntryEditor *editor = _bpg_diary_view_open_editor (self, entry, NULL);
+
+  if (entry != NULL)
+    bpg_entry_editor_set_note (editor, _("You already have an entry for today. "
+                                         "Change it here rather than adding another."));
+  return editor;
+}
+
 /* Actions */
 
 static void

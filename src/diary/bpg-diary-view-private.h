@@ -116,6 +116,7 @@ void       _bpg_diary_view_show_more_entries  (BpgDiaryView   *self);
 BpgEntryEditor *_bpg_diary_view_open_editor  (BpgDiaryView   *self,
                                                BpgDiaryEntry  *entry,
                                                const char     *exercise);
+BpgEntryEditor *_bpg_diary_view_open_today   (BpgDiaryView   *self);
 void       _bpg_diary_view_choose_file        (BpgDiaryView   *self,
                                                ChooserKind     kind);
 void       _bpg_diary_view_close_window       (BpgDiaryView   *self);

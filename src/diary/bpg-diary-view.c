@@ -225,7 +225,7 @@ store_changed_cb (BpgDiaryView *self)
     {
       self->new_entry_when_loaded = FALSE;
       if (!bpg_diary_store_get_read_only (self->store))
-        _bpg_diary_view_open_editor (self, NULL, NULL);
+        _bpg_diary_view_open_today (self);
     }
 }
 
@@ -345,19 +345,6 @@ open_exercise_cb (BpgDiaryView *self,
   bpg_diary_view_show_exercise (self, id);
 }
 
-static BpgDiaryEntry *
-find_todays_entry (BpgDiaryView *self)
-{
-  GListModel *model = G_LIST_MODEL (get_model (self));
-  g_autoptr(BpgDiaryEntry) first = g_list_model_get_item (model, 0);
-
-  /* Newest first: today's latest entry, if any, is the first. */
-  if (first != NULL && bpg_diary_entry_get_julian (first) == bpg_diary_today ())
-    return first;
-
-  return NULL;
-}
-
 static void
 record_exercise_cb (BpgDiaryView *self,
                     const char   *id)
@@ -366,7 +353,8 @@ record_exercise_cb (BpgDiaryView *self,
   if (bpg_diary_store_get_read_only (self->store))
     return;
 
-  _bpg_diary_view_open_editor (self, find_todays_entry (self), id);
+  _bpg_diary_view_open_editor (self, bpg_diary_model_lookup_day (get_model (self),
+                                                                bpg_diary_today ()), id);
 }
 
 static void
@@ -603,7 +591,8 @@ bpg_diary_view_show_exercise (BpgDiaryView *self,
 /**
  * bpg_diary_view_new_entry:
  *
- * Opens the editor for a new entry for today, as soon as the diary is open.
+ * Opens the editor for today's entry as soon as the diary is open: a new
+ * one, or the one today already has, saying so.
  */
 void
 bpg_diary_view_new_entry (BpgDiaryView *self)
@@ -616,7 +605,7 @@ bpg_diary_view_new_entry (BpgDiaryView *self)
   if (!bpg_diary_store_get_loaded (self->store))
     self->new_entry_when_loaded = TRUE;
   else if (!bpg_diary_store_get_read_only (self->store))
-    _bpg_diary_view_open_editor (self, NULL, NULL);
+    _bpg_diary_view_open_today (self);
 }
 
 /**
