@@ -17,6 +17,7 @@
 #include "bpg-exercise-view.h"
 #include "bpg-help-view.h"
 #include "bpg-urgent-card.h"
+#include "bpg-report-print.h"
 #include "bpg-window.h"
 #include "test-diary-util.h"
 #include "test-isolate.h"
@@ -149,12 +150,14 @@ wait_until_saved (BpgDiaryStore *store)
 }
 
 static BpgDiaryView *
-open_diary (BpgWindow **window)
+open_diary_sized (BpgWindow **window,
+                  int         width,
+                  int         height)
 {
   BpgDiaryView *view;
 
   *window = new_test_window ();
-  gtk_window_set_default_size (GTK_WINDOW (*window), 1000, 800);
+  gtk_window_set_default_size (GTK_WINDOW (*window), width, height);
   gtk_window_present (GTK_WINDOW (*window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (*window), "win.show-area", "s", "diary"));
   run_until_idle ();
@@ -169,6 +172,12 @@ open_diary (BpgWindow **window)
   run_until_idle ();
 
   return view;
+}
+
+static BpgDiaryView *
+open_diary (BpgWindow **window)
+{
+  return open_diary_sized (window, 1000, 800);
 }
 
 static BpgEntryEditor *
@@ -1022,6 +1031,125 @@ test_today_once (void)
   run_until_idle ();
 }
 
+static GtkWidget *
+find_type_named (GtkWidget  *widget,
+                 const char *type_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (child), type_name) && gtk_widget_get_mapped (child))
+        return child;
+      if ((found = find_type_named (child, type_name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_action_button (child, action)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* While a toast shows, the diary's urgent-help button is in sight and not
+ * under it, even scrolled to the end of the diary: the toasts' overlay
+ * does not hold it, so this is so at any width. */
+static void
+test_toast_clear_of_urgent_help (void)
+{
+  static const int widths[] = { 1000, 700 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      BpgWindow *window;
+      BpgDiaryView *view;
+      GtkWidget *toast, *urgent, *overlay;
+      GtkAdjustment *adjustment;
+      graphene_rect_t toast_bounds, urgent_bounds;
+
+      remove_diary_files ();
+      view = open_diary_sized (&window, widths[i], 700);
+      /* Scrolled to the end, where the backup rows are. */
+      adjustment = gtk_scrolled_window_get_vadjustment (find_child (GTK_WIDGET (view),
+                                                                    GTK_TYPE_SCROLLED_WINDOW));
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      run_until_idle ();
+      /* A toast as the diary shows one, here after restoring nothing. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "diary.restore-backup", NULL));
+
+      toast = NULL;
+      for (guint n = 0; n < 2000 && (toast == NULL || gtk_widget_get_width (toast) == 0); n++)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+          toast = find_type_named (GTK_WIDGET (view), "AdwToastWidget");
+        }
+      g_assert_nonnull (toast);
+      g_assert_cmpint (gtk_widget_get_width (toast), >, 0);
+      /* Until it has slid fully into place. */
+      overlay = gtk_widget_get_parent (toast);
+      for (guint n = 0; n < 2000; n++)
+        {
+          g_assert_true (gtk_widget_compute_bounds (toast, overlay, &toast_bounds));
+          if (toast_bounds.origin.y + toast_bounds.size.height <= gtk_widget_get_height (overlay))
+            break;
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+        }
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, widths[i]);
+      g_test_message ("%d wide: toast %d x %d", widths[i], gtk_widget_get_width (toast),
+                      gtk_widget_get_height (toast));
+
+      urgent = find_action_button (GTK_WIDGET (view), "win.urgent-help");
+      g_assert_nonnull (urgent);
+      g_assert_true (gtk_widget_compute_bounds (toast, GTK_WIDGET (window), &toast_bounds));
+      g_assert_true (gtk_widget_compute_bounds (urgent, GTK_WIDGET (window), &urgent_bounds));
+      g_assert_cmpfloat (urgent_bounds.size.height, >, 0);
+      g_assert_cmpfloat (urgent_bounds.origin.y + urgent_bounds.size.height, <=,
+                         gtk_widget_get_height (GTK_WIDGET (window)));
+      g_assert_false (graphene_rect_intersection (&toast_bounds, &urgent_bounds, NULL));
+      g_assert_false (gtk_widget_is_ancestor (urgent, overlay));
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      run_until_idle ();
+    }
+}
+
+/* A saved file is announced with its name and its folder's, and a button
+ * that opens the folder. */
+static void
+test_saved_toast (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/home/ann/Documents/Back & leg diary.pdf");
+  g_autoptr(AdwToast) toast = NULL;
+  GtkWidget *label = g_object_ref_sink (gtk_label_new (NULL));
+
+  toast = bpg_saved_toast_new (label, file);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==,
+                   "Saved “Back &amp; leg diary.pdf” in the folder “Documents”");
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Open Folder");
+  g_object_unref (label);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1045,6 +1173,8 @@ main (int   argc,
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
   g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);
   g_test_add_func ("/diary-view/today-once", test_today_once);
+  g_test_add_func ("/diary-view/toast-clear-of-urgent-help", test_toast_clear_of_urgent_help);
+  g_test_add_func ("/diary-view/saved-toast", test_saved_toast);
 
   return g_test_run ();
 }

@@ -270,6 +270,7 @@ file_saved_cb (GObject      *object,
                gpointer      user_data)
 {
   g_autoptr(BpgDiaryView) self = user_data;
+  GFile *file = bpg_diary_export_save_get_file (result);
   g_autoptr(GError) error = NULL;
   gboolean ok = bpg_diary_export_save_finish (result, &error);
 
@@ -281,7 +282,7 @@ file_saved_cb (GObject      *object,
   else if (self->close_step == CLOSE_CONFIRMED)
     _bpg_diary_view_close_window (self);
   else
-    _bpg_diary_view_toast (self, _("Saved"));
+    _bpg_diary_view_add_toast (self, bpg_saved_toast_new (GTK_WIDGET (self), file));
 }
 
 static void
@@ -289,7 +290,7 @@ report_saved_cb (GFile    *file,
                  gpointer  user_data)
 {
   if (file != NULL)
-    _bpg_diary_view_toast (user_data, _("Saved"));
+    _bpg_diary_view_add_toast (user_data, bpg_saved_toast_new (user_data, file));
 }
 
 static void

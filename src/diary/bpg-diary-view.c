@@ -29,9 +29,14 @@ void
 _bpg_diary_view_toast (BpgDiaryView *self,
                        const char   *text)
 {
-  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
+  _bpg_diary_view_add_toast (self, adw_toast_new (text));
+}
 
-  adw_toast_overlay_add_toast (overlay, adw_toast_new (text));
+void
+_bpg_diary_view_add_toast (BpgDiaryView *self,
+                           AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* Says @text once the change is on disk, and not at all if saving fails:
@@ -468,6 +473,8 @@ bpg_diary_view_class_init (BpgDiaryViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/diary/bpg-diary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, urgent_help_button);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, stack);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, shared_banner);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, problem_banner);
