@@ -245,14 +245,16 @@ bpg_saved_toast_new (GtkWidget *widget,
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *folder_name = folder != NULL ? g_file_get_basename (folder) : NULL;
   g_autofree char *display_name = g_filename_display_name (name);
-  g_autofree char *display_folder = folder_name != NULL ? g_filename_display_name (folder_name) : NULL;
+  g_autofree char *display_folder = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *markup = NULL;
+  GtkWidget *title;
   AdwToast *toast;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  if (folder_name != NULL)
+    display_folder = g_filename_display_name (folder_name);
   if (display_folder != NULL)
     /* Translators: a file was saved; the first %s is its name, the second
      * its folder's, e.g. Saved “diary.pdf” in the folder “Documents” */
@@ -261,10 +263,14 @@ bpg_saved_toast_new (GtkWidget *widget,
     /* Translators: a file was saved; %s is its name */
     text = g_strdup_printf (_("Saved “%s”"), display_name);
 
-  /* A toast's title is markup; a file name is not. */
-  markup = g_markup_escape_text (text, -1);
-  toast = adw_toast_new (markup);
-  adw_toast_set_timeout (toast, 10);
+  /* Not the toast's title, which is cut to one line: a long name, large
+   * text or a narrow window would cut off where the file went. */
+  title = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  toast = g_object_new (ADW_TYPE_TOAST, "custom-title", title, "timeout", 10, NULL);
   if (folder != NULL)
     {
       adw_toast_set_button_label (toast, _("_Open Folder"));

@@ -1144,9 +1144,14 @@ test_saved_toast (void)
   GtkWidget *label = g_object_ref_sink (gtk_label_new (NULL));
 
   toast = bpg_saved_toast_new (label, file);
-  g_assert_cmpstr (adw_toast_get_title (toast), ==,
-                   "Saved “Back &amp; leg diary.pdf” in the folder “Documents”");
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Open Folder");
+  /* Shown whole: it wraps rather than being cut at large text sizes. */
+  g_assert_true (GTK_IS_LABEL (adw_toast_get_custom_title (toast)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (adw_toast_get_custom_title (toast))), ==,
+                   "Saved “Back & leg diary.pdf” in the folder “Documents”");
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (adw_toast_get_custom_title (toast))));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (adw_toast_get_custom_title (toast))), ==,
+                   PANGO_ELLIPSIZE_NONE);
   g_object_unref (label);
 }
 
