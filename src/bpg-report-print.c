@@ -268,6 +268,9 @@ bpg_saved_toast_new (GtkWidget *widget,
   title = gtk_label_new (text);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  /* A toast is as wide as its title wants: this keeps it narrow enough to
+   * fit a phone-sized window, on two or three lines. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 16);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "heading");
   toast = g_object_new (ADW_TYPE_TOAST, "custom-title", title, "timeout", 10, NULL);
