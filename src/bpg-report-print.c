@@ -216,3 +216,71 @@ bpg_report_save (GtkWidget          *widget,
                           g_object_unref);
   bpg_report_save_pdf_async (report, file, cancellable, save_done_cb, data);
 }
+
+static void
+open_folder_cb (AdwToast  *toast,
+                GtkWidget *widget)
+{
+  GFile *folder = g_object_get_data (G_OBJECT (toast), "bpg-folder");
+  g_autofree char *uri = g_file_get_uri (folder);
+
+  gtk_show_uri (get_window (widget), uri, GDK_CURRENT_TIME);
+}
+
+/**
+ * bpg_saved_toast_new:
+ * @widget: the view that saved, whose window opens the folder
+ * @file: the file that was saved
+ *
+ * The one way a saved file is announced: where it went, in plain words (the
+ * file's name and its folder's), with a button that opens the folder.
+ *
+ * Returns: (transfer full): a toast to show
+ */
+AdwToast *
+bpg_saved_toast_new (GtkWidget *widget,
+                     GFile     *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folder_name = folder != NULL ? g_file_get_basename (folder) : NULL;
+  g_autofree char *display_name = g_filename_display_name (name);
+  g_autofree char *display_folder = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *title;
+  AdwToast *toast;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (folder_name != NULL)
+    display_folder = g_filename_display_name (folder_name);
+  if (display_folder != NULL)
+    /* Translators: a file was saved; the first %s is its name, the second
+     * its folder's, e.g. Saved “diary.pdf” in the folder “Documents” */
+    text = g_strdup_printf (_("Saved “%s” in the folder “%s”"), display_name, display_folder);
+  else
+    /* Translators: a file was saved; %s is its name */
+    text = g_strdup_printf (_("Saved “%s”"), display_name);
+
+  /* Not the toast's title, which is cut to one line: a long name, large
+   * text or a narrow window would cut off where the file went. */
+  title = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  /* A toast is as wide as its title wants: this keeps it narrow enough to
+   * fit a phone-sized window, on two or three lines. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 16);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  toast = g_object_new (ADW_TYPE_TOAST, "custom-title", title, "timeout", 10, NULL);
+  if (folder != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Open Folder"));
+      g_object_set_data_full (G_OBJECT (toast), "bpg-folder", g_steal_pointer (&folder),
+                              g_object_unref);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_folder_cb), widget, 0);
+    }
+
+  return toast;
+}

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "bpg-report.h"
 
@@ -35,5 +35,7 @@ void                  bpg_report_save                (GtkWidget          *widget
 void                  bpg_report_show_error          (GtkWidget          *widget,
                                                       const char         *heading,
                                                       const GError       *error);
+AdwToast             *bpg_saved_toast_new            (GtkWidget          *widget,
+                                                      GFile              *file);
 
 G_END_DECLS

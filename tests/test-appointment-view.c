@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "bpg-appointment-summary.h"
 #include "bpg-appointment-view.h"
 #include "test-isolate.h"
 
@@ -332,6 +333,82 @@ test_save_error (void)
   g_assert_no_errno (g_rmdir (dir));
 }
 
+/* Whether @label shows @text in bold. */
+static gboolean
+shows_bold (GtkLabel   *label,
+            const char *text)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *shown = pango_layout_get_text (layout);
+  const char *at = strstr (shown, text);
+  PangoAttrIterator *iter;
+  gboolean bold = FALSE;
+
+  if (at == NULL)
+    return FALSE;
+
+  iter = pango_attr_list_get_iterator (pango_layout_get_attributes (layout));
+  do
+    {
+      int start, end;
+      PangoAttrInt *weight;
+
+      pango_attr_iterator_range (iter, &start, &end);
+      weight = (PangoAttrInt *) pango_attr_iterator_get (iter, PANGO_ATTR_WEIGHT);
+      if (start <= at - shown && at - shown + (int) strlen (text) <= end &&
+          weight != NULL && weight->value >= PANGO_WEIGHT_BOLD)
+        bold = TRUE;
+    }
+  while (!bold && pango_attr_iterator_next (iter));
+  pango_attr_iterator_destroy (iter);
+
+  return bold;
+}
+
+/* "Show Summary" opens a window with nothing selected, whose headings are
+ * bold so it reads as a document. */
+static void
+test_show_summary (void)
+{
+  BpgAppointmentView *view = new_view (BPG_TYPE_APPOINTMENT_VIEW);
+  GtkWindow *window = show_in_window (view);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  BpgAppointmentSummary *summary = NULL;
+  g_autoptr(GPtrArray) labels = NULL;
+  GtkLabel *label;
+  int start, end;
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "appointment.show", NULL);
+  run_until_idle ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (BPG_IS_APPOINTMENT_SUMMARY (item))
+        summary = BPG_APPOINTMENT_SUMMARY (item);
+    }
+  g_assert_nonnull (summary);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (summary)));
+
+  labels = find_all (summary, GTK_TYPE_LABEL);
+  label = NULL;
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_label_get_selectable (g_ptr_array_index (labels, i)))
+      label = g_ptr_array_index (labels, i);
+  g_assert_nonnull (label);
+
+  /* The text takes the focus, so the keys scroll it, but nothing is selected. */
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (label)));
+  g_assert_false (gtk_label_get_selection_bounds (label, &start, &end));
+
+  g_assert_true (shows_bold (label, "About my back pain"));
+  g_assert_true (shows_bold (label, "My questions"));
+  g_assert_null (strstr (gtk_label_get_text (label), "<b>"));
+
+  gtk_window_destroy (GTK_WINDOW (summary));
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/appointment-view/form", test_form);
   g_test_add_func ("/appointment-view/names", test_names);
   g_test_add_func ("/appointment-view/save", test_save);
+  g_test_add_func ("/appointment-view/show-summary", test_show_summary);
   g_test_add_func ("/appointment-view/save-error", test_save_error);
 
   return g_test_run ();

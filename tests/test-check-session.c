@@ -183,6 +183,25 @@ test_back_keeps_answers (void)
   g_assert_cmpuint (bpg_check_session_get_position (session), ==, 0);
 }
 
+/* Each part of the check knows how many questions it asks, so its
+ * introduction can say "1 question" rather than "some questions". */
+static void
+test_section_steps (void)
+{
+  g_autoptr(BpgCheckSession) session = bpg_check_session_new (questionnaire);
+
+  g_assert_cmpuint (bpg_check_session_get_n_section_steps (session), ==, 14);
+  answer_no_until (session, "history");
+  g_assert_cmpuint (bpg_check_session_get_n_section_steps (session), ==, 8);
+  answer_no_until (session, "six-weeks");
+  g_assert_cmpuint (bpg_check_session_get_n_section_steps (session), ==, 1);
+
+  /* Yes brings in the follow-up, which the part then counts. */
+  bpg_check_session_answer (session, BPG_CHECK_ANSWER_YES);
+  g_assert_cmpstr (current_id (session), ==, "not-improving");
+  g_assert_cmpuint (bpg_check_session_get_n_section_steps (session), ==, 2);
+}
+
 static void
 test_change_answer_changes_outcome (void)
 {
@@ -376,6 +395,7 @@ main (int   argc,
   g_test_add_func ("/check-session/back-keeps-answers", test_back_keeps_answers);
   g_test_add_func ("/check-session/change-answer-changes-outcome",
                    test_change_answer_changes_outcome);
+  g_test_add_func ("/check-session/section-steps", test_section_steps);
   g_test_add_func ("/check-session/rule-needs-both", test_rule_needs_both);
   g_test_add_func ("/check-session/every-question-reachable", test_every_question_reachable);
   g_test_add_func ("/check-session/restart-clears", test_restart_clears);

@@ -352,6 +352,57 @@ test_large_text_narrow (void)
   gtk_window_destroy (window);
 }
 
+/* Whether a shown label on @widget's page reads @text. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The last part of the check says how many questions it has, in the
+ * singular when there is one, and not "some questions". */
+static void
+test_section_count (void)
+{
+  BpgCheckView *view;
+  GtkWindow *window = new_window (&view);
+  GtkWidget *page;
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.start", NULL);
+  run_until_idle ();
+  page = GTK_WIDGET (question_page (view));
+  g_assert_true (shows_label (page, "This part has 14 questions."));
+
+  while (g_strcmp0 (current_id (view), "six-weeks") != 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (view), "check.answer", "s", "no");
+      run_until_idle ();
+    }
+  page = GTK_WIDGET (question_page (view));
+  g_assert_true (shows_label (page, "This part has 1 question."));
+  g_assert_false (shows_label (page, "This part has 1 questions."));
+  g_assert_true (shows_label (page, "Last, about how long you have had this pain."));
+
+  /* The follow-up does not start a part, so no count is shown again. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "check.answer", "s", "yes");
+  run_until_idle ();
+  g_assert_cmpstr (current_id (view), ==, "not-improving");
+  g_assert_false (shows_label (GTK_WIDGET (question_page (view)), "This part has 2 questions."));
+
+  gtk_window_destroy (window);
+}
+
 static void
 test_accessible_answers (void)
 {
@@ -508,6 +559,7 @@ main (int   argc,
   g_test_add_func ("/check-view/load-failure-shows-urgent-help",
                    test_load_failure_shows_urgent_help);
   g_test_add_func ("/check-view/large-text-narrow", test_large_text_narrow);
+  g_test_add_func ("/check-view/section-count", test_section_count);
   g_test_add_func ("/check-view/accessible-answers", test_accessible_answers);
   g_test_add_func ("/check-view/print", test_print);
   g_test_add_func ("/check-view/outcome-links", test_outcome_links);

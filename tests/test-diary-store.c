@@ -1054,6 +1054,35 @@ test_model_put (void)
   g_assert_true (item == edited);
 }
 
+/* A day has one entry: the model says which entry a day already has, so
+ * adding for that day changes it; with two kept from an older diary, the
+ * latest written. */
+static void
+test_model_lookup_day (void)
+{
+  g_autoptr(BpgDiaryModel) model = bpg_diary_model_new ();
+  g_autoptr(BpgDiaryEntry) older = diary_full_entry ("a", diary_julian (2026, 3, 1));
+  g_autoptr(BpgDiaryEntry) early = diary_full_entry ("b", diary_julian (2026, 3, 2));
+  g_autoptr(BpgDiaryEntry) late = diary_full_entry ("c", diary_julian (2026, 3, 2));
+  g_autoptr(BpgDiaryEntry) newer = diary_full_entry ("d", diary_julian (2026, 3, 4));
+
+  g_assert_null (bpg_diary_model_lookup_day (model, diary_julian (2026, 3, 2)));
+
+  bpg_diary_entry_set_created (late, bpg_diary_entry_get_created (early) + 60);
+  bpg_diary_model_add (model, newer);
+  bpg_diary_model_add (model, early);
+  bpg_diary_model_add (model, older);
+  g_assert_true (bpg_diary_model_lookup_day (model, diary_julian (2026, 3, 1)) == older);
+  g_assert_true (bpg_diary_model_lookup_day (model, diary_julian (2026, 3, 2)) == early);
+  g_assert_true (bpg_diary_model_lookup_day (model, diary_julian (2026, 3, 4)) == newer);
+  g_assert_null (bpg_diary_model_lookup_day (model, diary_julian (2026, 3, 3)));
+  g_assert_null (bpg_diary_model_lookup_day (model, diary_julian (2026, 2, 28)));
+  g_assert_null (bpg_diary_model_lookup_day (model, diary_julian (2026, 3, 5)));
+
+  bpg_diary_model_add (model, late);
+  g_assert_true (bpg_diary_model_lookup_day (model, diary_julian (2026, 3, 2)) == late);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1094,6 +1123,7 @@ main (int   argc,
   g_test_add_func ("/diary-store/shared-computer-setting", test_shared_computer_setting);
   g_test_add_func ("/diary-store/crash", test_crash);
   g_test_add_func ("/diary-store/model-put", test_model_put);
+  g_test_add_func ("/diary-store/model-lookup-day", test_model_lookup_day);
 
   return g_test_run ();
 }

@@ -317,6 +317,70 @@ test_clinician_summary (void)
                          g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (pdf)), NULL);
 }
 
+/* The date labels under the chart: spaced by their measured widths, so
+ * they never overlap ("30 Sep 7 Oct"), each inside the chart, and today's
+ * always there, for one, four and twelve weeks, wide and phone-narrow, at
+ * normal and twice the text size. */
+static void
+test_chart_dates (void)
+{
+  static const guint weeks[] = { 1, 4, 12 };
+  static const double widths[] = { 1000, 600, 340, 300 };
+  static const char * const fonts[] = { "Sans 8", "Sans 11", "Sans 22" };
+  g_autoptr(BpgDiaryModel) model = bpg_diary_model_new ();
+  guint32 last = diary_julian (2026, 10, 14);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  BpgDiaryChartStyle style;
+
+  bpg_diary_chart_style_init_print (&style);
+  pango_font_description_free (style.font);
+
+  for (guint w = 0; w < G_N_ELEMENTS (weeks); w++)
+    for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+      for (guint f = 0; f < G_N_ELEMENTS (fonts); f++)
+        {
+          g_autoptr(BpgDiarySummary) summary = bpg_diary_summary_new (G_LIST_MODEL (model), last,
+                                                                      7 * weeks[w]);
+          g_autoptr(GArray) labels = NULL;
+          double height = 400;
+
+          style.font = pango_font_description_from_string (fonts[f]);
+          labels = bpg_diary_chart_layout_dates (cr, summary, &style, widths[i], height);
+          g_test_message ("%u weeks, %g wide, %s: %u labels", weeks[w], widths[i], fonts[f],
+                          labels->len);
+
+          g_assert_cmpuint (labels->len, >=, 2);
+          g_assert_cmpuint (g_array_index (labels, BpgDiaryChartLabel, labels->len - 1).day, ==,
+                            last);
+          for (guint l = 0; l < labels->len; l++)
+            {
+              BpgDiaryChartLabel *label = &g_array_index (labels, BpgDiaryChartLabel, l);
+
+              g_assert_cmpfloat (label->width, >, 0);
+              g_assert_cmpfloat (label->x, >=, 0);
+              g_assert_cmpfloat (label->x + label->width, <=, widths[i]);
+              g_assert_cmpfloat (label->y, >=, 0);
+              g_assert_cmpfloat (label->y + label->height, <=, height);
+              if (l > 0)
+                {
+                  BpgDiaryChartLabel *before = &g_array_index (labels, BpgDiaryChartLabel, l - 1);
+
+                  g_assert_cmpuint (before->day, <, label->day);
+                  g_assert_cmpfloat (before->x + before->width, <, label->x);
+                }
+            }
+
+          /* Wide, with room for them all, every day or every week is named. */
+          if (widths[i] == 1000 && f == 0)
+            g_assert_cmpuint (labels->len, ==, weeks[w] == 1 ? 7 : weeks[w]);
+          pango_font_description_free (style.font);
+        }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/diary-summary/text", test_text);
   g_test_add_func ("/diary-summary/goal", test_goal);
   g_test_add_func ("/diary-summary/chart", test_chart);
+  g_test_add_func ("/diary-summary/chart-dates", test_chart_dates);
   g_test_add_func ("/diary-summary/clinician-summary", test_clinician_summary);
 
   return g_test_run ();

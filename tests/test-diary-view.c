@@ -17,6 +17,7 @@
 #include "bpg-exercise-view.h"
 #include "bpg-help-view.h"
 #include "bpg-urgent-card.h"
+#include "bpg-report-print.h"
 #include "bpg-window.h"
 #include "test-diary-util.h"
 #include "test-isolate.h"
@@ -149,12 +150,14 @@ wait_until_saved (BpgDiaryStore *store)
 }
 
 static BpgDiaryView *
-open_diary (BpgWindow **window)
+open_diary_sized (BpgWindow **window,
+                  int         width,
+                  int         height)
 {
   BpgDiaryView *view;
 
   *window = new_test_window ();
-  gtk_window_set_default_size (GTK_WINDOW (*window), 1000, 800);
+  gtk_window_set_default_size (GTK_WINDOW (*window), width, height);
   gtk_window_present (GTK_WINDOW (*window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (*window), "win.show-area", "s", "diary"));
   run_until_idle ();
@@ -169,6 +172,12 @@ open_diary (BpgWindow **window)
   run_until_idle ();
 
   return view;
+}
+
+static BpgDiaryView *
+open_diary (BpgWindow **window)
+{
+  return open_diary_sized (window, 1000, 800);
 }
 
 static BpgEntryEditor *
@@ -338,17 +347,20 @@ answer_dialog (AdwMessageDialog *dialog,
   run_until_idle ();
 }
 
-/* Adds an entry through the editor, as the patient would. */
+/* Records today's pain through the editor, as the patient would: a new
+ * entry, or a change to the one today has. */
 static void
 add_entry_by_editor (BpgWindow *window)
 {
   BpgEntryEditor *editor;
+  AdwComboRow *pain;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
   run_until_idle ();
   editor = find_editor ();
   g_assert_nonnull (editor);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain")), 5);
+  pain = ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain"));
+  adw_combo_row_set_selected (pain, adw_combo_row_get_selected (pain) == 5 ? 6 : 5);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
 }
 
@@ -860,6 +872,289 @@ test_entries_in_batches (void)
   run_until_idle ();
 }
 
+/* The label under @widget reading @text, if one is shown. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return GTK_LABEL (child);
+      if ((found = find_label (child, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* @label is not cut: it wraps, and is given the height its text needs at
+ * the width it has, inside @within. */
+static void
+assert_label_whole (GtkLabel  *label,
+                    GtkWidget *within)
+{
+  graphene_rect_t bounds;
+  int height;
+
+  g_assert_nonnull (label);
+  /* Laid out on the next frame. */
+  for (guint i = 0; i < 500 && gtk_widget_get_width (GTK_WIDGET (label)) == 0; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (label), within, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (within));
+  gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (label)), &height, NULL, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (label)), >=, height);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+}
+
+/* At 360 pixels and twice the text size, the pain choices are shown whole,
+ * the one chosen and those in the list: "10 – the worst pain you can
+ * imagine", not "10 – the worst pain yo…". */
+static void
+test_editor_pain_wraps (void)
+{
+  static const char *worst = "10 – the worst pain you can imagine";
+  g_autoptr(BpgDiaryEntry) entry = diary_numbered_entry (1);
+  GtkSettings *settings = gtk_settings_get_default ();
+  BpgEntryEditor *editor;
+  GtkWidget *row;
+  GtkPopover *popover;
+  GtkAdjustment *adjustment;
+
+  /* Large text as the desktop sets it, so it reaches the list's popover too. */
+  g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+
+  bpg_diary_entry_set_back_pain (entry, 10);
+  editor = bpg_entry_editor_new (NULL, NULL, entry);
+  gtk_window_set_default_size (GTK_WINDOW (editor), 360, 700);
+  gtk_window_present (GTK_WINDOW (editor));
+  run_until_idle ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
+
+  row = find_named (GTK_WIDGET (editor), "back-pain");
+  g_assert_nonnull (row);
+  g_test_message ("The chosen value");
+  assert_label_whole (find_label (row, worst), row);
+
+  /* The list to choose from. */
+  g_assert_true (gtk_widget_activate (row));
+  run_until_idle ();
+  popover = find_child (row, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_test_message ("The list");
+  for (guint i = 0; i < 500 && gtk_widget_get_width (GTK_WIDGET (popover)) == 0; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  /* The list fits the window, and its last choice, scrolled to, is whole. */
+  g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_first_child (GTK_WIDGET (popover))), <=, 360);
+  adjustment = gtk_scrolled_window_get_vadjustment (find_child (GTK_WIDGET (popover),
+                                                                GTK_TYPE_SCROLLED_WINDOW));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  for (guint i = 0; i < 500 && find_label (GTK_WIDGET (popover), worst) == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  assert_label_whole (find_label (GTK_WIDGET (popover), worst), GTK_WIDGET (popover));
+  gtk_popover_popdown (popover);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_settings_reset_property (settings, "gtk-xft-dpi");
+  run_until_idle ();
+}
+
+/* "Add Today's Entry" on a day that has an entry opens that entry to
+ * change, and says so, rather than adding a second. */
+static void
+test_today_once (void)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+  BpgDiaryModel *model;
+  BpgEntryEditor *editor;
+  g_autoptr(BpgDiaryEntry) entry = NULL;
+
+  remove_diary_files ();
+  view = open_diary (&window);
+  model = bpg_diary_store_get_model (bpg_diary_view_get_store (view));
+  add_entry_by_editor (window);
+  run_until_idle ();
+  g_assert_null (find_editor ());
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "diary.new-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_false (bpg_entry_editor_get_is_new (editor));
+  g_assert_true (shows_label (GTK_WIDGET (editor), "You already have an entry for today."));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor),
+                                                                           "back-pain"))), ==, 5);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain")), 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  run_until_idle ();
+  g_assert_null (find_editor ());
+
+  /* Still one entry, changed. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  entry = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  g_assert_cmpint (bpg_diary_entry_get_back_pain (entry), ==, 2);
+
+  /* A new entry says nothing of the kind. */
+  g_assert_true (bpg_diary_model_remove (model, bpg_diary_entry_get_id (entry)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "diary.new-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_true (bpg_entry_editor_get_is_new (editor));
+  g_assert_false (shows_label (GTK_WIDGET (editor), "You already have an entry for today."));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  wait_until_saved (bpg_diary_view_get_store (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
+static GtkWidget *
+find_type_named (GtkWidget  *widget,
+                 const char *type_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (child), type_name) && gtk_widget_get_mapped (child))
+        return child;
+      if ((found = find_type_named (child, type_name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_action_button (child, action)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* While a toast shows, the diary's urgent-help button is in sight and not
+ * under it, even scrolled to the end of the diary: the toasts' overlay
+ * does not hold it, so this is so at any width. */
+static void
+test_toast_clear_of_urgent_help (void)
+{
+  static const int widths[] = { 1000, 700 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      BpgWindow *window;
+      BpgDiaryView *view;
+      GtkWidget *toast, *urgent, *overlay;
+      GtkAdjustment *adjustment;
+      graphene_rect_t toast_bounds, urgent_bounds;
+
+      remove_diary_files ();
+      view = open_diary_sized (&window, widths[i], 700);
+      /* Scrolled to the end, where the backup rows are. */
+      adjustment = gtk_scrolled_window_get_vadjustment (find_child (GTK_WIDGET (view),
+                                                                    GTK_TYPE_SCROLLED_WINDOW));
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      run_until_idle ();
+      /* A toast as the diary shows one, here after restoring nothing. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "diary.restore-backup", NULL));
+
+      toast = NULL;
+      for (guint n = 0; n < 2000 && (toast == NULL || gtk_widget_get_width (toast) == 0); n++)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+          toast = find_type_named (GTK_WIDGET (view), "AdwToastWidget");
+        }
+      g_assert_nonnull (toast);
+      g_assert_cmpint (gtk_widget_get_width (toast), >, 0);
+      /* Until it has slid fully into place. */
+      overlay = gtk_widget_get_parent (toast);
+      for (guint n = 0; n < 2000; n++)
+        {
+          g_assert_true (gtk_widget_compute_bounds (toast, overlay, &toast_bounds));
+          if (toast_bounds.origin.y + toast_bounds.size.height <= gtk_widget_get_height (overlay))
+            break;
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+        }
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, widths[i]);
+      g_test_message ("%d wide: toast %d x %d", widths[i], gtk_widget_get_width (toast),
+                      gtk_widget_get_height (toast));
+
+      urgent = find_action_button (GTK_WIDGET (view), "win.urgent-help");
+      g_assert_nonnull (urgent);
+      g_assert_true (gtk_widget_compute_bounds (toast, GTK_WIDGET (window), &toast_bounds));
+      g_assert_true (gtk_widget_compute_bounds (urgent, GTK_WIDGET (window), &urgent_bounds));
+      g_assert_cmpfloat (urgent_bounds.size.height, >, 0);
+      g_assert_cmpfloat (urgent_bounds.origin.y + urgent_bounds.size.height, <=,
+                         gtk_widget_get_height (GTK_WIDGET (window)));
+      g_assert_false (graphene_rect_intersection (&toast_bounds, &urgent_bounds, NULL));
+      g_assert_false (gtk_widget_is_ancestor (urgent, overlay));
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      run_until_idle ();
+    }
+}
+
+/* A saved file is announced with its name and its folder's, and a button
+ * that opens the folder. */
+static void
+test_saved_toast (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/home/ann/Documents/Back & leg diary.pdf");
+  g_autoptr(AdwToast) toast = NULL;
+  GtkWidget *label = g_object_ref_sink (gtk_label_new (NULL));
+
+  toast = bpg_saved_toast_new (label, file);
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Open Folder");
+  /* Shown whole: it wraps rather than being cut at large text sizes. */
+  g_assert_true (GTK_IS_LABEL (adw_toast_get_custom_title (toast)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (adw_toast_get_custom_title (toast))), ==,
+                   "Saved “Back & leg diary.pdf” in the folder “Documents”");
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (adw_toast_get_custom_title (toast))));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (adw_toast_get_custom_title (toast))), ==,
+                   PANGO_ELLIPSIZE_NONE);
+  g_object_unref (label);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -881,6 +1176,10 @@ main (int   argc,
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
+  g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);
+  g_test_add_func ("/diary-view/today-once", test_today_once);
+  g_test_add_func ("/diary-view/toast-clear-of-urgent-help", test_toast_clear_of_urgent_help);
+  g_test_add_func ("/diary-view/saved-toast", test_saved_toast);
 
   return g_test_run ();
 }

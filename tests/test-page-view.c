@@ -208,6 +208,97 @@ test_reveal_block_marks_it (void)
   g_object_unref (view);
 }
 
+static GtkWidget *
+find_revealer (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_REVEALER (child))
+        return child;
+      if ((found = find_revealer (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether @widget is drawn, whole or in part, inside @within. */
+static gboolean
+is_in_sight (GtkWidget *widget,
+             GtkWidget *within)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_is_drawable (widget) ||
+      !gtk_widget_compute_bounds (widget, within, &bounds))
+    return FALSE;
+
+  return bounds.origin.y >= 0 && bounds.origin.y < gtk_widget_get_height (within) &&
+         bounds.size.height > 0;
+}
+
+static void
+wait_for_frames (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* A search result opens its page at the block that matched, and the page's
+ * title stays in sight: pinned above the page once the big one has
+ * scrolled away. */
+static void
+test_reveal_block_keeps_title (void)
+{
+  BpgPage *page = bpg_content_lookup_page (content, "painkillers");
+  guint last = g_list_model_get_n_items (bpg_page_get_blocks (page)) - 1;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  BpgPageView *view = bpg_page_view_new (page);
+  GtkScrolledWindow *scroller;
+  GtkRevealer *revealer;
+  GtkWidget *block;
+  GtkLabel *pinned;
+
+  gtk_window_set_default_size (window, 360, 400);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  wait_for_frames (200);
+
+  revealer = GTK_REVEALER (find_revealer (GTK_WIDGET (view)));
+  g_assert_nonnull (revealer);
+  g_assert_false (gtk_revealer_get_child_revealed (revealer));
+
+  bpg_page_view_reveal_block (view, last);
+  block = bpg_page_view_get_block_widget (view, last);
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (block, GTK_TYPE_SCROLLED_WINDOW));
+  for (guint i = 0; i < 2000 && !gtk_revealer_get_child_revealed (revealer); i++)
+    wait_for_frames (1);
+  wait_for_frames (50);
+
+  /* The page is long enough at this size to need scrolling to the block. */
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)), >, 0);
+  g_assert_true (is_in_sight (block, GTK_WIDGET (scroller)));
+  g_assert_true (gtk_revealer_get_child_revealed (revealer));
+  pinned = GTK_LABEL (gtk_widget_get_first_child (gtk_revealer_get_child (revealer)));
+  g_assert_cmpstr (gtk_label_get_text (pinned), ==, bpg_page_get_title (page));
+  g_assert_true (is_in_sight (GTK_WIDGET (pinned), GTK_WIDGET (view)));
+
+  /* Back at the top, the big title is in sight and the pinned one goes. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), 0);
+  for (guint i = 0; i < 2000 && gtk_widget_get_mapped (GTK_WIDGET (pinned)); i++)
+    wait_for_frames (1);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -229,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/page-view/headings-and-links", test_headings_and_links);
   g_test_add_func ("/page-view/link-emits-open-page", test_link_emits_open_page);
   g_test_add_func ("/page-view/reveal-block", test_reveal_block_marks_it);
+  g_test_add_func ("/page-view/reveal-block-keeps-title", test_reveal_block_keeps_title);
 
   ret = g_test_run ();
   g_clear_object (&content);

@@ -303,6 +303,31 @@ test_areas (void)
   g_assert_cmpstr (names, ==, "Leicester, Leicestershire and Rutland");
 }
 
+/* The areas a patient chooses from: each local area by its full name, and
+ * a wider area as "Anywhere else in" it, after the areas within it, so
+ * England is not offered beside Essex as if they were alike. */
+static void
+test_area_choices (void)
+{
+  static const char * const expected[][2] = {
+    { "essex", "Essex" },
+    { "east-of-england", "Anywhere else in East of England" },
+    { "leicester-leicestershire-rutland", "Leicester, Leicestershire and Rutland" },
+    { "england", "Anywhere else in England" },
+  };
+  g_autoptr(BpgServiceCatalog) catalog = load_shipped ();
+  g_autoptr(GPtrArray) choices = bpg_service_catalog_dup_area_choices (catalog);
+
+  g_assert_cmpuint (choices->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < choices->len; i++)
+    {
+      BpgServiceAreaChoice *choice = g_ptr_array_index (choices, i);
+
+      g_assert_cmpstr (choice->id, ==, expected[i][0]);
+      g_assert_cmpstr (choice->label, ==, expected[i][1]);
+    }
+}
+
 static void
 test_local_file (void)
 {
@@ -945,6 +970,7 @@ main (int   argc,
   g_test_add_func ("/service/builtin/validation", test_builtin_validation);
   g_test_add_func ("/service/builtin/strings-extracted", test_strings_extracted);
   g_test_add_func ("/service/areas", test_areas);
+  g_test_add_func ("/service/area-choices", test_area_choices);
   g_test_add_func ("/service/local/file", test_local_file);
   g_test_add_func ("/service/local/malformed", test_malformed);
   g_test_add_func ("/service/local/truncated", test_truncated);

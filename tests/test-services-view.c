@@ -667,6 +667,76 @@ test_narrow_large_text (void)
                                                  GTK_STYLE_PROVIDER (css));
 }
 
+/* The label under @widget reading @text, if one is shown. */
+static GtkLabel *
+find_shown_label (GtkWidget  *widget,
+                  const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return GTK_LABEL (child);
+      if ((found = find_shown_label (child, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* At 360 pixels and twice the text size, the chosen area's full name is
+ * shown, wrapped rather than cut ("Leicester, Leicestershi…"), inside the
+ * row, with the height its lines need. */
+static void
+test_area_name_wraps (void)
+{
+  static const char *name = "Leicester, Leicestershire and Rutland";
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(BpgServiceCatalog) catalog = load_catalog ();
+  BpgServicesView *view = g_object_ref_sink (new_view (BPG_TYPE_SERVICES_VIEW));
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  GtkWindow *window;
+  AdwComboRow *combo;
+  GtkLabel *label;
+  graphene_rect_t bounds;
+  int height;
+
+  g_object_set (gtk_settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+  g_settings_set_string (settings, "area", "leicester-leicestershire-rutland");
+  bpg_services_view_set_catalog (view, catalog, NULL);
+  window = show_in_window (view);
+  gtk_window_set_default_size (window, 360, 600);
+  for (guint i = 0; i < 500 && gtk_widget_get_width (GTK_WIDGET (window)) > 360; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  run_until_idle ();
+
+  combo = find_one (view, ADW_TYPE_COMBO_ROW);
+  label = find_shown_label (GTK_WIDGET (combo), name);
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_NONE);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (label), GTK_WIDGET (combo), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (combo)));
+  gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (label)), &height, NULL, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (label)), >=, height);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+
+  gtk_window_destroy (window);
+  g_object_unref (view);
+  g_settings_reset (settings, "area");
+  gtk_settings_reset_property (gtk_settings, "gtk-xft-dpi");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -689,6 +759,7 @@ main (int   argc,
   g_test_add_func ("/help/missing-page-falls-back", test_missing_page_falls_back);
   g_test_add_func ("/help/ladder", test_ladder);
   g_test_add_func ("/help/area-choice", test_area_choice);
+  g_test_add_func ("/help/area-name-wraps", test_area_name_wraps);
   g_test_add_func ("/help/show-service", test_show_service);
   g_test_add_func ("/help/bad-local-file", test_bad_local_file);
   g_test_add_func ("/help/keyboard-and-names", test_keyboard_and_names);

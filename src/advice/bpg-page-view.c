@@ -27,6 +27,8 @@ struct _BpgPageView
 
   /* Template widgets */
   GtkScrolledWindow *scroller;
+  GtkRevealer       *title_revealer;
+  GtkLabel          *pinned_title_label;
   GtkLabel          *title_label;
   GtkBox            *blocks_box;
   GtkLabel          *source_label;
@@ -80,6 +82,7 @@ fill_page (BpgPageView *self)
   GtkWidget *links = NULL;
 
   gtk_label_set_text (self->title_label, bpg_page_get_title (self->page));
+  gtk_label_set_text (self->pinned_title_label, bpg_page_get_title (self->page));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 1,
                                   -1);
@@ -119,6 +122,25 @@ fill_page (BpgPageView *self)
     }
 
   gtk_label_set_text (self->source_label, sources);
+}
+
+/* Once the page's title has scrolled out of sight, it is shown pinned above
+ * the page, so a reader always sees which page they are on. */
+static void
+scrolled_cb (BpgPageView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  /* The viewport's child, which moves as the page scrolls. */
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+  double x, y;
+
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->title_label), content,
+                                         0, gtk_widget_get_height (GTK_WIDGET (self->title_label)),
+                                         &x, &y))
+    return;
+
+  gtk_revealer_set_reveal_child (self->title_revealer, gtk_adjustment_get_value (adjustment) > y);
 }
 
 static gboolean
@@ -202,6 +224,8 @@ bpg_page_view_class_init (BpgPageViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/advice/bpg-page-view.ui");
   gtk_widget_class_bind_template_child (widget_class, BpgPageView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, BpgPageView, title_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BpgPageView, pinned_title_label);
   gtk_widget_class_bind_template_child (widget_class, BpgPageView, title_label);
   gtk_widget_class_bind_template_child (widget_class, BpgPageView, blocks_box);
   gtk_widget_class_bind_template_child (widget_class, BpgPageView, source_label);
@@ -214,6 +238,8 @@ static void
 bpg_page_view_init (BpgPageView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
   self->block_widgets = g_ptr_array_new ();
   self->reveal_block = -1;
 }
@@ -275,7 +301,8 @@ bpg_page_view_get_block_widget (BpgPageView *self,
  * @block: a block's index, or -1 for none
  *
  * Scrolls to @block once the page is laid out and marks it, so a reader
- * coming from a search lands on the words they looked for.
+ * coming from a search lands on the words they looked for. If the page's
+ * title scrolls away, it stays in sight above the page.
  */
 void
 bpg_page_view_reveal_block (BpgPageView *self,

@@ -28,6 +28,7 @@ struct _BpgCheckQuestionPage
   GtkProgressBar   *progress_bar;
   GtkLabel         *section_label;
   GtkLabel         *intro_label;
+  GtkLabel         *count_label;
   GtkWidget        *question_box;
   GtkLabel         *question_label;
   GtkLabel         *explanation_label;
@@ -92,6 +93,7 @@ bpg_check_question_page_class_init (BpgCheckQuestionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, section_label);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, question_box);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, question_label);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckQuestionPage, explanation_label);
@@ -114,8 +116,9 @@ bpg_check_question_page_init (BpgCheckQuestionPage *self)
  * @step: which question this is, from 1
  * @n_steps: how many questions there will be
  * @answer: the answer already given, shown as chosen, or none
- * @new_section: whether this question starts a part of the check, whose
- *   introduction is then shown
+ * @n_new_section: when this question starts a part of the check, how many
+ *   questions that part asks, shown with the part's introduction; 0 when it
+ *   does not start one
  *
  * Returns: (transfer full): a page asking @question
  */
@@ -124,10 +127,11 @@ bpg_check_question_page_new (BpgCheckQuestion *question,
                              guint             step,
                              guint             n_steps,
                              BpgCheckAnswer    answer,
-                             gboolean          new_section)
+                             guint             n_new_section)
 {
   BpgCheckQuestionPage *self;
   g_autofree char *progress = NULL;
+  g_autofree char *count = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (BPG_IS_CHECK_QUESTION (question), NULL);
@@ -143,7 +147,12 @@ bpg_check_question_page_new (BpgCheckQuestion *question,
 
   gtk_label_set_text (self->section_label, bpg_check_question_get_section_title (question));
   gtk_label_set_text (self->intro_label, bpg_check_question_get_section_intro (question));
-  gtk_widget_set_visible (GTK_WIDGET (self->intro_label), new_section);
+  gtk_widget_set_visible (GTK_WIDGET (self->intro_label), n_new_section > 0);
+  count = g_strdup_printf (ngettext ("This part has %u question.",
+                                     "This part has %u questions.", n_new_section),
+                           n_new_section);
+  gtk_label_set_text (self->count_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), n_new_section > 0);
   gtk_label_set_text (self->question_label, bpg_check_question_get_text (question));
   gtk_label_set_text (self->explanation_label, bpg_check_question_get_explanation (question));
 

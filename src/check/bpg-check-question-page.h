@@ -21,7 +21,7 @@ GtkWidget        *bpg_check_question_page_new          (BpgCheckQuestion     *qu
                                                         guint                 step,
                                                         guint                 n_steps,
                                                         BpgCheckAnswer        answer,
-                                                        gboolean              new_section);
+                                                        guint                 n_new_section);
 BpgCheckQuestion *bpg_check_question_page_get_question (BpgCheckQuestionPage *self);
 GtkWidget        *bpg_check_question_page_get_button   (BpgCheckQuestionPage *self,
                                                         BpgCheckAnswer        answer);

@@ -60,6 +60,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The toast overlay is the view's child, not a template child, so that
+ * disposing the template does not leave AdwBin a stale child. */
+static AdwToastOverlay *
+get_toast_overlay (BpgCheckView *self)
+{
+  return ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
+}
+
 static void
 toast (BpgCheckView *self,
        const char   *text)
@@ -67,9 +75,7 @@ toast (BpgCheckView *self,
   AdwToast *message = adw_toast_new (text);
 
   adw_toast_set_timeout (message, 6);
-  /* The toast overlay is the view's child, not a template child, so that
-   * disposing the template does not leave AdwBin a stale child. */
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self))), message);
+  adw_toast_overlay_add_toast (get_toast_overlay (self), message);
 }
 
 static BpgContent *
@@ -123,7 +129,9 @@ show_question (BpgCheckView *self)
                                       bpg_check_session_get_step (self->session),
                                       bpg_check_session_get_n_steps (self->session),
                                       bpg_check_session_get_answer (self->session, position),
-                                      starts_section (self, position));
+                                      starts_section (self, position)
+                                      ? bpg_check_session_get_n_section_steps (self->session)
+                                      : 0);
   adw_bin_set_child (self->question_bin, page);
   update_width_cb (self);
   gtk_stack_set_visible_child_name (self->stack, "question");
@@ -255,7 +263,8 @@ saved_cb (GFile    *file,
           gpointer  user_data)
 {
   if (file != NULL)
-    toast (BPG_CHECK_VIEW (user_data), _("Summary saved"));
+    adw_toast_overlay_add_toast (get_toast_overlay (user_data),
+                                 bpg_saved_toast_new (GTK_WIDGET (user_data), file));
 }
 
 static void

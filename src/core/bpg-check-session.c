@@ -390,6 +390,42 @@ bpg_check_session_get_n_steps (BpgCheckSession *self)
   return n;
 }
 
+/**
+ * bpg_check_session_get_n_section_steps:
+ *
+ * Counted as bpg_check_session_get_n_steps() counts, so a follow-up question
+ * counts once the answer it follows asks for it.
+ *
+ * Returns: how many questions the current question's part of the check will
+ *   ask, given the answers so far
+ */
+guint
+bpg_check_session_get_n_section_steps (BpgCheckSession *self)
+{
+  const char *title;
+  guint n = 0;
+
+  g_return_val_if_fail (BPG_IS_CHECK_SESSION (self), 0);
+
+  title = bpg_check_question_get_section_title (bpg_check_session_get_question (self));
+  for (guint i = 0; i < self->n_questions; i++)
+    {
+      BpgCheckQuestion *question = bpg_check_questionnaire_get_question (self->questionnaire, i);
+      const char *ask_if = bpg_check_question_get_ask_if (question);
+
+      if (g_strcmp0 (bpg_check_question_get_section_title (question), title) != 0)
+        continue;
+      if (ask_if != NULL &&
+          self->answers[bpg_check_questionnaire_find (self->questionnaire, ask_if)] ==
+          BPG_CHECK_ANSWER_NONE)
+        continue;
+
+      n += is_asked (self, i);
+    }
+
+  return n;
+}
+
 gboolean
 bpg_check_session_get_finished (BpgCheckSession *self)
 {

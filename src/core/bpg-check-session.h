@@ -27,6 +27,7 @@ BpgCheckAnswer         bpg_check_session_get_answer       (BpgCheckSession      
 const BpgCheckAnswer  *bpg_check_session_get_answers      (BpgCheckSession       *self);
 guint                  bpg_check_session_get_step         (BpgCheckSession       *self);
 guint                  bpg_check_session_get_n_steps      (BpgCheckSession       *self);
+guint                  bpg_check_session_get_n_section_steps (BpgCheckSession    *self);
 gboolean               bpg_check_session_get_finished     (BpgCheckSession       *self);
 gboolean               bpg_check_session_get_can_go_back  (BpgCheckSession       *self);
 gboolean               bpg_check_session_get_started      (BpgCheckSession       *self);

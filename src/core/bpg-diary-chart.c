@@ -243,37 +243,119 @@ draw_minutes (cairo_t                  *cr,
 }
 
 static void
-draw_dates (cairo_t                  *cr,
-            const BpgDiarySummary    *summary,
-            const BpgDiaryChartStyle *style,
-            const Box                *plot,
-            double                    y)
+clear_label (gpointer data)
 {
-  /* A label a week for a month or more, else one a day. */
-  guint every = summary->n_days > 14 ? 7 : 1;
-  double right_edge = -G_MAXDOUBLE;
+  BpgDiaryChartLabel *label = data;
+
+  g_free (label->text);
+}
+
+/* The steps, in days, between date labels that the chart can choose from:
+ * every day or every few for a week or two, else whole weeks. */
+static const guint day_steps[] = { 1, 2, 3, 7 };
+static const guint week_steps[] = { 7, 14, 28, 56, 84 };
+
+static char *
+format_date (const BpgDiarySummary *summary,
+             guint                  d)
+{
+  /* Translators: a short date under the chart, as strftime() writes it:
+   * "%-d %b" is "3 Nov" and "%a" is "Mon"; see "man strftime" */
+  return bpg_date_format (summary->first + d, summary->n_days > 14 ? _("%-d %b") : _("%a"));
+}
+
+/* Places a label every @every days, from today backwards, each inside the
+ * chart and clear of the next; one that cannot be is left out, and counted
+ * in @n_left_out. */
+static GArray *
+layout_dates_every (cairo_t                  *cr,
+                    const BpgDiarySummary    *summary,
+                    const BpgDiaryChartStyle *style,
+                    const Box                *plot,
+                    double                    width,
+                    double                    y,
+                    guint                     every,
+                    guint                    *n_left_out)
+{
+  GArray *labels = g_array_new (FALSE, TRUE, sizeof (BpgDiaryChartLabel));
+  double line = text_height (cr, style);
+  double right_edge = G_MAXDOUBLE;
+
+  g_array_set_clear_func (labels, clear_label);
+  *n_left_out = 0;
 
   for (guint d = summary->n_days; d-- > 0; )
     {
-      g_autofree char *text = NULL;
-      double x = day_x (plot, summary->n_days, d);
-      double w, left;
+      BpgDiaryChartLabel label = { 0 };
+      double w;
 
       if ((summary->n_days - 1 - d) % every != 0)
         continue;
 
-      /* Translators: a short date under the chart, as strftime() writes it:
-       * "%-d %b" is "3 Nov" and "%a" is "Mon"; see "man strftime" */
-      text = bpg_date_format (summary->first + d, every == 1 ? _("%a") : _("%-d %b"));
+      label.text = format_date (summary, d);
+      w = text_width (cr, style, label.text);
+      label.day = summary->first + d;
+      /* Centred on its day, moved in from the edge of the chart or away
+       * from its neighbour if need be, but still above its day. */
+      label.x = MIN (day_x (plot, summary->n_days, d) - w / 2, MIN (width, right_edge - GAP) - w);
+      label.y = y;
+      label.width = w;
+      label.height = line;
+      if (label.x < 0 || label.x + w < day_x (plot, summary->n_days, d))
+        {
+          g_free (label.text);
+          (*n_left_out)++;
+          continue;
+        }
+      right_edge = label.x;
+      g_array_prepend_val (labels, label);
+    }
 
-      /* Labels are placed from the right, kept inside the chart, and
-       * skipped where they would overlap. */
-      w = text_width (cr, style, text);
-      left = MIN (x - w / 2, plot->x + plot->width + GAP - w);
-      if (right_edge != -G_MAXDOUBLE && left + w + GAP > right_edge)
-        continue;
-      draw_text (cr, style, text, left, y, 0);
-      right_edge = left;
+  return labels;
+}
+
+/* Labels as often as their measured widths allow: the fewest days apart
+ * at which none has to be left out. */
+static GArray *
+layout_dates (cairo_t                  *cr,
+              const BpgDiarySummary    *summary,
+              const BpgDiaryChartStyle *style,
+              const Box                *plot,
+              double                    width,
+              double                    y)
+{
+  const guint *steps = summary->n_days > 14 ? week_steps : day_steps;
+  guint n_steps = summary->n_days > 14 ? G_N_ELEMENTS (week_steps) : G_N_ELEMENTS (day_steps);
+  GArray *labels = NULL;
+
+  for (guint i = 0; i < n_steps; i++)
+    {
+      guint n_left_out;
+
+      g_clear_pointer (&labels, g_array_unref);
+      labels = layout_dates_every (cr, summary, style, plot, width, y, steps[i], &n_left_out);
+      if (n_left_out == 0)
+        break;
+    }
+
+  return labels;
+}
+
+static void
+draw_dates (cairo_t                  *cr,
+            const BpgDiarySummary    *summary,
+            const BpgDiaryChartStyle *style,
+            const Box                *plot,
+            double                    width,
+            double                    y)
+{
+  g_autoptr(GArray) labels = layout_dates (cr, summary, style, plot, width, y);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      BpgDiaryChartLabel *label = &g_array_index (labels, BpgDiaryChartLabel, i);
+
+      draw_text (cr, style, label->text, label->x, label->y, 0);
     }
 }
 
@@ -310,11 +392,14 @@ draw_legend_item (cairo_t                  *cr,
   return 24 + GAP + draw_text (cr, style, label, x + 24 + GAP, y, 0) + 3 * GAP;
 }
 
+/* Draws the legend (or with @draw %FALSE only measures it), and returns
+ * where the plot can start below it. */
 static double
 draw_legend (cairo_t                  *cr,
              const BpgDiaryChartStyle *style,
              double                    x,
-             double                    width)
+             double                    width,
+             gboolean                  draw)
 {
   const char *labels[] = { _("Back pain"), _("Leg pain"), _("Active minutes") };
   const double *colours[] = { style->back, style->foreground, style->bars };
@@ -331,7 +416,9 @@ draw_legend (cairo_t                  *cr,
           at = x;
           y += line + GAP;
         }
-      at += draw_legend_item (cr, style, at, y, line, colours[i], i, labels[i]);
+      if (draw)
+        draw_legend_item (cr, style, at, y, line, colours[i], i, labels[i]);
+      at += need;
     }
 
   return y + line + 2 * GAP;
@@ -359,6 +446,66 @@ bpg_diary_chart_style_init_print (BpgDiaryChartStyle *style)
   style->rtl = bpg_i18n_get_rtl ();
 }
 
+typedef struct
+{
+  double line, axis, top;
+  Box    pain, minutes;
+  double dates_y;
+} Geometry;
+
+/* Where everything goes in a @width × @height chart. From the top: the
+ * legend, the pain plot (its top label half a line above it), a gap with
+ * room for the minutes plot's top label, the minutes plot, then a line of
+ * dates, all inside the box. */
+static void
+get_geometry (cairo_t                  *cr,
+              const BpgDiaryChartStyle *style,
+              double                    width,
+              double                    height,
+              Geometry                 *g)
+{
+  double plots;
+
+  g->line = text_height (cr, style);
+  g->axis = text_width (cr, style, "1440") + GAP;
+  g->top = draw_legend (cr, style, g->axis, width - g->axis, FALSE);
+
+  plots = MAX (0, height - g->top - g->line / 2 - (g->line + 2 * GAP) - (GAP + g->line) - GAP / 2);
+  g->pain = (Box) { g->axis, g->top + g->line / 2, width - g->axis - GAP, plots * 0.6 };
+  g->minutes = (Box) { g->axis, g->pain.y + g->pain.height + g->line + 2 * GAP,
+                       width - g->axis - GAP, plots * 0.4 };
+  g->dates_y = g->minutes.y + g->minutes.height + GAP;
+}
+
+/**
+ * bpg_diary_chart_layout_dates:
+ * @cr: a cairo context like the one the chart is drawn on, to measure text
+ * @summary: the days to show
+ * @style: colours and font
+ *
+ * Where the date labels go in a @width × @height chart: how many days
+ * apart is chosen from the labels' measured widths, so that they never
+ * overlap, and each is kept inside the chart. Positions are as if the
+ * chart were not mirrored for a right-to-left language.
+ *
+ * Returns: (transfer full) (element-type BpgDiaryChartLabel): the labels,
+ *   oldest first
+ */
+GArray *
+bpg_diary_chart_layout_dates (cairo_t                  *cr,
+                              const BpgDiarySummary    *summary,
+                              const BpgDiaryChartStyle *style,
+                              double                    width,
+                              double                    height)
+{
+  Geometry g;
+
+  g_return_val_if_fail (cr != NULL && summary != NULL && style != NULL, NULL);
+
+  get_geometry (cr, style, width, height, &g);
+  return layout_dates (cr, summary, style, &g.minutes, width, g.dates_y);
+}
+
 /**
  * bpg_diary_chart_draw:
  * @cr: where to draw, with (0, 0) at the top left
@@ -374,8 +521,7 @@ bpg_diary_chart_draw (cairo_t                  *cr,
                       double                    width,
                       double                    height)
 {
-  double line, axis, top, pain_height, minutes_height;
-  Box pain, minutes;
+  Geometry g;
 
   g_return_if_fail (cr != NULL && summary != NULL && style != NULL);
 
@@ -385,22 +531,16 @@ bpg_diary_chart_draw (cairo_t                  *cr,
       cairo_translate (cr, width, 0);
       cairo_scale (cr, -1, 1);
     }
-  line = text_height (cr, style);
-  axis = text_width (cr, style, "1440") + GAP;
-  top = draw_legend (cr, style, axis, width - axis);
+  get_geometry (cr, style, width, height, &g);
+  draw_legend (cr, style, g.axis, width - g.axis, TRUE);
 
-  pain_height = MAX (0, (height - top - 2 * line - 4 * GAP) * 0.6);
-  minutes_height = MAX (0, (height - top - 2 * line - 4 * GAP) * 0.4);
-  pain = (Box) { axis, top + line / 2, width - axis - GAP, pain_height };
-  minutes = (Box) { axis, pain.y + pain.height + line + 2 * GAP, width - axis - GAP, minutes_height };
-
-  draw_pain (cr, summary, style, &pain);
-  draw_minutes (cr, summary, style, &minutes);
-  draw_dates (cr, summary, style, &minutes, minutes.y + minutes.height + GAP);
+  draw_pain (cr, summary, style, &g.pain);
+  draw_minutes (cr, summary, style, &g.minutes);
+  draw_dates (cr, summary, style, &g.minutes, width, g.dates_y);
 
   if (summary->n_days_with_entries == 0)
     draw_text (cr, style, _("No entries in these weeks yet"),
-               pain.x + pain.width / 2, pain.y + pain.height / 2 - line / 2, 0.5);
+               g.pain.x + g.pain.width / 2, g.pain.y + g.pain.height / 2 - g.line / 2, 0.5);
 
   cairo_restore (cr);
 }

@@ -38,11 +38,35 @@ typedef struct
   gboolean              rtl;
 } BpgDiaryChartStyle;
 
+/**
+ * BpgDiaryChartLabel:
+ * @day: the Julian day it names
+ * @text: what it says
+ * @x: its left edge
+ * @y: its top edge
+ * @width: its width
+ * @height: its height
+ *
+ * A date label under the chart, placed by bpg_diary_chart_layout_dates().
+ */
+typedef struct
+{
+  guint32  day;
+  char    *text;
+  double   x, y, width, height;
+} BpgDiaryChartLabel;
+
 void bpg_diary_chart_style_init_print (BpgDiaryChartStyle    *style);
 void bpg_diary_chart_draw             (cairo_t               *cr,
                                        const BpgDiarySummary *summary,
                                        const BpgDiaryChartStyle *style,
                                        double                 width,
                                        double                 height);
+
+GArray *bpg_diary_chart_layout_dates (cairo_t                  *cr,
+                                      const BpgDiarySummary    *summary,
+                                      const BpgDiaryChartStyle *style,
+                                      double                    width,
+                                      double                    height);
 
 G_END_DECLS

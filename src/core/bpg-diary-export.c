@@ -248,6 +248,7 @@ bpg_diary_export_save_async (GFile               *file,
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, bpg_diary_export_save_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_file_replace_contents_bytes_async (file, contents, NULL, FALSE, G_FILE_CREATE_PRIVATE,
                                        cancellable, save_cb, task);
 }
@@ -260,4 +261,19 @@ bpg_diary_export_save_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bpg_diary_export_save_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * bpg_diary_export_save_get_file:
+ * @result: the result of bpg_diary_export_save_async()
+ *
+ * Returns: (transfer none): the file it was saving to, to say where it went
+ */
+GFile *
+bpg_diary_export_save_get_file (GAsyncResult *result)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bpg_diary_export_save_async, NULL);
+
+  return g_task_get_task_data (G_TASK (result));
 }

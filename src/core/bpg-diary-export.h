@@ -26,5 +26,6 @@ void      bpg_diary_export_save_async  (GFile               *file,
                                         gpointer             user_data);
 gboolean  bpg_diary_export_save_finish (GAsyncResult        *result,
                                         GError             **error);
+GFile    *bpg_diary_export_save_get_file (GAsyncResult      *result);
 
 G_END_DECLS

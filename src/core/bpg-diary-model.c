@@ -284,6 +284,45 @@ bpg_diary_model_remove (BpgDiaryModel *self,
 }
 
 /**
+ * bpg_diary_model_lookup_day:
+ * @day: a Julian day
+ *
+ * A day has one entry: adding an entry for a day that has one changes that
+ * entry rather than adding a second. An older diary, or one merged from a
+ * backup, can hold more than one for a day; then the latest written is
+ * the one to change.
+ *
+ * Returns: (transfer none) (nullable): the entry to change for @day, or
+ *   %NULL if a new one is to be added
+ */
+BpgDiaryEntry *
+bpg_diary_model_lookup_day (BpgDiaryModel *self,
+                            guint32        day)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (BPG_IS_DIARY_MODEL (self), NULL);
+
+  /* Newest day first: find the first entry on or before @day. */
+  high = self->entries->len;
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (bpg_diary_entry_get_julian (g_ptr_array_index (self->entries, mid)) > day)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  if (low < self->entries->len &&
+      bpg_diary_entry_get_julian (g_ptr_array_index (self->entries, low)) == day)
+    return g_ptr_array_index (self->entries, low);
+
+  return NULL;
+}
+
+/**
  * bpg_diary_model_lookup:
  *
  * Returns: (transfer none) (nullable): the entry with @id

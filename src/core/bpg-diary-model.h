@@ -29,6 +29,8 @@ gboolean       bpg_diary_model_remove       (BpgDiaryModel       *self,
                                              const char          *id);
 BpgDiaryEntry *bpg_diary_model_lookup       (BpgDiaryModel       *self,
                                              const char          *id);
+BpgDiaryEntry *bpg_diary_model_lookup_day   (BpgDiaryModel       *self,
+                                             guint32              day);
 void           bpg_diary_model_set_entries  (BpgDiaryModel       *self,
                                              GPtrArray           *entries);
 GPtrArray     *bpg_diary_model_dup_entries  (BpgDiaryModel       *self);

@@ -596,6 +596,101 @@ bpg_report_draw_page (BpgReport *self,
   _bpg_report_layout_draw_page (self->layout, cr, page_nr);
 }
 
+/* Appends @texts joined by @separator, escaped for Pango markup if @markup. */
+static void
+append_joined (GString            *text,
+               const char * const *texts,
+               const char         *separator,
+               gboolean            markup)
+{
+  g_autofree char *joined = g_strjoinv (separator, (char **) texts);
+
+  if (markup)
+    {
+      g_autofree char *escaped = g_markup_escape_text (joined, -1);
+      g_string_append (text, escaped);
+    }
+  else
+    g_string_append (text, joined);
+}
+
+static void
+append_item (GString       *text,
+             BpgReportItem *item,
+             gboolean       markup)
+{
+  const char * const *texts = (const char * const *) item->texts;
+
+  switch (item->kind)
+    {
+    case BPG_REPORT_ITEM_LIST:
+      for (guint j = 0; texts[j] != NULL; j++)
+        {
+          g_string_append (text, "• ");
+          append_joined (text, (const char * const[]) { texts[j], NULL }, "", markup);
+          g_string_append_c (text, '\n');
+        }
+      return;
+
+    case BPG_REPORT_ITEM_KEY_VALUE:
+      append_joined (text, texts, ": ", markup);
+      break;
+
+    case BPG_REPORT_ITEM_TABLE:
+    case BPG_REPORT_ITEM_ROW:
+      append_joined (text, texts, " | ", markup);
+      break;
+
+    case BPG_REPORT_ITEM_HEADING:
+      if (texts[0] == NULL || *texts[0] == '\0')
+        return;
+      /* A gap above and bold, so the summary on screen reads as a document. */
+      g_string_append (text, markup ? "\n<b>" : "");
+      append_joined (text, texts, "\n", markup);
+      g_string_append (text, markup ? "</b>" : "");
+      break;
+
+    case BPG_REPORT_ITEM_NOTE:
+      if (item->level != BPG_CALLOUT_INFO)
+        {
+          g_string_append (text, markup ? "<b>" : "");
+          append_joined (text, (const char * const[]) { _bpg_report_level_name (item->level),
+                                                         NULL }, "", markup);
+          g_string_append (text, markup ? ":</b> " : ": ");
+        }
+      G_GNUC_FALLTHROUGH;
+    case BPG_REPORT_ITEM_PARAGRAPH:
+    case BPG_REPORT_ITEM_IMAGE:
+    default:
+      if (texts[0] == NULL || (*texts[0] == '\0' && texts[1] == NULL))
+        return;
+      append_joined (text, texts, "\n", markup);
+      break;
+    }
+
+  g_string_append_c (text, '\n');
+}
+
+static char *
+dup_text (BpgReport *self,
+          gboolean   markup)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  append_joined (text, (const char * const[]) { self->title, NULL }, "", markup);
+  if (markup)
+    {
+      g_string_prepend (text, "<span size=\"x-large\" weight=\"bold\">");
+      g_string_append (text, "</span>");
+    }
+  g_string_append_c (text, '\n');
+
+  for (guint i = 0; i < self->items->len; i++)
+    append_item (text, g_ptr_array_index (self->items, i), markup);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /**
  * bpg_report_dup_text:
  *
@@ -607,50 +702,25 @@ bpg_report_draw_page (BpgReport *self,
 char *
 bpg_report_dup_text (BpgReport *self)
 {
-  g_autoptr(GString) text = NULL;
-
   g_return_val_if_fail (BPG_IS_REPORT (self), NULL);
 
-  text = g_string_new (self->title);
-  g_string_append_c (text, '\n');
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      BpgReportItem *item = g_ptr_array_index (self->items, i);
-      g_autofree char *joined = NULL;
+  return dup_text (self, FALSE);
+}
 
-      switch (item->kind)
-        {
-        case BPG_REPORT_ITEM_LIST:
-          for (guint j = 0; item->texts[j] != NULL; j++)
-            g_string_append_printf (text, "• %s\n", item->texts[j]);
-          break;
+/**
+ * bpg_report_dup_markup:
+ *
+ * The report's words as Pango markup, with the title and headings in bold
+ * and a gap above each heading, to show on screen.
+ *
+ * Returns: (transfer full): the report as Pango markup
+ */
+char *
+bpg_report_dup_markup (BpgReport *self)
+{
+  g_return_val_if_fail (BPG_IS_REPORT (self), NULL);
 
-        case BPG_REPORT_ITEM_KEY_VALUE:
-          g_string_append_printf (text, "%s: %s\n", item->texts[0], item->texts[1]);
-          break;
-
-        case BPG_REPORT_ITEM_TABLE:
-        case BPG_REPORT_ITEM_ROW:
-          joined = g_strjoinv (" | ", item->texts);
-          g_string_append_printf (text, "%s\n", joined);
-          break;
-
-        case BPG_REPORT_ITEM_NOTE:
-          if (item->level != BPG_CALLOUT_INFO)
-            g_string_append_printf (text, "%s: ", _bpg_report_level_name (item->level));
-          G_GNUC_FALLTHROUGH;
-        case BPG_REPORT_ITEM_HEADING:
-        case BPG_REPORT_ITEM_PARAGRAPH:
-        case BPG_REPORT_ITEM_IMAGE:
-        default:
-          joined = g_strjoinv ("\n", item->texts);
-          if (*joined != '\0')
-            g_string_append_printf (text, "%s\n", joined);
-          break;
-        }
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return dup_text (self, TRUE);
 }
 
 /**

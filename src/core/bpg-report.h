@@ -91,6 +91,7 @@ void        bpg_report_draw_page       (BpgReport           *self,
                                         double               height,
                                         guint                page_nr);
 char       *bpg_report_dup_text        (BpgReport           *self);
+char       *bpg_report_dup_markup      (BpgReport           *self);
 
 char       *bpg_report_isolate         (const char          *text);
 

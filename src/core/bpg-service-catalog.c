@@ -666,6 +666,112 @@ bpg_service_catalog_dup_area_names (BpgServiceCatalog *self,
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
+static void
+area_choice_free (gpointer data)
+{
+  BpgServiceAreaChoice *choice = data;
+
+  g_free (choice->id);
+  g_free (choice->label);
+  g_free (choice);
+}
+
+static void
+add_area_choice (GPtrArray  *choices,
+                 const char *id,
+                 char       *label)
+{
+  BpgServiceAreaChoice *choice = g_new0 (BpgServiceAreaChoice, 1);
+
+  choice->id = g_strdup (id);
+  choice->label = label;
+  g_ptr_array_add (choices, choice);
+}
+
+static int
+compare_area_names (gconstpointer a,
+                    gconstpointer b)
+{
+  return g_utf8_collate (bpg_service_area_get_name (*(BpgServiceArea **)a),
+                         bpg_service_area_get_name (*(BpgServiceArea **)b));
+}
+
+/* The areas directly within @parent (or, for %NULL, within none the
+ * catalog knows), by name. */
+static GPtrArray *
+list_areas_within (BpgServiceCatalog *self,
+                   BpgServiceArea    *parent)
+{
+  GPtrArray *within = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->areas)); i++)
+    {
+      /* The store keeps a reference. */
+      g_autoptr(BpgServiceArea) area = g_list_model_get_item (G_LIST_MODEL (self->areas), i);
+      BpgServiceArea *outer = bpg_service_catalog_lookup_area (self,
+                                                               bpg_service_area_get_within_id (area));
+
+      if (outer == parent && area != parent)
+        g_ptr_array_add (within, area);
+    }
+  g_ptr_array_sort (within, compare_area_names);
+
+  return within;
+}
+
+static void
+add_area_choices (BpgServiceCatalog *self,
+                  BpgServiceArea    *area,
+                  GPtrArray         *choices,
+                  GHashTable        *seen)
+{
+  g_autoptr(GPtrArray) within = NULL;
+
+  if (!g_hash_table_add (seen, area))
+    return;
+
+  within = list_areas_within (self, area);
+  for (guint i = 0; i < within->len; i++)
+    add_area_choices (self, g_ptr_array_index (within, i), choices, seen);
+
+  if (within->len == 0)
+    add_area_choice (choices, bpg_service_area_get_id (area),
+                     g_strdup (bpg_service_area_get_name (area)));
+  else
+    /* Translators: in the list of areas, after the smaller areas within
+     * this one, e.g. "Anywhere else in England" after "Essex" */
+    add_area_choice (choices, bpg_service_area_get_id (area),
+                     g_strdup_printf (_("Anywhere else in %s"), bpg_service_area_get_name (area)));
+}
+
+/**
+ * bpg_service_catalog_dup_area_choices:
+ *
+ * The areas as a patient chooses where they live: each local area by its
+ * full name, then, for an area with smaller areas within it, "Anywhere else
+ * in" it, after them. So "England" is offered as "Anywhere else in
+ * England", last, and not beside "Essex" as if it were alike.
+ *
+ * Returns: (transfer container) (element-type BpgServiceAreaChoice): the
+ *   choices, in the order to offer them
+ */
+GPtrArray *
+bpg_service_catalog_dup_area_choices (BpgServiceCatalog *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) outer = NULL;
+  GPtrArray *choices;
+
+  g_return_val_if_fail (BPG_IS_SERVICE_CATALOG (self), NULL);
+
+  choices = g_ptr_array_new_with_free_func (area_choice_free);
+  outer = list_areas_within (self, NULL);
+  for (guint i = 0; i < outer->len; i++)
+    add_area_choices (self, g_ptr_array_index (outer, i), choices, seen);
+
+  return choices;
+}
+
 /**
  * bpg_service_catalog_get_msgids:
  *

@@ -21,6 +21,19 @@ G_BEGIN_DECLS
  * folder (/etc, the XDG system folders, the user's own). */
 #define BPG_SERVICES_SUBDIR "back-pain-guide/services.d"
 
+/**
+ * BpgServiceAreaChoice:
+ * @id: the area's id
+ * @label: how the area is offered, e.g. "Essex" or "Anywhere else in England"
+ *
+ * One area in the list a patient chooses from.
+ */
+typedef struct
+{
+  char *id;
+  char *label;
+} BpgServiceAreaChoice;
+
 #define BPG_TYPE_SERVICE_CATALOG (bpg_service_catalog_get_type ())
 
 G_DECLARE_FINAL_TYPE (BpgServiceCatalog, bpg_service_catalog, BPG, SERVICE_CATALOG, GObject)
@@ -66,6 +79,7 @@ GListModel         *bpg_service_catalog_list_for_area     (BpgServiceCatalog    
                                                            gboolean              serving);
 char               *bpg_service_catalog_dup_area_names    (BpgServiceCatalog    *self,
                                                            BpgService           *service);
+GPtrArray          *bpg_service_catalog_dup_area_choices  (BpgServiceCatalog    *self);
 const char * const *bpg_service_catalog_get_msgids        (BpgServiceCatalog    *self);
 
 G_END_DECLS

@@ -72,6 +72,20 @@ _bpg_diary_view_open_editor (BpgDiaryView  *self,
   return editor;
 }
 
+/* Today's entry: a day has one, so if today has an entry already it is
+ * opened to change, and the editor says so, rather than a second added. */
+BpgEntryEditor *
+_bpg_diary_view_open_today (BpgDiaryView *self)
+{
+  BpgDiaryEntry *entry = bpg_diary_model_lookup_day (get_model (self), bpg_diary_today ());
+  BpgEntryEditor *editor = _bpg_diary_view_open_editor (self, entry, NULL);
+
+  if (entry != NULL)
+    bpg_entry_editor_set_note (editor, _("You already have an entry for today. "
+                                         "Change it here rather than adding another."));
+  return editor;
+}
+
 /* Actions */
 
 static void
@@ -256,6 +270,7 @@ file_saved_cb (GObject      *object,
                gpointer      user_data)
 {
   g_autoptr(BpgDiaryView) self = user_data;
+  GFile *file = bpg_diary_export_save_get_file (result);
   g_autoptr(GError) error = NULL;
   gboolean ok = bpg_diary_export_save_finish (result, &error);
 
@@ -267,7 +282,7 @@ file_saved_cb (GObject      *object,
   else if (self->close_step == CLOSE_CONFIRMED)
     _bpg_diary_view_close_window (self);
   else
-    _bpg_diary_view_toast (self, _("Saved"));
+    _bpg_diary_view_add_toast (self, bpg_saved_toast_new (GTK_WIDGET (self), file));
 }
 
 static void
@@ -275,7 +290,7 @@ report_saved_cb (GFile    *file,
                  gpointer  user_data)
 {
   if (file != NULL)
-    _bpg_diary_view_toast (user_data, _("Saved"));
+    _bpg_diary_view_add_toast (user_data, bpg_saved_toast_new (user_data, file));
 }
 
 static void

@@ -67,6 +67,8 @@ struct _BpgDiaryView
   gboolean           importing;
 
   /* Template widgets */
+  AdwToastOverlay   *toast_overlay;
+  GtkWidget         *urgent_help_button;
   GtkStack          *stack;
   GtkWidget         *shared_banner;
   GtkWidget         *problem_banner;
@@ -104,6 +106,8 @@ get_window (BpgDiaryView *self)
 void       _bpg_diary_view_class_actions_init (GtkWidgetClass *widget_class);
 void       _bpg_diary_view_toast              (BpgDiaryView   *self,
                                                const char     *text);
+void       _bpg_diary_view_add_toast          (BpgDiaryView   *self,
+                                               AdwToast       *toast);
 void       _bpg_diary_view_toast_when_saved   (BpgDiaryView   *self,
                                                const char     *text);
 void       _bpg_diary_view_show_error         (BpgDiaryView   *self,
@@ -116,6 +120,7 @@ void       _bpg_diary_view_show_more_entries  (BpgDiaryView   *self);
 BpgEntryEditor *_bpg_diary_view_open_editor  (BpgDiaryView   *self,
                                                BpgDiaryEntry  *entry,
                                                const char     *exercise);
+BpgEntryEditor *_bpg_diary_view_open_today   (BpgDiaryView   *self);
 void       _bpg_diary_view_choose_file        (BpgDiaryView   *self,
                                                ChooserKind     kind);
 void       _bpg_diary_view_close_window       (BpgDiaryView   *self);

@@ -29,9 +29,14 @@ void
 _bpg_diary_view_toast (BpgDiaryView *self,
                        const char   *text)
 {
-  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
+  _bpg_diary_view_add_toast (self, adw_toast_new (text));
+}
 
-  adw_toast_overlay_add_toast (overlay, adw_toast_new (text));
+void
+_bpg_diary_view_add_toast (BpgDiaryView *self,
+                           AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* Says @text once the change is on disk, and not at all if saving fails:
@@ -225,7 +230,7 @@ store_changed_cb (BpgDiaryView *self)
     {
       self->new_entry_when_loaded = FALSE;
       if (!bpg_diary_store_get_read_only (self->store))
-        _bpg_diary_view_open_editor (self, NULL, NULL);
+        _bpg_diary_view_open_today (self);
     }
 }
 
@@ -345,19 +350,6 @@ open_exercise_cb (BpgDiaryView *self,
   bpg_diary_view_show_exercise (self, id);
 }
 
-static BpgDiaryEntry *
-find_todays_entry (BpgDiaryView *self)
-{
-  GListModel *model = G_LIST_MODEL (get_model (self));
-  g_autoptr(BpgDiaryEntry) first = g_list_model_get_item (model, 0);
-
-  /* Newest first: today's latest entry, if any, is the first. */
-  if (first != NULL && bpg_diary_entry_get_julian (first) == bpg_diary_today ())
-    return first;
-
-  return NULL;
-}
-
 static void
 record_exercise_cb (BpgDiaryView *self,
                     const char   *id)
@@ -366,7 +358,8 @@ record_exercise_cb (BpgDiaryView *self,
   if (bpg_diary_store_get_read_only (self->store))
     return;
 
-  _bpg_diary_view_open_editor (self, find_todays_entry (self), id);
+  _bpg_diary_view_open_editor (self, bpg_diary_model_lookup_day (get_model (self),
+                                                                bpg_diary_today ()), id);
 }
 
 static void
@@ -480,6 +473,8 @@ bpg_diary_view_class_init (BpgDiaryViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/diary/bpg-diary-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, urgent_help_button);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, stack);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, shared_banner);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, problem_banner);
@@ -603,7 +598,8 @@ bpg_diary_view_show_exercise (BpgDiaryView *self,
 /**
  * bpg_diary_view_new_entry:
  *
- * Opens the editor for a new entry for today, as soon as the diary is open.
+ * Opens the editor for today's entry as soon as the diary is open: a new
+ * one, or the one today already has, saying so.
  */
 void
 bpg_diary_view_new_entry (BpgDiaryView *self)
@@ -616,7 +612,7 @@ bpg_diary_view_new_entry (BpgDiaryView *self)
   if (!bpg_diary_store_get_loaded (self->store))
     self->new_entry_when_loaded = TRUE;
   else if (!bpg_diary_store_get_read_only (self->store))
-    _bpg_diary_view_open_editor (self, NULL, NULL);
+    _bpg_diary_view_open_today (self);
 }
 
 /**

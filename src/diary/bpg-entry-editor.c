@@ -38,7 +38,9 @@ struct _BpgEntryEditor
   AdwWindowTitle  *window_title;
   GtkWidget       *save_button;
   GtkLabel        *problem_label;
+  GtkLabel        *note_label;
   GtkMenuButton   *date_button;
+  GtkLabel        *date_label;
   GtkCalendar     *calendar;
   AdwComboRow     *back_row;
   AdwComboRow     *leg_row;
@@ -104,7 +106,7 @@ update_date_label (BpgEntryEditor *self)
   else
     text = bpg_date_format_day (g_date_get_julian (&date));
 
-  gtk_menu_button_set_label (self->date_button, text);
+  gtk_label_set_text (self->date_label, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Date of the entry"),
@@ -728,7 +730,9 @@ bpg_entry_editor_class_init (BpgEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, note_label);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, date_button);
+  gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, date_label);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, back_row);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, leg_row);
@@ -969,4 +973,20 @@ bpg_entry_editor_set_draft (BpgEntryEditor *self,
   g_clear_object (&self->entry);
   self->entry = g_steal_pointer (&entry);
   changed_cb (self);
+}
+
+/**
+ * bpg_entry_editor_set_note:
+ * @note: (nullable): a sentence about the entry, or %NULL for none
+ *
+ * Shows @note above the entry, as why this entry was opened.
+ */
+void
+bpg_entry_editor_set_note (BpgEntryEditor *self,
+                           const char     *note)
+{
+  g_return_if_fail (BPG_IS_ENTRY_EDITOR (self));
+
+  gtk_label_set_text (self->note_label, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL);
 }

@@ -28,6 +28,8 @@ void            bpg_entry_editor_add_exercise (BpgEntryEditor  *self,
                                                const char      *exercise);
 gboolean        bpg_entry_editor_save         (BpgEntryEditor  *self);
 gboolean        bpg_entry_editor_get_is_new   (BpgEntryEditor  *self);
+void            bpg_entry_editor_set_note     (BpgEntryEditor  *self,
+                                               const char      *note);
 BpgDiaryEntry  *bpg_entry_editor_dup_draft    (BpgEntryEditor  *self);
 void            bpg_entry_editor_set_draft    (BpgEntryEditor  *self,
                                                BpgDiaryEntry   *draft);

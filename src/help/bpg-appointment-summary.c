@@ -30,6 +30,18 @@ bpg_appointment_summary_dispose (GObject *object)
   G_OBJECT_CLASS (bpg_appointment_summary_parent_class)->dispose (object);
 }
 
+/* A selectable label selects all its text when it takes the focus, as it
+ * does when the window opens; the summary opens with nothing selected. */
+static void
+bpg_appointment_summary_show (GtkWidget *widget)
+{
+  BpgAppointmentSummary *self = BPG_APPOINTMENT_SUMMARY (widget);
+
+  GTK_WIDGET_CLASS (bpg_appointment_summary_parent_class)->show (widget);
+
+  gtk_label_select_region (self->text_label, 0, 0);
+}
+
 static void
 bpg_appointment_summary_class_init (BpgAppointmentSummaryClass *klass)
 {
@@ -37,6 +49,7 @@ bpg_appointment_summary_class_init (BpgAppointmentSummaryClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bpg_appointment_summary_dispose;
+  widget_class->show = bpg_appointment_summary_show;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/help/bpg-appointment-summary.ui");
@@ -54,7 +67,8 @@ bpg_appointment_summary_init (BpgAppointmentSummary *self)
  * bpg_appointment_summary_new:
  * @parent: (nullable): the window it belongs to
  *
- * Returns: (transfer floating): a window showing @report's text
+ * Returns: (transfer floating): a window showing @report's text, with its
+ *   headings in bold
  */
 GtkWidget *
 bpg_appointment_summary_new (GtkWindow *parent,
@@ -68,8 +82,8 @@ bpg_appointment_summary_new (GtkWindow *parent,
   self = g_object_new (BPG_TYPE_APPOINTMENT_SUMMARY,
                        "transient-for", parent,
                        NULL);
-  text = bpg_report_dup_text (report);
-  gtk_label_set_text (self->text_label, text);
+  text = bpg_report_dup_markup (report);
+  gtk_label_set_markup (self->text_label, text);
 
   return GTK_WIDGET (self);
 }

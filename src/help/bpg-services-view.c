@@ -120,37 +120,22 @@ update_lists (BpgServicesView *self)
   self->syncing = FALSE;
 }
 
-static int
-compare_area_names (gconstpointer a,
-                    gconstpointer b)
-{
-  BpgServiceArea *area_a = *(BpgServiceArea **)a;
-  BpgServiceArea *area_b = *(BpgServiceArea **)b;
-
-  return g_utf8_collate (bpg_service_area_get_name (area_a), bpg_service_area_get_name (area_b));
-}
-
 static void
 fill_areas (BpgServicesView *self)
 {
-  GListModel *areas = bpg_service_catalog_get_areas (self->catalog);
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) choices = bpg_service_catalog_dup_area_choices (self->catalog);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
-    g_ptr_array_add (sorted, g_list_model_get_item (areas, i));
-  g_ptr_array_sort (sorted, compare_area_names);
 
   g_ptr_array_set_size (self->area_ids, 0);
   g_ptr_array_add (self->area_ids, NULL);
   /* Translators: in the list of areas, before one is chosen */
   gtk_string_list_append (names, _("Not chosen"));
-  for (guint i = 0; i < sorted->len; i++)
+  for (guint i = 0; i < choices->len; i++)
     {
-      BpgServiceArea *area = g_ptr_array_index (sorted, i);
+      BpgServiceAreaChoice *choice = g_ptr_array_index (choices, i);
 
-      g_ptr_array_add (self->area_ids, g_strdup (bpg_service_area_get_id (area)));
-      gtk_string_list_append (names, bpg_service_area_get_name (area));
+      g_ptr_array_add (self->area_ids, g_strdup (choice->id));
+      gtk_string_list_append (names, choice->label);
     }
 
   self->syncing = TRUE;

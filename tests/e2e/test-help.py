@@ -126,14 +126,13 @@ def check_services(tap, root, bad_path):
     if combo is None:
         return
     # A screen reader user opens the list with the keyboard and picks an
-    # area: Not chosen, East of England, England, Essex, …
+    # area: Not chosen, Essex, Anywhere else in East of England, …
     tap.ok(focus_by_tab(combo), "the area choice can be reached with the Tab key")
     at.press_key(at.RETURN)
     essex = at.find(root, None, "Essex", timeout=5)
     tap.ok(essex is not None, "opening the choice offers Essex",
            [at.role_of(n) + ":" + at.name_of(n) for n in at.walk(root) if at.name_of(n) == "Essex"])
-    for _ in range(3):
-        at.press_key(DOWN)
+    at.press_key(DOWN)
     at.press_key(at.RETURN)
     tap.ok(at.wait_for_text(root, "Services for People in Essex", scroll=True),
            "choosing Essex lists the services there")
