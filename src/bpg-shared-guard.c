@@ -17,7 +17,11 @@
  * once, then has the context wipe the session and says that it did; closing
  * the window (Ctrl+Q too) asks the same first; and after a while with no
  * input, a countdown warns and offers to keep going before everything is
- * cleared. The window is not owned: the guard lives as long as it. */
+ * cleared. The window is not owned: the guard lives as long as it, and goes
+ * on to the window built in its place after a change of language (see
+ * bpg_shared_guard_set_window()), so the idle time counts on. Clearing
+ * itself goes back to the machine's language, which builds that new window
+ * while the guard is clearing. */
 struct _BpgSharedGuard
 {
   GObject     parent_instance;
@@ -87,13 +91,17 @@ clear_now (BpgSharedGuard *self,
            GtkWindow      *answered,
            gboolean        say)
 {
+  /* Going back to the machine's language replaces the window, which hands
+   * this guard on to the new one: held, it lives through that. */
+  g_autoptr(BpgSharedGuard) hold = g_object_ref (self);
+
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_handle_id (&self->tick_source, g_source_remove);
   self->countdown = NULL;
   close_other_windows (self, answered);
   bpg_context_clear_session (self->context);
   self->last_input = 0;
-  if (say)
+  if (say && self->window != NULL)
     say_cleared (self);
 }
 
@@ -259,20 +267,23 @@ input_cb (GtkEventControllerLegacy *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* A window built while another guard is alive (the one it replaces, after
+ * a change of language) is watched by each: the key is this guard's own. */
 static void
 watch_input (BpgSharedGuard *self,
              GtkWidget      *window)
 {
+  g_autofree char *key = g_strdup_printf ("bpg-shared-guard-%p", (void *)self);
   GtkEventController *controller;
 
-  if (g_object_get_data (G_OBJECT (window), "bpg-shared-guard") != NULL)
+  if (g_object_get_data (G_OBJECT (window), key) != NULL)
     return;
 
   controller = gtk_event_controller_legacy_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_object (controller, "event", G_CALLBACK (input_cb), self, 0);
   gtk_widget_add_controller (window, controller);
-  g_object_set_data (G_OBJECT (window), "bpg-shared-guard", self);
+  g_object_set_data (G_OBJECT (window), key, controller);
 }
 
 /* Typing in a dialog (a diary entry) is use too, not only the main window. */
@@ -343,6 +354,41 @@ bpg_shared_guard_new (GtkWindow  *window,
                     G_CALLBACK (toplevels_changed_cb), self);
 
   return self;
+}
+
+/**
+ * bpg_shared_guard_set_window:
+ * @window: the window built in place of the guard's own, after a change of
+ *   language
+ *
+ * Hands the guard on to @window, with the time of the last input and a
+ * countdown that shows, if one does (it was a dialog of the old window, so
+ * it is shown again over @window, counting on from where it was).
+ */
+void
+bpg_shared_guard_set_window (BpgSharedGuard *self,
+                             GtkWindow      *window)
+{
+  g_return_if_fail (BPG_IS_SHARED_GUARD (self));
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  if (self->window == window)
+    return;
+
+  if (self->countdown != NULL)
+    {
+      guint left = self->countdown_left;
+      AdwMessageDialog *countdown = g_steal_pointer (&self->countdown);
+
+      g_clear_handle_id (&self->tick_source, g_source_remove);
+      gtk_window_destroy (GTK_WINDOW (countdown));
+      self->window = window;
+      show_countdown (self);
+      self->countdown_left = left;
+      update_countdown (self);
+    }
+  self->window = window;
+  watch_input (self, GTK_WIDGET (window));
 }
 
 /**

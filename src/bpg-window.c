@@ -938,7 +938,8 @@ find_entry_editor (BpgWindow *self)
  * Makes this new window (built after a change of language) show what @old
  * showed: its size, the area and the advice page, and a diary entry being
  * written, whose editor is closed in @old and opened here with the same
- * draft. The symptom check's answers and the diary are in the context.
+ * draft. The symptom check's answers and the diary are in the context. On
+ * a shared computer, @old's guard (and the idle time it counts) comes too.
  */
 void
 bpg_window_take_over (BpgWindow *self,
@@ -949,6 +950,15 @@ bpg_window_take_over (BpgWindow *self,
 
   g_return_if_fail (BPG_IS_WINDOW (self));
   g_return_if_fail (BPG_IS_WINDOW (old));
+
+  /* On a shared computer the idle time counts on, from the last input in
+   * @old: a language chosen is not a fresh start. */
+  if (old->shared_guard != NULL)
+    {
+      g_clear_object (&self->shared_guard);
+      self->shared_guard = g_steal_pointer (&old->shared_guard);
+      bpg_shared_guard_set_window (self->shared_guard, GTK_WINDOW (self));
+    }
 
   gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
