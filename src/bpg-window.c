@@ -378,10 +378,16 @@ shared_computer_cb (BpgWindow *self)
 
 /* After clearing, every area is as a fresh start shows it: the areas are
  * made again when next visited, the advice from its home page, with an
- * empty search. */
+ * empty search. Clearing goes back to the machine's language, which may
+ * have built this window to take over from one that showed another area:
+ * nothing of that is carried over once the content is read again. */
 static void
 session_cleared_cb (BpgWindow *self)
 {
+  g_clear_pointer (&self->pending_location, g_free);
+  g_clear_pointer (&self->pending_area, g_free);
+  g_clear_object (&self->pending_entry);
+  g_clear_object (&self->pending_draft);
   adw_view_stack_set_visible_child_name (self->stack, "advice");
   adw_bin_set_child (self->check_bin, NULL);
   adw_bin_set_child (self->diary_bin, NULL);
