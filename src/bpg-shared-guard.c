@@ -82,6 +82,8 @@ say_cleared (BpgSharedGuard *self)
                                               _("What you entered has been wiped from this "
                                                 "computer. The next person starts afresh."));
 
+  /* In the text size chosen, as the main window is. */
+  gtk_widget_add_css_class (dialog, "bpg-window");
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -203,6 +205,8 @@ show_countdown (BpgSharedGuard *self)
 {
   GtkWidget *dialog = adw_message_dialog_new (self->window, _("Are You Still There?"), NULL);
 
+  /* In the text size chosen, as the main window is. */
+  gtk_widget_add_css_class (dialog, "bpg-window");
   self->countdown = ADW_MESSAGE_DIALOG (dialog);
   self->countdown_left = countdown_seconds ();
   update_countdown (self);
@@ -410,6 +414,8 @@ bpg_shared_guard_ask_finish (BpgSharedGuard *self,
                                      "appointment form, what you searched for and the text "
                                      "size will be wiped from this computer. To keep your "
                                      "diary, save it to your own USB stick first."));
+  /* In the text size chosen, as the main window is. */
+  gtk_widget_add_css_class (dialog, "bpg-window");
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Not Yet"),
                                     "clear", then_close ? _("_Clear and Close")

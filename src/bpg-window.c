@@ -370,7 +370,8 @@ shared_computer_cb (BpgWindow *self)
 {
   gboolean shared = bpg_context_get_shared_computer (self->context);
 
-  gtk_widget_set_visible (self->finish_button, shared);
+  /* Narrow, the banner has Finish and Clear instead (see the template). */
+  gtk_widget_set_visible (self->finish_button, shared && !adw_flap_get_folded (self->flap));
   gtk_widget_set_visible (self->shared_banner, shared);
   if (shared && self->shared_guard == NULL)
     self->shared_guard = bpg_shared_guard_new (GTK_WINDOW (self), self->context);
@@ -657,6 +658,8 @@ bpg_window_constructed (GObject *object)
                            G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "session-cleared",
                            G_CALLBACK (session_cleared_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::folded",
+                           G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
   shared_computer_cb (self);
   content_cb (self);
   update_title_cb (self);
