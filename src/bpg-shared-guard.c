@@ -56,11 +56,8 @@ countdown_seconds (void)
   return COUNTDOWN_SECONDS;
 }
 
-/* @answered: the dialog whose answer started the clearing, which closes
- * itself once its answer is handled. */
 static void
-close_other_windows (BpgSharedGuard *self,
-                     GtkWindow      *answered)
+close_other_windows (BpgSharedGuard *self)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -69,8 +66,7 @@ close_other_windows (BpgSharedGuard *self,
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
 
-      if (window != self->window && window != answered &&
-          gtk_window_get_transient_for (window) == self->window)
+      if (window != self->window && gtk_window_get_transient_for (window) == self->window)
         gtk_window_destroy (window);
     }
 }
@@ -90,7 +86,6 @@ say_cleared (BpgSharedGuard *self)
 
 static void
 clear_now (BpgSharedGuard *self,
-           GtkWindow      *answered,
            gboolean        say)
 {
   /* Going back to the machine's language replaces the window, which hands
@@ -100,7 +95,7 @@ clear_now (BpgSharedGuard *self,
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_handle_id (&self->tick_source, g_source_remove);
   self->countdown = NULL;
-  close_other_windows (self, answered);
+  close_other_windows (self);
   bpg_context_clear_session (self->context);
   self->last_input = 0;
   if (say && self->window != NULL)
@@ -129,6 +124,28 @@ close_window_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+clear_answered_cb (gpointer user_data)
+{
+  BpgSharedGuard *self = user_data;
+
+  clear_now (self, !self->close_confirmed);
+  if (self->close_confirmed)
+    close_window_cb (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Clears once the dialog that asked has closed, not from inside its
+ * answer: going back to the machine's language replaces the window the
+ * dialog belongs to, and closing the window destroys the dialog with it. */
+static void
+clear_answered (BpgSharedGuard *self,
+                gboolean        then_close)
+{
+  self->close_confirmed = then_close;
+  g_idle_add_full (G_PRIORITY_DEFAULT, clear_answered_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 finish_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -136,17 +153,8 @@ finish_response_cb (AdwMessageDialog *dialog,
 {
   gboolean then_close = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "then-close"));
 
-  if (!g_str_equal (response, "clear"))
-    return;
-
-  clear_now (self, GTK_WINDOW (dialog), !then_close);
-  /* Not from inside the dialog's answer: closing the window destroys the
-   * dialog with it. */
-  if (then_close)
-    {
-      self->close_confirmed = TRUE;
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_window_cb, g_object_ref (self), g_object_unref);
-    }
+  if (g_str_equal (response, "clear"))
+    clear_answered (self, then_close);
 }
 
 static void
@@ -176,7 +184,7 @@ countdown_tick_cb (gpointer user_data)
     }
 
   self->tick_source = 0;
-  clear_now (self, NULL, FALSE);
+  clear_now (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -192,7 +200,7 @@ countdown_response_cb (AdwMessageDialog *dialog,
   g_clear_handle_id (&self->tick_source, g_source_remove);
   if (g_str_equal (response, "clear"))
     {
-      clear_now (self, GTK_WINDOW (dialog), TRUE);
+      clear_answered (self, FALSE);
       return;
     }
 
