@@ -34,6 +34,7 @@ NO_CHECK = "No symptom check done yet."
 APP_ID = "io.github.backpainguide.BackPainGuide"
 APP_PATH = "/io/github/backpainguide/BackPainGuide"
 POLISH_TITLE = "Poradnik bólu pleców"
+POLISH_FINISH = "Zakończ i wyczyść"
 
 # Short, for the test: the idle time long enough for a step to finish
 # unwarned, the countdown long enough to answer it.
@@ -324,12 +325,38 @@ def patient_session(tap, home, pdf):
             print(f"# {name} holds:\n# " + f.read(600).replace("\n", "\n# "), flush=True)
 
 
-def choose_language(app, code):
+def choose_language(code):
     """Runs the app's language action, the one its Language menu runs."""
     bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
     actions = Gio.DBusActionGroup.get(bus, APP_ID, APP_PATH)
     actions.activate_action("language", GLib.Variant("s", code))
     bus.flush_sync(None)
+
+
+def finish_in_another_language(tap, root, before):
+    """Finish and Clear goes back to the machine's language, which builds
+    the window again under the dialog that asked."""
+    choose_language("pl")
+    frame = at.find(root, "frame", POLISH_TITLE, timeout=20)
+    if frame is None:
+        tap.ok(False, "Finish and Clear in another language", "the language did not change")
+        return
+    at.do_named_action(frame, "win.finish")
+    asking = None
+    deadline = time.time() + 20
+    while asking is None and time.time() < deadline:
+        asking = next((w for w in windows(root) if at.role_of(w) != "frame"), None)
+        time.sleep(0.2)
+    tap.ok(asking is not None and respond(asking, POLISH_FINISH),
+           "Finish and Clear asks in the language chosen, and is answered")
+    done = dialog_with(root, "Everything Is Cleared", timeout=20)
+    tap.ok(done is not None, "then says it did, in the machine's language")
+    if done is not None:
+        respond(done, "OK")
+        wait_until_gone(root, "Everything Is Cleared", 20)
+    after = reading(root)
+    tap.ok(after == before, "and a screen reader reads a fresh start",
+           f"fresh start:\n{before[:1500]}\nafter:\n{after[:1500]}")
 
 
 def left_alone(tap, home):
@@ -365,7 +392,7 @@ def left_alone(tap, home):
                and at.window_title(main_window(root))[:1] == ["My Diary"],
                "and keeps everything: the diary, with its entry, still shows", kept[-600:])
 
-    choose_language(app, "pl")
+    choose_language("pl")
     polish = at.find(root, "frame", POLISH_TITLE, timeout=20)
     tap.ok(polish is not None, "the window is built again in the language chosen")
     # Not answered this time: it warns in that language, then clears.
@@ -387,6 +414,7 @@ def left_alone(tap, home):
            f"fresh start:\n{before[:1500]}\nafter:\n{after[:1500]}")
     tap.ok(len([w for w in windows(root) if at.role_of(w) == "frame"]) == 1,
            "one main window, not the one it replaced as well")
+    finish_in_another_language(tap, root, before)
     quit_asking(tap, root, app)
     found = traces(home, None)
     tap.ok(not found, "and leaves no file behind", "found:\n" + "\n".join(found))
