@@ -17,7 +17,11 @@
  * once, then has the context wipe the session and says that it did; closing
  * the window (Ctrl+Q too) asks the same first; and after a while with no
  * input, a countdown warns and offers to keep going before everything is
- * cleared. The window is not owned: the guard lives as long as it. */
+ * cleared. The window is not owned: the guard lives as long as it, and goes
+ * on to the window built in its place after a change of language (see
+ * bpg_shared_guard_set_window()), so the idle time counts on. Clearing
+ * itself goes back to the machine's language, which builds that new window
+ * while the guard is clearing. */
 struct _BpgSharedGuard
 {
   GObject     parent_instance;
@@ -52,11 +56,8 @@ countdown_seconds (void)
   return COUNTDOWN_SECONDS;
 }
 
-/* @answered: the dialog whose answer started the clearing, which closes
- * itself once its answer is handled. */
 static void
-close_other_windows (BpgSharedGuard *self,
-                     GtkWindow      *answered)
+close_other_windows (BpgSharedGuard *self)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -65,8 +66,7 @@ close_other_windows (BpgSharedGuard *self,
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
 
-      if (window != self->window && window != answered &&
-          gtk_window_get_transient_for (window) == self->window)
+      if (window != self->window && gtk_window_get_transient_for (window) == self->window)
         gtk_window_destroy (window);
     }
 }
@@ -78,22 +78,27 @@ say_cleared (BpgSharedGuard *self)
                                               _("What you entered has been wiped from this "
                                                 "computer. The next person starts afresh."));
 
+  /* In the text size chosen, as the main window is. */
+  gtk_widget_add_css_class (dialog, "bpg-window");
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
 clear_now (BpgSharedGuard *self,
-           GtkWindow      *answered,
            gboolean        say)
 {
+  /* Going back to the machine's language replaces the window, which hands
+   * this guard on to the new one: held, it lives through that. */
+  g_autoptr(BpgSharedGuard) hold = g_object_ref (self);
+
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_handle_id (&self->tick_source, g_source_remove);
   self->countdown = NULL;
-  close_other_windows (self, answered);
+  close_other_windows (self);
   bpg_context_clear_session (self->context);
   self->last_input = 0;
-  if (say)
+  if (say && self->window != NULL)
     say_cleared (self);
 }
 
@@ -119,6 +124,28 @@ close_window_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+clear_answered_cb (gpointer user_data)
+{
+  BpgSharedGuard *self = user_data;
+
+  clear_now (self, !self->close_confirmed);
+  if (self->close_confirmed)
+    close_window_cb (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Clears once the dialog that asked has closed, not from inside its
+ * answer: going back to the machine's language replaces the window the
+ * dialog belongs to, and closing the window destroys the dialog with it. */
+static void
+clear_answered (BpgSharedGuard *self,
+                gboolean        then_close)
+{
+  self->close_confirmed = then_close;
+  g_idle_add_full (G_PRIORITY_DEFAULT, clear_answered_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 finish_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
@@ -126,17 +153,8 @@ finish_response_cb (AdwMessageDialog *dialog,
 {
   gboolean then_close = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "then-close"));
 
-  if (!g_str_equal (response, "clear"))
-    return;
-
-  clear_now (self, GTK_WINDOW (dialog), !then_close);
-  /* Not from inside the dialog's answer: closing the window destroys the
-   * dialog with it. */
-  if (then_close)
-    {
-      self->close_confirmed = TRUE;
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_window_cb, g_object_ref (self), g_object_unref);
-    }
+  if (g_str_equal (response, "clear"))
+    clear_answered (self, then_close);
 }
 
 static void
@@ -166,7 +184,7 @@ countdown_tick_cb (gpointer user_data)
     }
 
   self->tick_source = 0;
-  clear_now (self, NULL, FALSE);
+  clear_now (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -182,7 +200,7 @@ countdown_response_cb (AdwMessageDialog *dialog,
   g_clear_handle_id (&self->tick_source, g_source_remove);
   if (g_str_equal (response, "clear"))
     {
-      clear_now (self, GTK_WINDOW (dialog), TRUE);
+      clear_answered (self, FALSE);
       return;
     }
 
@@ -195,6 +213,8 @@ show_countdown (BpgSharedGuard *self)
 {
   GtkWidget *dialog = adw_message_dialog_new (self->window, _("Are You Still There?"), NULL);
 
+  /* In the text size chosen, as the main window is. */
+  gtk_widget_add_css_class (dialog, "bpg-window");
   self->countdown = ADW_MESSAGE_DIALOG (dialog);
   self->countdown_left = countdown_seconds ();
   update_countdown (self);
@@ -259,20 +279,23 @@ input_cb (GtkEventControllerLegacy *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* A window built while another guard is alive (the one it replaces, after
+ * a change of language) is watched by each: the key is this guard's own. */
 static void
 watch_input (BpgSharedGuard *self,
              GtkWidget      *window)
 {
+  g_autofree char *key = g_strdup_printf ("bpg-shared-guard-%p", (void *)self);
   GtkEventController *controller;
 
-  if (g_object_get_data (G_OBJECT (window), "bpg-shared-guard") != NULL)
+  if (g_object_get_data (G_OBJECT (window), key) != NULL)
     return;
 
   controller = gtk_event_controller_legacy_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_object (controller, "event", G_CALLBACK (input_cb), self, 0);
   gtk_widget_add_controller (window, controller);
-  g_object_set_data (G_OBJECT (window), "bpg-shared-guard", self);
+  g_object_set_data (G_OBJECT (window), key, controller);
 }
 
 /* Typing in a dialog (a diary entry) is use too, not only the main window. */
@@ -346,6 +369,41 @@ bpg_shared_guard_new (GtkWindow  *window,
 }
 
 /**
+ * bpg_shared_guard_set_window:
+ * @window: the window built in place of the guard's own, after a change of
+ *   language
+ *
+ * Hands the guard on to @window, with the time of the last input and a
+ * countdown that shows, if one does (it was a dialog of the old window, so
+ * it is shown again over @window, counting on from where it was).
+ */
+void
+bpg_shared_guard_set_window (BpgSharedGuard *self,
+                             GtkWindow      *window)
+{
+  g_return_if_fail (BPG_IS_SHARED_GUARD (self));
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  if (self->window == window)
+    return;
+
+  if (self->countdown != NULL)
+    {
+      guint left = self->countdown_left;
+      AdwMessageDialog *countdown = g_steal_pointer (&self->countdown);
+
+      g_clear_handle_id (&self->tick_source, g_source_remove);
+      gtk_window_destroy (GTK_WINDOW (countdown));
+      self->window = window;
+      show_countdown (self);
+      self->countdown_left = left;
+      update_countdown (self);
+    }
+  self->window = window;
+  watch_input (self, GTK_WIDGET (window));
+}
+
+/**
  * bpg_shared_guard_ask_finish:
  * @then_close: whether the window closes once cleared (Ctrl+Q, the close button)
  *
@@ -364,6 +422,8 @@ bpg_shared_guard_ask_finish (BpgSharedGuard *self,
                                      "appointment form, what you searched for and the text "
                                      "size will be wiped from this computer. To keep your "
                                      "diary, save it to your own USB stick first."));
+  /* In the text size chosen, as the main window is. */
+  gtk_widget_add_css_class (dialog, "bpg-window");
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Not Yet"),
                                     "clear", then_close ? _("_Clear and Close")

@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (BpgSharedGuard, bpg_shared_guard, BPG, SHARED_GUARD, GObje
 
 BpgSharedGuard *bpg_shared_guard_new          (GtkWindow      *window,
                                                BpgContext     *context);
+void            bpg_shared_guard_set_window   (BpgSharedGuard *self,
+                                               GtkWindow      *window);
 void            bpg_shared_guard_ask_finish   (BpgSharedGuard *self,
                                                gboolean        then_close);
 gboolean        bpg_shared_guard_hold_close   (BpgSharedGuard *self);

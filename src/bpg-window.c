@@ -375,7 +375,8 @@ shared_computer_cb (BpgWindow *self)
 {
   gboolean shared = bpg_context_get_shared_computer (self->context);
 
-  gtk_widget_set_visible (self->finish_button, shared);
+  /* Narrow, the banner has Finish and Clear instead (see the template). */
+  gtk_widget_set_visible (self->finish_button, shared && !adw_flap_get_folded (self->flap));
   gtk_widget_set_visible (self->shared_banner, shared);
   if (shared && self->shared_guard == NULL)
     self->shared_guard = bpg_shared_guard_new (GTK_WINDOW (self), self->context);
@@ -383,10 +384,16 @@ shared_computer_cb (BpgWindow *self)
 
 /* After clearing, every area is as a fresh start shows it: the areas are
  * made again when next visited, the advice from its home page, with an
- * empty search. */
+ * empty search. Clearing goes back to the machine's language, which may
+ * have built this window to take over from one that showed another area:
+ * nothing of that is carried over once the content is read again. */
 static void
 session_cleared_cb (BpgWindow *self)
 {
+  g_clear_pointer (&self->pending_location, g_free);
+  g_clear_pointer (&self->pending_area, g_free);
+  g_clear_object (&self->pending_entry);
+  g_clear_object (&self->pending_draft);
   adw_view_stack_set_visible_child_name (self->stack, "advice");
   adw_bin_set_child (self->check_bin, NULL);
   adw_bin_set_child (self->diary_bin, NULL);
@@ -752,6 +759,8 @@ bpg_window_constructed (GObject *object)
                            G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "session-cleared",
                            G_CALLBACK (session_cleared_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::folded",
+                           G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::presentation",
                            G_CALLBACK (presentation_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
@@ -1075,7 +1084,8 @@ find_entry_editor (BpgWindow *self)
  * Makes this new window (built after a change of language) show what @old
  * showed: its size, the area and the advice page, and a diary entry being
  * written, whose editor is closed in @old and opened here with the same
- * draft. The symptom check's answers and the diary are in the context.
+ * draft. The symptom check's answers and the diary are in the context. On
+ * a shared computer, @old's guard (and the idle time it counts) comes too.
  */
 void
 bpg_window_take_over (BpgWindow *self,
@@ -1086,6 +1096,15 @@ bpg_window_take_over (BpgWindow *self,
 
   g_return_if_fail (BPG_IS_WINDOW (self));
   g_return_if_fail (BPG_IS_WINDOW (old));
+
+  /* On a shared computer the idle time counts on, from the last input in
+   * @old: a language chosen is not a fresh start. */
+  if (old->shared_guard != NULL)
+    {
+      g_clear_object (&self->shared_guard);
+      self->shared_guard = g_steal_pointer (&old->shared_guard);
+      bpg_shared_guard_set_window (self->shared_guard, GTK_WINDOW (self));
+    }
 
   gtk_window_get_default_size (GTK_WINDOW (old), &width, &height);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);

@@ -498,6 +498,7 @@ test_shared_diary_to_usb_stick (void)
   g_autoptr(BpgDiaryStore) visit2 = loaded_memory_store ();
   g_autoptr(BpgDiaryEntry) full = diary_full_entry ("full", diary_julian (2026, 11, 21));
   g_autoptr(BpgDiaryEntry) plain = diary_numbered_entry (7);
+  g_autoptr(BpgDiaryEntry) blank = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GAsyncResult) saved = NULL;
   g_autoptr(GAsyncResult) loaded = NULL;
@@ -510,9 +511,15 @@ test_shared_diary_to_usb_stick (void)
   BpgDiaryModel *model1 = bpg_diary_store_get_model (visit1);
   BpgDiaryModel *model2 = bpg_diary_store_get_model (visit2);
   BpgDiaryGoal goal = { 150, diary_julian (2026, 11, 16), 20 };
+  GDate date;
 
+  /* Every field recorded; the usual fields; and nothing recorded, which
+   * must come back as nothing, not as zeros. */
+  diary_date (&date, 2026, 11, 20);
+  blank = bpg_diary_entry_new_with_id ("blank", &date);
   bpg_diary_model_add (model1, full);
   bpg_diary_model_add (model1, plain);
+  bpg_diary_model_add (model1, blank);
   bpg_diary_model_set_goal (model1, &goal);
   entries = bpg_diary_model_dup_entries (model1);
   bytes = bpg_diary_json_write (entries, bpg_diary_model_get_goal (model1));
@@ -527,11 +534,14 @@ test_shared_diary_to_usb_stick (void)
     g_main_context_iteration (NULL, TRUE);
   import = bpg_diary_import_load_finish (loaded, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (bpg_diary_import_apply (import, model2, BPG_DIARY_IMPORT_MERGE), ==, 2);
+  g_assert_cmpuint (bpg_diary_import_apply (import, model2, BPG_DIARY_IMPORT_MERGE), ==, 3);
   g_assert_true (bpg_diary_entry_equal (full, bpg_diary_model_lookup (model2, "full")));
   g_assert_true (bpg_diary_entry_equal (plain, bpg_diary_model_lookup (model2, "entry-7")));
+  g_assert_true (bpg_diary_entry_equal (blank, bpg_diary_model_lookup (model2, "blank")));
+  g_assert_true (bpg_diary_entry_is_empty (bpg_diary_model_lookup (model2, "blank")));
   g_assert_cmpuint (bpg_diary_model_get_goal (model2)->minutes, ==, 150);
   g_assert_cmpuint (bpg_diary_model_get_goal (model2)->start, ==, goal.start);
+  g_assert_cmpuint (bpg_diary_model_get_goal (model2)->step, ==, goal.step);
 
   /* Cut short, as a USB stick pulled out too soon leaves it. */
   damaged = g_bytes_new_from_bytes (bytes, 0, g_bytes_get_size (bytes) / 2);

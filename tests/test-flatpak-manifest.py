@@ -19,6 +19,13 @@ FORBIDDEN_ARGS = ['--share=network', '--socket=session-bus', '--socket=system-bu
                   '--device=all']
 FORBIDDEN_PREFIXES = ['--filesystem=']
 
+# GNOME runtimes still given security fixes: GNOME keeps its latest two
+# stable releases, each for about a year. 47 reached its end of life in
+# 2025, 48 in March 2026 and 49 with the release of 51. Update this list
+# when GNOME releases (March and September); a manifest left on an old
+# runtime then fails here.
+SUPPORTED_RUNTIME_VERSIONS = ['50', '51']
+
 # Where Flatpak looks for each exported file, relative to the prefix (/app).
 EXPORTED_FILES = [
     ('desktop file', f'share/applications/{APP_ID}.desktop'),
@@ -121,6 +128,14 @@ def check_runtime(ctx):
         raise CheckFailed(f'sdk version {sdk_version} differs from runtime version {version}')
 
 
+def check_supported_runtime(ctx):
+    m = ctx.manifest
+    version = m.get('runtime-version') or split_ref(m.get('runtime'))[1]
+    if version not in SUPPORTED_RUNTIME_VERSIONS:
+        raise CheckFailed(f'runtime version {version!r} is not one GNOME still supports '
+                          f'({", ".join(SUPPORTED_RUNTIME_VERSIONS)})')
+
+
 def finish_args(ctx):
     args = ctx.manifest.get('finish-args', [])
     if not isinstance(args, list):
@@ -177,6 +192,7 @@ CHECKS = [
     (f'app id is {APP_ID}', check_app_id),
     ('command is the program meson installs to bindir', check_command),
     (f'runtime {RUNTIME} and sdk {SDK} of one version', check_runtime),
+    ('the runtime is one GNOME still supports', check_supported_runtime),
     ('finish-args grant display, GPU and IPC', check_required_args),
     ('finish-args grant no network, files or buses', check_forbidden_args),
     ('separate-locales is false', check_separate_locales),

@@ -20,6 +20,7 @@ import warnings
 sys.path.insert(0, os.path.dirname(__file__))
 import bpgatspi as at  # noqa: E402
 from bpgatspi import Atspi  # noqa: E402
+from gi.repository import Gio, GLib  # noqa: E402
 
 warnings.simplefilter("ignore", DeprecationWarning)
 
@@ -30,6 +31,15 @@ PLUS = 0x2b
 CONTROL_MASK = 1 << 2
 
 NO_CHECK = "No symptom check done yet."
+APP_ID = "io.github.backpainguide.BackPainGuide"
+APP_PATH = "/io/github/backpainguide/BackPainGuide"
+POLISH_TITLE = "Poradnik bólu pleców"
+POLISH_FINISH = "Zakończ i wyczyść"
+
+# Short, for the test: the idle time long enough for a step to finish
+# unwarned, the countdown long enough to answer it.
+IDLE_SECONDS = 10
+COUNTDOWN_SECONDS = 20
 BANNER = "This is a shared computer. Nothing you enter is kept after you finish."
 
 # Caches that hold nothing of the patient's: compiled shaders and fonts.
@@ -74,14 +84,25 @@ def main_window(root):
 
 
 def dialog_with(root, text, timeout=10):
-    """The window, other than the main one, that shows @text."""
+    """The window, other than the main one, that shows @text; with no
+    @timeout, whether one shows now."""
     deadline = time.time() + timeout
-    while time.time() < deadline:
+    while True:
         for window in windows(root):
-            if at.name_of(window) != "Back Pain Guide" and text in at.texts(window, hidden=True):
+            if at.role_of(window) != "frame" and text in at.texts(window, hidden=True):
                 return window
+        if time.time() >= deadline:
+            return None
         time.sleep(0.2)
-    return None
+
+
+def wait_until_gone(root, text, timeout):
+    deadline = time.time() + timeout
+    while dialog_with(root, text, timeout=0) is not None:
+        if time.time() >= deadline:
+            return False
+        time.sleep(0.5)
+    return True
 
 
 def respond(dialog, label):
@@ -137,15 +158,44 @@ def env_for(home):
             "BPG_SHARED_COMPUTER": ""}
 
 
-def add_diary_entry(tap, root):
+def editor_open(root, timeout=20):
+    """Whether a diary entry's editor shows, its back pain field focused."""
+    deadline = time.time() + timeout
+    while True:
+        for window in windows(root):
+            if at.role_of(window) == "frame":
+                continue
+            for node in at.walk(window):
+                if at.has_state(node, Atspi.StateType.FOCUSED) and \
+                        "Back pain" in at.name_of(node):
+                    return True
+        if time.time() >= deadline:
+            return False
+        time.sleep(0.3)
+
+
+def add_diary_entry(tap, root, scroll=True):
+    """@scroll: scroll down to the entry, as a reader would; not while a
+    countdown may show, which takes the wheel: then any entry listed."""
     press_with_control(ord("n"))
+    # The diary is read when first opened: type only once its editor shows.
+    if not editor_open(root):
+        tap.ok(False, "a diary entry is added", "Ctrl+N opened no editor")
+        return
     at.press_key(at.RETURN)
     for _ in range(6):
         at.press_key(DOWN)
     at.press_key(at.RETURN)
     press_with_control(at.RETURN)
-    tap.ok(at.wait_for_text(root, "Back pain 5 out of 10", 10, scroll=True),
-           "a diary entry is added", at.texts(root)[-600:])
+    if scroll:
+        added = at.wait_for_text(root, "Back pain 5 out of 10", 20, scroll=True)
+    else:
+        deadline = time.time() + 20
+        added = False
+        while not added and time.time() < deadline:
+            added = "Back pain 5 out of 10" in at.texts(main_window(root), hidden=True)
+            time.sleep(0.3)
+    tap.ok(added, "a diary entry is added", at.texts(root)[-600:])
 
 
 def do_check(tap, root):
@@ -168,14 +218,14 @@ def fill_form(tap, root):
     time.sleep(1)
     tap.ok(NO_CHECK not in at.texts(main_window(root), hidden=True),
            "Get Help shows the latest symptom check")
-    better = at.find(root, "text", "What makes it better?", scroll=True)
+    better = at.find(root, "text", "What makes it better?", timeout=30, scroll=True)
     if better is not None:
         better.get_editable_text_iface().insert_text(0, "Short walks", len("Short walks"))
     tap.ok(better is not None, "the appointment form is filled in")
 
 
 def save_pdf(tap, root, path):
-    save = at.find(root, "push button", "Save as PDF…", scroll=True)
+    save = at.find(root, "push button", "Save as PDF…", timeout=30, scroll=True)
     if save is None:
         tap.ok(False, "the summary can be saved as a PDF")
         return
@@ -275,25 +325,96 @@ def patient_session(tap, home, pdf):
             print(f"# {name} holds:\n# " + f.read(600).replace("\n", "\n# "), flush=True)
 
 
+def choose_language(code):
+    """Runs the app's language action, the one its Language menu runs."""
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    actions = Gio.DBusActionGroup.get(bus, APP_ID, APP_PATH)
+    actions.activate_action("language", GLib.Variant("s", code))
+    bus.flush_sync(None)
+
+
+def finish_in_another_language(tap, root, before):
+    """Finish and Clear goes back to the machine's language, which builds
+    the window again under the dialog that asked."""
+    choose_language("pl")
+    frame = at.find(root, "frame", POLISH_TITLE, timeout=20)
+    if frame is None:
+        tap.ok(False, "Finish and Clear in another language", "the language did not change")
+        return
+    at.do_named_action(frame, "win.finish")
+    asking = None
+    deadline = time.time() + 20
+    while asking is None and time.time() < deadline:
+        asking = next((w for w in windows(root) if at.role_of(w) != "frame"), None)
+        time.sleep(0.2)
+    tap.ok(asking is not None and respond(asking, POLISH_FINISH),
+           "Finish and Clear asks in the language chosen, and is answered")
+    done = dialog_with(root, "Everything Is Cleared", timeout=20)
+    tap.ok(done is not None, "then says it did, in the machine's language")
+    if done is not None:
+        respond(done, "OK")
+        wait_until_gone(root, "Everything Is Cleared", 20)
+    after = reading(root)
+    tap.ok(after == before, "and a screen reader reads a fresh start",
+           f"fresh start:\n{before[:1500]}\nafter:\n{after[:1500]}")
+
+
 def left_alone(tap, home):
-    app = at.App(extra_env={**env_for(home), "BPG_IDLE_SECONDS": "8",
-                            "BPG_IDLE_COUNTDOWN_SECONDS": "4"},
+    """Left alone, the app warns with a countdown; Keep Going keeps it all.
+    Then, in another language (which builds the window again), left alone
+    once more and not answered, it clears itself: the screen reads as a
+    fresh start does, in the machine's language."""
+    locales = os.path.join(os.path.dirname(os.path.dirname(os.environ["BPG_APP"])), "po")
+    app = at.App(extra_env={**env_for(home), "BPG_LOCALEDIR": locales,
+                            "BPG_IDLE_SECONDS": str(IDLE_SECONDS),
+                            "BPG_IDLE_COUNTDOWN_SECONDS": str(COUNTDOWN_SECONDS)},
                  args=["--shared-computer"])
     root = app.root
     before = fresh_start(root)
-    add_diary_entry(tap, root)
-    warning = dialog_with(root, "Are You Still There?", timeout=30)
+    # Keys go to the window under the pointer when no window manager gives
+    # one the focus: the patient's mouse is over the app.
+    frame = main_window(root)
+    box = at.extents(frame) if frame is not None else None
+    if box is not None:
+        Atspi.generate_mouse_event(box[0] + box[2] // 2, box[1] + box[3] // 2, "abs")
+    add_diary_entry(tap, root, scroll=False)
+
+    warning = dialog_with(root, "Are You Still There?", timeout=IDLE_SECONDS + 60)
     tap.ok(warning is not None, "left alone, the app warns before clearing")
     if warning is not None:
         tap.ok("everything entered will be cleared" in at.texts(warning, hidden=True),
                "with a countdown", at.texts(warning, hidden=True))
-    deadline = time.time() + 20
-    while dialog_with(root, "Are You Still There?", timeout=0) is not None \
-            and time.time() < deadline:
-        time.sleep(0.5)
-    after = reading(root)
-    tap.ok(after == before, "when nobody answers, it clears: a fresh start again",
+        respond(warning, "Keep Going")
+        tap.ok(wait_until_gone(root, "Are You Still There?", 20),
+               "Keep Going closes the warning")
+        kept = at.texts(main_window(root), hidden=True)
+        tap.ok("Back pain 5 out of 10" in kept
+               and at.window_title(main_window(root))[:1] == ["My Diary"],
+               "and keeps everything: the diary, with its entry, still shows", kept[-600:])
+
+    choose_language("pl")
+    polish = at.find(root, "frame", POLISH_TITLE, timeout=20)
+    tap.ok(polish is not None, "the window is built again in the language chosen")
+    # Not answered this time: it warns in that language, then clears.
+    warning = None
+    deadline = time.time() + IDLE_SECONDS + 60
+    while warning is None and time.time() < deadline:
+        warning = next((w for w in windows(root) if at.role_of(w) != "frame"), None)
+        time.sleep(0.2)
+    tap.ok(warning is not None, "after a change of language, left alone, it warns again")
+    if warning is not None:
+        tap.ok(wait_until_gone(root, at.texts(warning, hidden=True).split("\n")[0],
+                               COUNTDOWN_SECONDS + 60),
+               "and when nobody answers, the warning goes")
+    frame = at.find(root, "frame", "Back Pain Guide", timeout=20)
+    tap.ok(frame is not None and at.window_showing(frame),
+           "a window is shown after clearing, in the machine's language")
+    after = reading(root) if frame is not None else ""
+    tap.ok(after == before, "when nobody answers, it clears: a screen reader reads a fresh start",
            f"fresh start:\n{before[:1500]}\nafter:\n{after[:1500]}")
+    tap.ok(len([w for w in windows(root) if at.role_of(w) == "frame"]) == 1,
+           "one main window, not the one it replaced as well")
+    finish_in_another_language(tap, root, before)
     quit_asking(tap, root, app)
     found = traces(home, None)
     tap.ok(not found, "and leaves no file behind", "found:\n" + "\n".join(found))
@@ -305,9 +426,9 @@ def run(tap):
     os.makedirs(os.path.dirname(pdf))
     try:
         patient_session(tap, home, pdf)
-        # left_alone() (the idle countdown clearing on its own) is not run:
-        # over AT-SPI the screen after the idle clear reads empty, a fault
-        # not yet found. test-context checks only how the idle time is set.
+        if os.path.exists(pdf):
+            os.remove(pdf)
+        left_alone(tap, home)
     finally:
         shutil.rmtree(home, ignore_errors=True)
 
