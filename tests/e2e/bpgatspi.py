@@ -379,7 +379,10 @@ def scroll_into_view(node, tries=60):
         box = extents(node)
         if box is None or box[2] <= 0 or box[3] <= 0:
             return False
-        if box[1] >= 0 and box[1] + min(box[3], height // 2) <= height:
+        # Inside the window is not enough: a bar below the scrolled page
+        # (the diary's urgent-help bar) can hide it, so it must be reachable.
+        if box[1] >= 0 and box[1] + min(box[3], height // 2) <= height \
+                and on_screen(node, chain):
             return True
         if box == last and _ > 3:
             return False  # the wheel moves nothing here: not on this page
