@@ -12,7 +12,8 @@
 #include "bpg-accessible.h"
 
 /* Screen readers hear the windows that GTK and libadwaita build for the app
- * (questions, About, Keyboard Shortcuts) as well as the app's own. In GTK 4.8
+ * (questions, About, Keyboard Shortcuts, the file chooser) as well as the
+ * app's own. In GTK 4.8
  * some of their controls are read by a toolkit class name ("GtkButton",
  * "GtkImage"), by a page number with its mnemonic ("_1"), or twice over
  * ("_Cancel Cancel"). These functions name them as a person would. */
@@ -86,64 +87,123 @@ name_for_icon (const char *icon)
   if (g_str_has_prefix (icon, "go-previous"))
     return _("Back");
   if (g_str_has_prefix (icon, "edit-find") || g_str_has_prefix (icon, "system-search"))
-    return _("Search the shortcuts");
-  if (g_str_has_prefix (icon, "pan-down"))
-    return _("Choose a section");
+    return _("Search");
+  if (g_str_has_prefix (icon, "user-home"))
+    return _("Home");
+  if (g_str_has_prefix (icon, "document-new") || g_str_has_prefix (icon, "folder-new"))
+    return _("New Folder");
   return NULL;
 }
 
-/* Names the buttons of a window built by the toolkit that have no name of
- * their own: by the text they show, or else by what their icon means. The
- * page buttons of the shortcuts window read "_1", "_2": they become "Page 1". */
 static void
-name_toolkit_buttons (GtkWidget *widget,
-                      guint     *page)
+set_name (GtkWidget  *widget,
+          const char *name)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* The page buttons of the shortcuts window read "_1", "_2": "Page 1", … */
+static void
+name_pages (GtkWidget *switcher,
+            guint     *page)
+{
+  for (GtkWidget *button = gtk_widget_get_first_child (switcher);
+       button != NULL;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      /* Translators: a page of the keyboard shortcuts window, for screen readers */
+      g_autofree char *name = g_strdup_printf (_("Page %u"), ++*page);
+
+      set_name (button, name);
+    }
+}
+
+/* The file chooser's only drop-down: which files it lists. Its button shows
+ * the kind chosen, which changes, so it is named as the list. */
+static void
+name_drop_down (GtkWidget *drop_down)
+{
+  set_name (drop_down, _("Kind of file"));
+  for (GtkWidget *child = gtk_widget_get_first_child (drop_down);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      set_name (child, _("Kind of file"));
+}
+
+/* A button with no label of its own: named by the text it shows, or else by
+ * what its icon means; a tooltip that says the name again is dropped, or it
+ * would be read twice. */
+static void
+name_button (GtkWidget *button)
+{
+  const char *name = first_text (button);
+
+  if (name == NULL)
+    name = name_for_icon (first_icon (button));
+  if (name == NULL)
+    return;
+  set_name (button, name);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (button), name) == 0)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* Names the controls of a window built by the toolkit that have no name of
+ * their own, or one with a mnemonic. */
+static void
+name_toolkit_controls (GtkWidget *widget,
+                       guint     *page)
 {
   if (GTK_IS_STACK_SWITCHER (widget))
     {
-      for (GtkWidget *button = gtk_widget_get_first_child (widget);
-           button != NULL;
-           button = gtk_widget_get_next_sibling (button))
-        {
-          /* Translators: a page of the keyboard shortcuts window, for screen readers */
-          g_autofree char *name = g_strdup_printf (_("Page %u"), ++*page);
-
-          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-        }
+      name_pages (widget, page);
+      return;
+    }
+  if (GTK_IS_DROP_DOWN (widget))
+    {
+      name_drop_down (widget);
       return;
     }
 
   if (GTK_IS_SEARCH_ENTRY (widget))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("Search the shortcuts"), -1);
+    set_name (widget, GTK_IS_FILE_CHOOSER (gtk_widget_get_root (widget))
+                      ? _("Search for a file") : _("Search the shortcuts"));
+  else if (GTK_IS_LIST_BOX_ROW (widget) && GTK_IS_FILE_CHOOSER (gtk_widget_get_root (widget)) &&
+           first_text (widget) != NULL)
+    set_name (widget, first_text (widget));  /* the file chooser's places */
   else if ((GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL) ||
            GTK_IS_MENU_BUTTON (widget))
-    {
-      const char *name = first_text (widget);
-
-      if (name == NULL)
-        name = name_for_icon (first_icon (widget));
-      if (name != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-    }
+    name_button (widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    name_toolkit_buttons (child, page);
+    name_toolkit_controls (child, page);
+}
+
+static void
+name_window (GtkWidget *window)
+{
+  guint page = 0;
+
+  bpg_accessible_name_buttons_once (window);
+  if (!ADW_IS_MESSAGE_DIALOG (window))
+    name_toolkit_controls (window, &page);
+}
+
+static gboolean
+name_window_again_cb (gpointer user_data)
+{
+  name_window (user_data);
+  return G_SOURCE_REMOVE;
 }
 
 static void
 window_shown_cb (GtkWidget *window)
 {
-  guint page = 0;
-
-  if (ADW_IS_MESSAGE_DIALOG (window))
-    bpg_accessible_name_buttons_once (window);
-  else
-    name_toolkit_buttons (window, &page);
+  name_window (window);
+  /* the file chooser fills in its places once shown */
+  g_idle_add_full (G_PRIORITY_LOW, name_window_again_cb, g_object_ref (window), g_object_unref);
 }
 
 static void
@@ -158,7 +218,7 @@ toplevels_changed_cb (GListModel *toplevels,
 
       /* once, when first shown: by then the questions have their answers */
       if (ADW_IS_MESSAGE_DIALOG (window) || ADW_IS_ABOUT_WINDOW (window) ||
-          GTK_IS_SHORTCUTS_WINDOW (window))
+          GTK_IS_SHORTCUTS_WINDOW (window) || GTK_IS_FILE_CHOOSER_DIALOG (window))
         g_signal_connect (window, "show", G_CALLBACK (window_shown_cb), NULL);
     }
 }
@@ -167,7 +227,8 @@ toplevels_changed_cb (GListModel *toplevels,
  * bpg_accessible_watch_windows:
  *
  * From now on, names the controls of each question (#AdwMessageDialog),
- * the About window and the Keyboard Shortcuts window when they are shown.
+ * the About window, the Keyboard Shortcuts window and GTK's own file chooser
+ * (used where the desktop offers none) when they are shown.
  * Call once, when the application starts.
  */
 void
