@@ -13,10 +13,10 @@
 
 /* Screen readers hear the windows that GTK and libadwaita build for the app
  * (questions, About, Keyboard Shortcuts, the file chooser) as well as the
- * app's own. In GTK 4.8
- * some of their controls are read by a toolkit class name ("GtkButton",
- * "GtkImage"), by a page number with its mnemonic ("_1"), or twice over
- * ("_Cancel Cancel"). These functions name them as a person would. */
+ * app's own. In GTK 4.8 some of their controls are read by a toolkit class
+ * name ("GtkButton", "GtkImage"), by a page number with its mnemonic ("_1"),
+ * or twice over ("_Cancel Cancel"). These functions name them as a person
+ * would. */
 
 /**
  * bpg_accessible_name_buttons_once:
@@ -216,7 +216,7 @@ toplevels_changed_cb (GListModel *toplevels,
     {
       g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
 
-      /* once, when first shown: by then the questions have their answers */
+      /* each time shown: by then the questions have their answers */
       if (ADW_IS_MESSAGE_DIALOG (window) || ADW_IS_ABOUT_WINDOW (window) ||
           GTK_IS_SHORTCUTS_WINDOW (window) || GTK_IS_FILE_CHOOSER_DIALOG (window))
         g_signal_connect (window, "show", G_CALLBACK (window_shown_cb), NULL);
