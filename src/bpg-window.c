@@ -34,6 +34,7 @@ struct _BpgWindow
   GtkToggleButton      *search_button;
   AdwWindowTitle       *window_title;
   AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *menu_button;
   AdwFlap              *flap;
   GtkListBox           *sidebar;
   AdwViewStack         *stack;
@@ -686,6 +687,7 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, stack);
@@ -759,6 +761,9 @@ bpg_window_init (BpgWindow *self)
    * does not, and is kept whole */
   let_labels_wrap (GTK_WIDGET (self->window_title), PANGO_WRAP_WORD_CHAR);
   let_labels_wrap (GTK_WIDGET (self->switcher_bar), PANGO_WRAP_WORD);
+  /* GTK 4.8 would read the menu itself as "GtkPopoverMenu" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main menu"), -1);
 
   gtk_list_box_bind_model (self->sidebar,
                            G_LIST_MODEL (adw_view_stack_get_pages (self->stack)),
