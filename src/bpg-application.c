@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bpg-accessible.h"
 #include "bpg-application.h"
 #include "bpg-i18n.h"
 #include "bpg-search-provider.h"
@@ -222,11 +223,18 @@ about_action (GSimpleAction *action,
     NULL
   };
   g_autofree char *leaflet_credits[G_N_ELEMENTS (leaflets)] = { NULL };
+  g_autofree char *comments = NULL;
   BpgApplication *self = user_data;
   GtkWidget *about;
 
   for (guint i = 0; leaflets[i] != NULL; i++)
     leaflet_credits[i] = g_strdup (_(leaflets[i]));
+  /* libadwaita reads the comments as markup: "A&E" alone would lose them all */
+  comments = g_markup_escape_text (_("Back Pain Guide gives information about low back pain "
+                                     "and sciatica. It does not replace a doctor, nurse or "
+                                     "physiotherapist, and it cannot examine you. If you are "
+                                     "worried, call 111. In an emergency, call 999 or go to A&E."),
+                                   -1);
 
   about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
                         "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
@@ -241,10 +249,7 @@ about_action (GSimpleAction *action,
                         "license-type", GTK_LICENSE_GPL_3_0,
                         /* Translators: put your names here, one per line */
                         "translator-credits", _("translator-credits"),
-                        "comments", _("Back Pain Guide gives information about low back pain "
-                                      "and sciatica. It does not replace a doctor, nurse or "
-                                      "physiotherapist, and it cannot examine you. If you are "
-                                      "worried, call 111. In an emergency, call 999 or go to A&E."),
+                        "comments", comments,
                         NULL);
 
   adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
@@ -365,6 +370,7 @@ bpg_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (bpg_application_parent_class)->startup (app);
+  bpg_accessible_watch_windows ();
 
   self->context = bpg_context_new (NULL);
   /* Registered on the bus before the app starts: results open from now on. */

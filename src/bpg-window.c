@@ -35,6 +35,8 @@ struct _BpgWindow
   GtkButton            *back_button;
   GtkToggleButton      *search_button;
   AdwWindowTitle       *window_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkMenuButton        *menu_button;
   AdwFlap              *flap;
   GtkListBox           *sidebar;
   AdwViewStack         *stack;
@@ -822,6 +824,8 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, stack);
@@ -865,6 +869,33 @@ bpg_window_class_init (BpgWindowClass *klass)
                                        "win.make-handout", NULL);
 }
 
+/* At large text on a narrow window, the header's title and the bottom bar's
+ * area names would be cut short ("Check My Sy…"): they wrap onto more lines
+ * instead, so each is read in full. libadwaita 1.2 offers no property for
+ * it, so its labels are set here. */
+static void
+let_labels_wrap (GtkWidget     *widget,
+                 PangoWrapMode  mode)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        {
+          GtkLabel *label = GTK_LABEL (child);
+
+          gtk_label_set_single_line_mode (label, FALSE);
+          gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_NONE);
+          gtk_label_set_wrap (label, TRUE);
+          gtk_label_set_wrap_mode (label, mode);
+          gtk_label_set_natural_wrap_mode (label, GTK_NATURAL_WRAP_WORD);
+          gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
+        }
+      let_labels_wrap (child, mode);
+    }
+}
+
 static void
 bpg_window_init (BpgWindow *self)
 {
@@ -872,6 +903,13 @@ bpg_window_init (BpgWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   fill_language_menu (self);
+  /* a page's title may hold a word too long for a phone; an area's name
+   * does not, and is kept whole */
+  let_labels_wrap (GTK_WIDGET (self->window_title), PANGO_WRAP_WORD_CHAR);
+  let_labels_wrap (GTK_WIDGET (self->switcher_bar), PANGO_WRAP_WORD);
+  /* GTK 4.8 would read the menu itself as "GtkPopoverMenu" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main menu"), -1);
 
   gtk_list_box_bind_model (self->sidebar,
                            G_LIST_MODEL (adw_view_stack_get_pages (self->stack)),

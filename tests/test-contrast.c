@@ -9,14 +9,19 @@
 
 #include <adwaita.h>
 
+#include "bpg-block-view.h"
+#include "bpg-content.h"
 #include "bpg-help-ladder.h"
+#include "bpg-page.h"
 #include "bpg-urgent-card.h"
 
 /* Every text written in the warning boxes (the Get Help ladder and the built-in
- * urgent card) must reach 4.5:1 against the box behind it (WCAG AA), in
+ * urgent card), in the advice pages' callouts of each level, and on each kind
+ * of button the app uses (suggested, destructive, flat, pill, and the header's
+ * Urgent Help) must reach 4.5:1 against the box behind it (WCAG AA), in
  * libadwaita's light, dark and high-contrast styles. The colours are those
- * on screen: the text's colour from its style, the background a pixel of
- * the rendered window just beside the text. */
+ * on screen: the text's colour from its style, the background the colour
+ * seen most often across the text's own line of the rendered window. */
 
 #define MIN_RATIO 4.5
 
@@ -110,7 +115,8 @@ text_colour (GtkWidget *label, Rgb behind)
                  fg.blue * fg.alpha + behind.b * (1 - fg.alpha) };
 }
 
-/* Checks each shown label inside a callout; returns how many were checked. */
+/* Checks each shown label inside a callout or a button; returns how many
+ * were checked. */
 static guint
 check_labels (GtkWidget  *widget,
               GtkWidget  *callout,
@@ -120,10 +126,8 @@ check_labels (GtkWidget  *widget,
 {
   guint checked = 0;
 
-  if (gtk_widget_has_css_class (widget, "bpg-callout"))
+  if (gtk_widget_has_css_class (widget, "bpg-callout") || GTK_IS_BUTTON (widget))
     callout = widget;
-  if (GTK_IS_BUTTON (widget))
-    return 0;  /* libadwaita's own buttons, not the box's text */
 
   if (callout != NULL && GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
       *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
@@ -167,12 +171,114 @@ wait_until_drawn (GtkWidget *window)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* The first callout of each level in the advice, as the pages show them. */
+static guint
+add_callouts (GtkBox *box)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BpgContent) content = bpg_content_new_from_resource (BPG_CONTENT_RESOURCE, NULL,
+                                                                 &error);
+  GListModel *pages;
+  gboolean shown[BPG_CALLOUT_EMERGENCY + 1] = { FALSE };
+  guint added = 0;
+
+  g_assert_no_error (error);
+  pages = bpg_content_get_pages (content);
+  for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+    {
+      g_autoptr(BpgPage) page = g_list_model_get_item (pages, i);
+      GListModel *blocks = bpg_page_get_blocks (page);
+
+      for (guint j = 0; j < g_list_model_get_n_items (blocks); j++)
+        {
+          g_autoptr(BpgBlock) block = g_list_model_get_item (blocks, j);
+
+          if (bpg_block_get_kind (block) != BPG_BLOCK_CALLOUT || shown[bpg_block_get_level (block)])
+            continue;
+          shown[bpg_block_get_level (block)] = TRUE;
+          gtk_box_append (box, bpg_block_view_new (block));
+          added++;
+        }
+    }
+
+  return added;
+}
+
+static GtkWidget *
+button_new (const char *label,
+            const char *style,
+            const char *style2)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  if (style != NULL)
+    gtk_widget_add_css_class (button, style);
+  if (style2 != NULL)
+    gtk_widget_add_css_class (button, style2);
+  return button;
+}
+
+/* Each kind of button the app's pages use, and a header bar with the
+ * Urgent Help button as the window has it. */
+static void
+add_buttons (GtkBox *box)
+{
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *urgent = gtk_button_new ();
+
+  gtk_widget_add_css_class (urgent, "destructive-action");
+  gtk_button_set_child (GTK_BUTTON (urgent), g_object_new (ADW_TYPE_BUTTON_CONTENT,
+                                                           "icon-name", "dialog-warning-symbolic",
+                                                           "label", "Urgent Help",
+                                                           NULL));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), urgent);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  gtk_box_append (box, header);
+
+  gtk_box_append (box, button_new ("Start the Check", "suggested-action", NULL));
+  gtk_box_append (box, button_new ("Save Entry", "suggested-action", "pill"));
+  gtk_box_append (box, button_new ("Delete Everything", "destructive-action", NULL));
+  gtk_box_append (box, button_new ("When to get urgent help", "destructive-action", "pill"));
+  gtk_box_append (box, button_new ("Set a Goal…", "pill", NULL));
+  gtk_box_append (box, button_new ("Show Summary", NULL, NULL));
+  gtk_box_append (box, button_new ("Exercises", "flat", NULL));
+}
+
+/* The buttons are shown as in the app's window, where their actions are
+ * there to use: without them GTK would grey them out. */
+static void
+add_actions (GtkWidget          *widget,
+             GSimpleActionGroup *group)
+{
+  const char *name;
+
+  if (GTK_IS_ACTIONABLE (widget) &&
+      (name = gtk_actionable_get_action_name (GTK_ACTIONABLE (widget))) != NULL &&
+      g_str_has_prefix (name, "win.") &&
+      g_action_map_lookup_action (G_ACTION_MAP (group), name + 4) == NULL)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+      g_autoptr(GSimpleAction) action = g_simple_action_new (name + 4,
+                                                             target != NULL ? g_variant_get_type (target)
+                                                                            : NULL);
+
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    add_actions (child, group);
+}
+
 static void
 check_style (void)
 {
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
+  g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
   g_autoptr(GString) failures = g_string_new (NULL);
   Shot shot = { 0 };
   guint checked;
@@ -181,18 +287,22 @@ check_style (void)
   gtk_widget_add_css_class (box, "background");
   gtk_box_append (GTK_BOX (box), g_object_new (BPG_TYPE_HELP_LADDER, NULL));
   gtk_box_append (GTK_BOX (box), bpg_urgent_card_new ());
+  g_assert_cmpuint (add_callouts (GTK_BOX (box)), ==, BPG_CALLOUT_EMERGENCY + 1);
+  add_buttons (GTK_BOX (box));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
                                   GTK_POLICY_NEVER, GTK_POLICY_NEVER);
   gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  add_actions (box, actions);
+  gtk_widget_insert_action_group (window, "win", G_ACTION_GROUP (actions));
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 800);
   gtk_window_present (GTK_WINDOW (window));
   wait_until_drawn (window);
 
   shoot (box, &shot);
   checked = check_labels (box, NULL, box, &shot, failures);
-  g_test_message ("%u texts in warning boxes checked", checked);
-  g_assert_cmpuint (checked, >=, 10);
+  g_test_message ("%u texts in warning boxes, callouts and buttons checked", checked);
+  g_assert_cmpuint (checked, >=, 30);
   if (failures->len > 0)
     g_test_fail_printf ("under %.1f:1:\n%s", MIN_RATIO, failures->str);
 

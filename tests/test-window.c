@@ -408,22 +408,73 @@ log_too_wide (GtkWidget *widget,
 static gboolean shows_text (GtkWidget  *widget,
                             const char *text);
 
+/* Fails for each shown label in @widget whose text is cut: ellipsized, or
+ * given less room than it needs to show all its lines. Returns how many
+ * labels were checked. */
+static guint
+assert_labels_whole (GtkWidget  *widget,
+                     const char *where)
+{
+  guint checked = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
+        {
+          const char *text = gtk_label_get_text (GTK_LABEL (child));
+          PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (child));
+          int width = gtk_widget_get_width (child), height = gtk_widget_get_height (child);
+          int min_width, text_width, text_height;
+
+          /* the words as laid out for drawing, at the width given */
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+          pango_layout_get_pixel_size (layout, &text_width, &text_height);
+          g_test_message ("%s: \"%s\" in %d×%d px, drawn %d×%d in %d line(s), at least %d wide",
+                          where, text, width, height, text_width, text_height,
+                          pango_layout_get_line_count (layout), min_width);
+          if (pango_layout_is_ellipsized (layout))
+            g_test_fail_printf ("%s: \"%s\" is cut short with an ellipsis", where, text);
+          if (width < min_width || text_width > width || text_height > height)
+            g_test_fail_printf ("%s: \"%s\" is drawn %d×%d px in %d×%d", where, text,
+                                text_width, text_height, width, height);
+          checked++;
+        }
+      checked += assert_labels_whole (child, where);
+    }
+
+  return checked;
+}
+
 static void
 narrow_large_text (gboolean shared)
 {
   static const char * const areas[] = { "advice", "check", "diary", "help" };
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(BpgContent) content = NULL;
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
   g_autoptr(GtkCssProvider) large = gtk_css_provider_new ();
   BpgWindow *window;
   GtkWidget *page;
+  AdwWindowTitle *title;
+  AdwViewSwitcherBar *bar;
 
   g_settings_set_boolean (settings, "shared-computer", shared);
   content = load_content ();
   window = new_test_window ();
   page = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  title = find_child (page, ADW_TYPE_WINDOW_TITLE);
+  bar = find_child (page, ADW_TYPE_VIEW_SWITCHER_BAR);
 
-  /* As the app's text-size setting does at its largest */
+  /* The app's own style, as the application loads it, then the text size
+   * its setting gives at its largest */
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_css_provider_load_from_data (large, "window.bpg-window { font-size: 200%; }", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (large),
@@ -449,11 +500,24 @@ narrow_large_text (gboolean shared)
       /* On a shared computer Finish and Clear is still there, narrow:
        * under the banner, as the header bar has no room for it. */
       g_assert_true (shows_text (page, "Finish and Clear") == shared);
+
+      /* The header's title and the bottom bar's names are whole: they wrap
+       * rather than being cut. */
+      g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (title), areas[i]), >=, 1);
+      g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (bar), areas[i]), ==, 4);
     }
+
+  /* A page with a long title, and a way back, in the header too */
+  bpg_window_open_page (window, "cauda-equina");
+  run_until_idle ();
+  g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (title), "an advice page"), >=, 1);
+  g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (bar), "an advice page"), ==, 4);
 
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (large));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (style));
   allow_narrow_warnings = FALSE;
   g_settings_reset (settings, "shared-computer");
 }

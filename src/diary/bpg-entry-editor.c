@@ -391,6 +391,8 @@ build_exercise_rows (BpgEntryEditor *self)
       row = adw_expander_row_new ();
       gtk_widget_set_name (row, bpg_exercise_get_id (exercise));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      /* libadwaita 1.2 names only the row's header, not the row around it */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
       adw_preferences_group_add (self->exercises_group, row);
 
       /* Translators: the accessible name of a number field, such as "Bridge: sets" */
@@ -561,6 +563,13 @@ discard_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      BpgEntryEditor   *self)
 {
+  /* The question closes itself once answered. Destroyed from inside its own
+   * answer, here or with the editor it belongs to, it would leave libadwaita
+   * a freed window. */
+  g_clear_weak_pointer (&self->ask_dialog);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), FALSE);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+
   if (g_strcmp0 (response, "save") == 0)
     bpg_entry_editor_save (self);
   else if (g_strcmp0 (response, "discard") == 0)
