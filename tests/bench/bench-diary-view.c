@@ -52,6 +52,33 @@ typedef struct
 } Probe;
 
 static gboolean verbose;
+static gint64 phase_start;
+
+/* -v: how long each frame's layout and drawing took, when over a frame. */
+static void
+phase_start_cb (GdkFrameClock *clock)
+{
+  phase_start = g_get_monotonic_time ();
+}
+
+static void
+layout_done_cb (GdkFrameClock *clock)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (now - phase_start > FRAME_MS * 1000)
+    printf ("    layout took %.1f ms\n", (now - phase_start) / 1000.0);
+  phase_start = now;
+}
+
+static void
+paint_done_cb (GdkFrameClock *clock)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (now - phase_start > FRAME_MS * 1000)
+    printf ("    drawing took %.1f ms\n", (now - phase_start) / 1000.0);
+}
 
 static double
 rss_mb (void)
@@ -231,6 +258,14 @@ main (int   argc,
 
   g_timeout_add (1, probe_cb, &probe);
   gtk_widget_add_tick_callback (GTK_WIDGET (window), tick_cb, &probe, NULL);
+  if (verbose)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+      g_signal_connect (clock, "before-paint", G_CALLBACK (phase_start_cb), NULL);
+      g_signal_connect (clock, "layout", G_CALLBACK (layout_done_cb), NULL);
+      g_signal_connect (clock, "after-paint", G_CALLBACK (paint_done_cb), NULL);
+    }
   spin_for (300);
 
   probe.measuring = TRUE;

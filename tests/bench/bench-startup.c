@@ -135,6 +135,9 @@ run_once (const char *program,
   env = g_environ_setenv (env, "BPG_BENCH_FIRST_FRAME", "1", TRUE);
   /* Neither program may keep what the last run left in the settings. */
   env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
+  /* Settings in memory never remember the first-start question's answer:
+   * say it is the person's own computer, so the window comes straight up. */
+  env = g_environ_setenv (env, "BPG_SHARED_COMPUTER", "0", TRUE);
 
   start = g_get_monotonic_time ();
   if (!g_spawn_async_with_pipes (NULL, (char **)argv, env, G_SPAWN_DO_NOT_REAP_CHILD,
