@@ -764,6 +764,133 @@ test_shortcuts_show_keys (void)
   }
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static double
+font_size_of (GtkWidget *label)
+{
+  PangoContext *context = gtk_widget_get_pango_context (label);
+  PangoFontDescription *font = pango_context_get_font_description (context);
+
+  return (double) pango_font_description_get_size (font) / PANGO_SCALE;
+}
+
+/* At the largest text size the headings grow with the rest: libadwaita
+ * sizes its headings in points, which a window's text size does not reach. */
+static void
+test_headings_scale (void)
+{
+  static const struct { const char *area; const char *text; } headings[] = {
+    { "diary", "This Week’s Goal" },
+    { "diary", "Your Progress" },
+    { "diary", "Entries" },
+    { "help", "Your latest symptom check" },
+  };
+  g_autoptr(BpgContent) content = load_content ();
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+  g_autoptr(GtkCssProvider) large = gtk_css_provider_new ();
+  BpgWindow *window;
+  double normal[G_N_ELEMENTS (headings)];
+
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  window = new_window (content);
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      GtkWidget *label;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", headings[i].area);
+      run_until_idle ();
+      label = find_label (GTK_WIDGET (window), headings[i].text);
+      g_assert_nonnull (label);
+      normal[i] = font_size_of (label);
+    }
+
+  gtk_css_provider_load_from_data (large, "window.bpg-window { font-size: 200%; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (large),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  run_until_idle ();
+  /* A window opened at that size, as the app opens with the setting saved */
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = new_window (content);
+
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    {
+      GtkWidget *label;
+      double size;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", headings[i].area);
+      run_until_idle ();
+      label = find_label (GTK_WIDGET (window), headings[i].text);
+      g_assert_nonnull (label);
+      size = font_size_of (label);
+      g_test_message ("“%s”: %.1f pt, at 200 %% text %.1f pt", headings[i].text, normal[i], size);
+      g_assert_cmpfloat (size, >=, normal[i] * 1.8);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (large));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (style));
+}
+
+/* With room for it, the header's title and subtitle each take one line:
+ * they may wrap on a narrow window, but not on a wide one. */
+static void
+test_title_one_line (void)
+{
+  g_autoptr(BpgContent) content = load_content ();
+  BpgWindow *window = new_test_window ();
+  GtkWidget *title;
+  guint labels = 0;
+
+  bpg_window_set_content (window, content, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+  title = find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+  g_assert_nonnull (title);
+
+  for (GtkWidget *box = gtk_widget_get_first_child (title); box != NULL;
+       box = gtk_widget_get_next_sibling (box))
+    for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
+        {
+          PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (child));
+
+          g_test_message ("“%s”: %d line(s)", gtk_label_get_text (GTK_LABEL (child)),
+                          pango_layout_get_line_count (layout));
+          g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
+          labels++;
+        }
+
+  g_assert_cmpuint (labels, ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -792,6 +919,8 @@ main (int   argc,
   g_test_add_func ("/window/keyboard-only", test_keyboard_only);
   g_test_add_func ("/window/check-outcome-reaches-appointment", test_check_outcome_reaches_appointment);
   g_test_add_func ("/window/shortcuts-show-keys", test_shortcuts_show_keys);
+  g_test_add_func ("/window/headings-scale", test_headings_scale);
+  g_test_add_func ("/window/title-one-line", test_title_one_line);
 
   return g_test_run ();
 }
