@@ -889,8 +889,7 @@ let_labels_wrap (GtkWidget     *widget,
           gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_NONE);
           gtk_label_set_wrap (label, TRUE);
           gtk_label_set_wrap_mode (label, mode);
-          /* asks for one line where there is room */
-          gtk_label_set_natural_wrap_mode (label, GTK_NATURAL_WRAP_NONE);
+          gtk_label_set_natural_wrap_mode (label, GTK_NATURAL_WRAP_WORD);
           gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
         }
       let_labels_wrap (child, mode);

@@ -856,41 +856,6 @@ test_headings_scale (void)
                                                  GTK_STYLE_PROVIDER (style));
 }
 
-/* With room for it, the header's title and subtitle each take one line:
- * they may wrap on a narrow window, but not on a wide one. */
-static void
-test_title_one_line (void)
-{
-  g_autoptr(BpgContent) content = load_content ();
-  BpgWindow *window = new_test_window ();
-  GtkWidget *title;
-  guint labels = 0;
-
-  bpg_window_set_content (window, content, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  run_until_idle ();
-  title = find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
-  g_assert_nonnull (title);
-
-  for (GtkWidget *box = gtk_widget_get_first_child (title); box != NULL;
-       box = gtk_widget_get_next_sibling (box))
-    for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
-         child = gtk_widget_get_next_sibling (child))
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child))
-        {
-          PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (child));
-
-          g_test_message ("“%s”: %d line(s)", gtk_label_get_text (GTK_LABEL (child)),
-                          pango_layout_get_line_count (layout));
-          g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
-          labels++;
-        }
-
-  g_assert_cmpuint (labels, ==, 2);
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -920,7 +885,6 @@ main (int   argc,
   g_test_add_func ("/window/check-outcome-reaches-appointment", test_check_outcome_reaches_appointment);
   g_test_add_func ("/window/shortcuts-show-keys", test_shortcuts_show_keys);
   g_test_add_func ("/window/headings-scale", test_headings_scale);
-  g_test_add_func ("/window/title-one-line", test_title_one_line);
 
   return g_test_run ();
 }
