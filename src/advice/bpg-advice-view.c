@@ -14,6 +14,7 @@
 #include "bpg-advice-view.h"
 #include "bpg-page-view.h"
 #include "bpg-search.h"
+#include "bpg-search-result-row.h"
 #include "bpg-urgent-card.h"
 
 /* The Advice area: a home page of topics (or search results), with advice
@@ -178,52 +179,11 @@ clear_topics (BpgAdviceView *self)
 
 /* Says what a result opens, beside its title, for results that are not
  * advice pages. */
-static const char *
-kind_to_label (BpgSearchKind kind)
-{
-  switch (kind)
-    {
-    case BPG_SEARCH_KIND_EXERCISE:
-      /* Translators: beside a search result that opens an exercise */
-      return C_("search result", "Exercise");
-    case BPG_SEARCH_KIND_SERVICE:
-      /* Translators: beside a search result that opens an NHS service in Get Help */
-      return C_("search result", "Service");
-    case BPG_SEARCH_KIND_CHECK:
-      /* Translators: beside the search result that opens the symptom check */
-      return C_("search result", "Symptom check");
-    case BPG_SEARCH_KIND_PAGE:
-    default:
-      return NULL;
-    }
-}
-
 static GtkWidget *
 create_result_row (gpointer item,
                    gpointer user_data)
 {
-  BpgSearchResult *result = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *title = g_markup_escape_text (bpg_search_result_get_title (result), -1);
-  g_autofree char *snippet = bpg_search_result_dup_markup (result);
-  const char *kind = kind_to_label (bpg_search_result_get_kind (result));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), snippet);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-  if (kind != NULL)
-    {
-      GtkWidget *label = gtk_label_new (kind);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "bpg-result", g_object_ref (result), g_object_unref);
-
-  return row;
+  return bpg_search_result_row_new (item, TRUE);
 }
 
 static void
@@ -383,7 +343,7 @@ static void
 result_activated_cb (BpgAdviceView *self,
                      GtkListBoxRow *row)
 {
-  BpgSearchResult *result = g_object_get_data (G_OBJECT (row), "bpg-result");
+  BpgSearchResult *result = bpg_search_result_row_get_result (GTK_WIDGET (row));
 
   /* A page opens here, at the block that matched; the window opens the rest. */
   if (bpg_search_result_get_kind (result) == BPG_SEARCH_KIND_PAGE)

@@ -43,42 +43,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static char *
-format_sources (BpgPage *page)
-{
-  GListModel *sources = bpg_page_get_sources (page);
-  g_autoptr(GString) names = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (sources);
-  g_autofree char *reviewed = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BpgSource) source = g_list_model_get_item (sources, i);
-
-      if (i > 0)
-        /* Translators: joins the names of two leaflets */
-        g_string_append (names, _(" and "));
-      /* Translators: a leaflet's title, then who published it */
-      g_string_append_printf (names, _("“%s” (%s)"),
-                              bpg_source_get_title (source),
-                              bpg_source_get_publisher (source));
-    }
-
-  if (g_date_valid (bpg_page_get_reviewed (page)))
-    reviewed = bpg_date_format_date (g_date_get_julian (bpg_page_get_reviewed (page)));
-
-  /* Translators: the first %s names one or two leaflets, the second is a date */
-  return g_strdup_printf (ngettext ("Based on the NHS leaflet %s. Last checked against it on %s.",
-                                    "Based on the NHS leaflets %s. Last checked against them on %s.",
-                                    n),
-                          names->str, reviewed != NULL ? reviewed : "");
-}
-
 static void
 fill_page (BpgPageView *self)
 {
   GListModel *blocks = bpg_page_get_blocks (self->page);
-  g_autofree char *sources = format_sources (self->page);
+  g_autofree char *sources = bpg_page_dup_sources_text (self->page);
   GtkWidget *links = NULL;
 
   gtk_label_set_text (self->title_label, bpg_page_get_title (self->page));

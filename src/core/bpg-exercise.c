@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bpg-exercise-private.h"
 
 /* One gentle exercise: how to do it, how many, what it feels like. Its
@@ -206,4 +208,36 @@ bpg_exercise_get_sources (BpgExercise *self)
   g_return_val_if_fail (BPG_IS_EXERCISE (self), NULL);
 
   return G_LIST_MODEL (self->sources);
+}
+
+/**
+ * bpg_exercise_dup_sources_text:
+ *
+ * Returns: (transfer full): where the exercise comes from, in the words the
+ *   exercise and its printed copy show: the leaflets do not describe the
+ *   exercises, and this says so
+ */
+char *
+bpg_exercise_dup_sources_text (BpgExercise *self)
+{
+  g_autofree char *names = NULL;
+
+  g_return_val_if_fail (BPG_IS_EXERCISE (self), NULL);
+
+  names = bpg_sources_format_names (bpg_exercise_get_sources (self));
+  /* Neither leaflet describes the exercises: say so, and credit the leaflets
+   * only with the advice they give. */
+  /* Translators: %s names one or two NHS leaflets */
+  return g_strdup_printf (ngettext ("How to do it, and when to stop: chosen for this app and "
+                                    "written in its own words. Neither NHS leaflet describes "
+                                    "these exercises, and a clinician has not yet checked them. "
+                                    "What is normal to feel, and the warning signs: from the NHS "
+                                    "leaflet %s.",
+                                    "How to do it, and when to stop: chosen for this app and "
+                                    "written in its own words. Neither NHS leaflet describes "
+                                    "these exercises, and a clinician has not yet checked them. "
+                                    "What is normal to feel, and the warning signs: from the NHS "
+                                    "leaflets %s.",
+                                    g_list_model_get_n_items (bpg_exercise_get_sources (self))),
+                          names);
 }

@@ -36,5 +36,6 @@ const char         *bpg_exercise_get_amount    (BpgExercise *self);
 const char         *bpg_exercise_get_feel      (BpgExercise *self);
 BpgExerciseRecord   bpg_exercise_get_record    (BpgExercise *self);
 GListModel         *bpg_exercise_get_sources   (BpgExercise *self);
+char               *bpg_exercise_dup_sources_text (BpgExercise *self);
 
 G_END_DECLS

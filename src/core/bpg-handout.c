@@ -119,68 +119,6 @@ ensure_choice (BpgHandout *self,
 }
 
 static char *
-format_leaflets (GListModel *sources)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (sources);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BpgSource) source = g_list_model_get_item (sources, i);
-
-      if (i > 0)
-        /* Translators: joins the names of two leaflets */
-        g_string_append (names, _(" and "));
-      /* Translators: a leaflet's title, then who published it */
-      g_string_append_printf (names, _("“%s” (%s)"),
-                              bpg_source_get_title (source), bpg_source_get_publisher (source));
-    }
-
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-/* Where a page's facts come from, in the words the page itself shows. */
-static char *
-format_page_sources (BpgPage *page)
-{
-  GListModel *sources = bpg_page_get_sources (page);
-  g_autofree char *names = format_leaflets (sources);
-  g_autofree char *reviewed = NULL;
-
-  if (g_date_valid (bpg_page_get_reviewed (page)))
-    reviewed = bpg_date_format_date (g_date_get_julian (bpg_page_get_reviewed (page)));
-
-  /* Translators: the first %s names one or two leaflets, the second is a date */
-  return g_strdup_printf (ngettext ("Based on the NHS leaflet %s. Last checked against it on %s.",
-                                    "Based on the NHS leaflets %s. Last checked against them on %s.",
-                                    g_list_model_get_n_items (sources)),
-                          names, reviewed != NULL ? reviewed : "");
-}
-
-/* Where an exercise comes from, in the words the exercise itself shows:
- * the leaflets do not describe the exercises, and this says so. */
-static char *
-format_exercise_sources (BpgExercise *exercise)
-{
-  GListModel *sources = bpg_exercise_get_sources (exercise);
-  g_autofree char *names = format_leaflets (sources);
-
-  /* Translators: %s names one or two NHS leaflets */
-  return g_strdup_printf (ngettext ("How to do it, and when to stop: chosen for this app and "
-                                    "written in its own words. Neither NHS leaflet describes "
-                                    "these exercises, and a clinician has not yet checked them. "
-                                    "What is normal to feel, and the warning signs: from the NHS "
-                                    "leaflet %s.",
-                                    "How to do it, and when to stop: chosen for this app and "
-                                    "written in its own words. Neither NHS leaflet describes "
-                                    "these exercises, and a clinician has not yet checked them. "
-                                    "What is normal to feel, and the warning signs: from the NHS "
-                                    "leaflets %s.",
-                                    g_list_model_get_n_items (sources)),
-                          names);
-}
-
-static char *
 join_items (const char         *text,
             const char * const *items)
 {
@@ -266,7 +204,7 @@ add_page (BpgReport *report,
           BpgPage   *page)
 {
   GListModel *blocks = bpg_page_get_blocks (page);
-  g_autofree char *sources = format_page_sources (page);
+  g_autofree char *sources = bpg_page_dup_sources_text (page);
 
   bpg_report_add_heading (report, bpg_page_get_title (page));
   for (guint i = 0; i < g_list_model_get_n_items (blocks); i++)
@@ -338,7 +276,7 @@ add_exercise (BpgReport    *report,
 {
   const char * const *steps = bpg_exercise_get_steps (exercise);
   g_autoptr(GPtrArray) numbered = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *sources = format_exercise_sources (exercise);
+  g_autofree char *sources = bpg_exercise_dup_sources_text (exercise);
   cairo_surface_t *picture;
 
   bpg_report_add_heading (report, bpg_exercise_get_title (exercise));

@@ -7,8 +7,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bpg-block.h"
 #include "bpg-content-private.h"
+#include "bpg-date.h"
 #include "bpg-page.h"
 #include "bpg-topic.h"
 
@@ -220,4 +223,29 @@ bpg_page_get_topic (BpgPage *self)
   g_return_val_if_fail (BPG_IS_PAGE (self), NULL);
 
   return self->topic;
+}
+
+/**
+ * bpg_page_dup_sources_text:
+ *
+ * Returns: (transfer full): where the page's facts come from and when they
+ *   were last checked, in the words the page and its printed copy show
+ */
+char *
+bpg_page_dup_sources_text (BpgPage *self)
+{
+  g_autofree char *names = NULL;
+  g_autofree char *reviewed = NULL;
+
+  g_return_val_if_fail (BPG_IS_PAGE (self), NULL);
+
+  names = bpg_sources_format_names (G_LIST_MODEL (self->sources));
+  if (g_date_valid (&self->reviewed))
+    reviewed = bpg_date_format_date (g_date_get_julian (&self->reviewed));
+
+  /* Translators: the first %s names one or two leaflets, the second is a date */
+  return g_strdup_printf (ngettext ("Based on the NHS leaflet %s. Last checked against it on %s.",
+                                    "Based on the NHS leaflets %s. Last checked against them on %s.",
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->sources))),
+                          names, reviewed != NULL ? reviewed : "");
 }

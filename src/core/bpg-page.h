@@ -26,5 +26,6 @@ const GDate *bpg_page_get_reviewed (BpgPage *self);
 GListModel  *bpg_page_get_blocks   (BpgPage *self);
 GListModel  *bpg_page_get_sources  (BpgPage *self);
 BpgTopic    *bpg_page_get_topic    (BpgPage *self);
+char        *bpg_page_dup_sources_text (BpgPage *self);
 
 G_END_DECLS

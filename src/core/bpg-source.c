@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "bpg-content-private.h"
 #include "bpg-source.h"
 
@@ -81,4 +83,35 @@ bpg_source_get_publisher (BpgSource *self)
   g_return_val_if_fail (BPG_IS_SOURCE (self), NULL);
 
   return self->publisher;
+}
+
+/**
+ * bpg_sources_format_names:
+ * @sources: a #GListModel of #BpgSource
+ *
+ * Returns: (transfer full): the leaflets' titles with who published each,
+ *   joined, as every "where this comes from" line says them
+ */
+char *
+bpg_sources_format_names (GListModel *sources)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (sources), NULL);
+
+  n = g_list_model_get_n_items (sources);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BpgSource) source = g_list_model_get_item (sources, i);
+
+      if (i > 0)
+        /* Translators: joins the names of two leaflets */
+        g_string_append (names, _(" and "));
+      /* Translators: a leaflet's title, then who published it */
+      g_string_append_printf (names, _("“%s” (%s)"),
+                              bpg_source_get_title (source), bpg_source_get_publisher (source));
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
 }

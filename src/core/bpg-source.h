@@ -19,4 +19,6 @@ const char *bpg_source_get_id        (BpgSource *self);
 const char *bpg_source_get_title     (BpgSource *self);
 const char *bpg_source_get_publisher (BpgSource *self);
 
+char       *bpg_sources_format_names (GListModel *sources);
+
 G_END_DECLS

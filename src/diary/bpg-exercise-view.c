@@ -55,41 +55,6 @@ remove_children (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
-static char *
-format_sources (GListModel *sources)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-  guint n = g_list_model_get_n_items (sources);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BpgSource) source = g_list_model_get_item (sources, i);
-
-      if (i > 0)
-        /* Translators: joins the names of two leaflets */
-        g_string_append (names, _(" and "));
-      /* Translators: a leaflet's title, then who published it */
-      g_string_append_printf (names, _("“%s” (%s)"),
-                              bpg_source_get_title (source), bpg_source_get_publisher (source));
-    }
-
-  /* Neither leaflet describes the exercises: say so, and credit the leaflets
-   * only with the advice they give. */
-  /* Translators: %s names one or two NHS leaflets */
-  return g_strdup_printf (ngettext ("How to do it, and when to stop: chosen for this app and "
-                                    "written in its own words. Neither NHS leaflet describes "
-                                    "these exercises, and a clinician has not yet checked them. "
-                                    "What is normal to feel, and the warning signs: from the NHS "
-                                    "leaflet %s.",
-                                    "How to do it, and when to stop: chosen for this app and "
-                                    "written in its own words. Neither NHS leaflet describes "
-                                    "these exercises, and a clinician has not yet checked them. "
-                                    "What is normal to feel, and the warning signs: from the NHS "
-                                    "leaflets %s.",
-                                    n),
-                          names->str);
-}
-
 static void
 fill_steps (BpgExerciseView *self)
 {
@@ -234,7 +199,7 @@ bpg_exercise_view_show (BpgExerciseView *self,
   gtk_widget_set_visible (self->record_button,
                           bpg_exercise_get_record (exercise) == BPG_EXERCISE_RECORD_REPS);
 
-  sources = format_sources (bpg_exercise_get_sources (exercise));
+  sources = bpg_exercise_dup_sources_text (exercise);
   gtk_label_set_text (self->source_label, sources);
 
   scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));

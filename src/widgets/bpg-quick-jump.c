@@ -13,6 +13,7 @@
 
 #include "bpg-quick-jump.h"
 #include "bpg-search.h"
+#include "bpg-search-result-row.h"
 
 /* The most matches shown: the nearest few, not a page of search results. */
 #define MAX_RESULTS 8
@@ -57,62 +58,19 @@ static guint signals[N_SIGNALS];
 
 static void run_search (BpgQuickJump *self);
 
-/* The same words as beside the advice area's search results. */
-static const char *
-kind_to_label (BpgSearchKind kind)
-{
-  switch (kind)
-    {
-    case BPG_SEARCH_KIND_EXERCISE:
-      /* Translators: beside a search result that opens an exercise */
-      return C_("search result", "Exercise");
-    case BPG_SEARCH_KIND_SERVICE:
-      /* Translators: beside a search result that opens an NHS service in Get Help */
-      return C_("search result", "Service");
-    case BPG_SEARCH_KIND_CHECK:
-      /* Translators: beside the search result that opens the symptom check */
-      return C_("search result", "Symptom check");
-    case BPG_SEARCH_KIND_PAGE:
-    default:
-      return NULL;
-    }
-}
-
+/* The same row as the advice area's search results, without the snippet */
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
-  BpgSearchResult *result = item;
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *title = g_markup_escape_text (bpg_search_result_get_title (result), -1);
-  const char *kind = kind_to_label (bpg_search_result_get_kind (result));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (kind != NULL)
-    {
-      GtkWidget *label = gtk_label_new (kind);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-
-  /* The row is named by its title; a screen reader adds what it opens. */
-  if (kind != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, kind, -1);
-  g_object_set_data_full (G_OBJECT (row), "bpg-result", g_object_ref (result), g_object_unref);
-
-  return row;
+  return bpg_search_result_row_new (item, FALSE);
 }
 
 static void
 open_row (BpgQuickJump  *self,
           GtkListBoxRow *row)
 {
-  BpgSearchResult *result = g_object_get_data (G_OBJECT (row), "bpg-result");
+  BpgSearchResult *result = bpg_search_result_row_get_result (GTK_WIDGET (row));
   g_autofree char *id = g_strdup (bpg_search_result_get_id (result));
 
   /* Closed first, so the page opened is what has the focus. */
