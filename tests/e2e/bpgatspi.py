@@ -524,9 +524,27 @@ def click(node):
     if box is None or box[2] <= 0 or box[3] <= 0 or not on_screen(node):
         raise RuntimeError(f"{role_of(node)} '{name_of(node)}' is not on screen")
     x, y, w, h = box
-    Atspi.generate_mouse_event(x + w // 2, y + h // 2, "b1c")
+    Atspi.generate_mouse_event(*_point_reaching(node, box), "b1c")
     time.sleep(0.3)
     return True
+
+
+def _point_reaching(node, box):
+    """The middle of @box, or, when something covers it (a bar below a
+    scrolled page hides a row's lower half), another point of it that a
+    click reaches."""
+    x, y, w, h = box
+    chain = ancestors(node)
+    window = _window_in(chain + (node,))
+    cx, cy = x + w // 2, y + h // 2
+    if window is None or _popup_in(chain + (node,)) is not None:
+        return cx, cy
+    if _hit(window, node, chain, cx, cy) is not False:
+        return cx, cy
+    for px, py in [(cx, y + h // 4), (cx, y + 2), (x + w // 4, y + h // 4)]:
+        if _hit(window, node, chain, px, py):
+            return px, py
+    return cx, cy
 
 
 def main_guard(run):
