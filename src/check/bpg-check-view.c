@@ -74,7 +74,7 @@ toast (BpgCheckView *self,
 {
   AdwToast *message = adw_toast_new (text);
 
-  adw_toast_set_timeout (message, 6);
+  adw_toast_set_timeout (message, 10);
   adw_toast_overlay_add_toast (get_toast_overlay (self), message);
 }
 

@@ -157,7 +157,7 @@ def run(tap):
                "and which answer was uncertain")
 
         at.activate(at.find(area, "push button", "Start Again", scroll=True))
-        tap.ok(at.wait_for_text(root, "Your answers have been cleared"),
+        tap.ok(at.wait_for_text(root, "Your answers have been cleared", 20),
                "Start Again says the answers have been cleared")
         at.activate(at.find(area, "push button", "Start the Check"))
         node, name = question(area)
