@@ -177,6 +177,114 @@ test_arabic_digits (void)
   bpg_i18n_set_language ("");
 }
 
+/* The messages of a compiled catalogue, as gettext looks them up (a
+ * context joined to its message by U+0004). */
+static GPtrArray *
+read_catalogue_messages (const char *code)
+{
+  g_autofree char *path = g_build_filename (bindtextdomain (GETTEXT_PACKAGE, NULL),
+                                            code, "LC_MESSAGES",
+                                            GETTEXT_PACKAGE ".mo", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  GPtrArray *messages = g_ptr_array_new ();
+  const guint32 *words;
+  gsize length;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 28);
+  words = (const guint32 *)data;
+  g_assert_cmphex (words[0], ==, 0x950412de);  /* written on this machine */
+
+  for (guint32 i = 0; i < words[2]; i++)
+    {
+      const guint32 *entry = (const guint32 *)(data + words[3]) + 2 * i;
+
+      g_assert_cmpuint ((gsize)entry[1] + entry[0], <, length);
+      if (entry[0] > 0)  /* not the header */
+        g_ptr_array_add (messages, g_strdup (data + entry[1]));
+    }
+
+  return messages;
+}
+
+/* A worker thread translating while the language changes must not leave a
+ * message of the old language behind: glibc keeps each translation it finds,
+ * stamped with the catalogue counter of the moment it keeps it, so a lookup
+ * that starts before a switch and ends after it would be kept as valid in the
+ * new language. The language menu once asked each catalogue whether it was
+ * checked by switching the language for a moment, and so left one Polish
+ * topic heading on the advice home page after a clear back to English. */
+typedef struct {
+  GPtrArray *messages;
+  gint       stop;
+  guint      rounds;
+} Translator;
+
+static gpointer
+translate_thread (gpointer data)
+{
+  Translator *translator = data;
+
+  while (!g_atomic_int_get (&translator->stop))
+    {
+      for (guint i = 0; i < translator->messages->len; i++)
+        g_dgettext (GETTEXT_PACKAGE, g_ptr_array_index (translator->messages, i));
+      translator->rounds++;
+    }
+
+  return NULL;
+}
+
+static void
+test_switch_while_translating (void)
+{
+  g_autoptr(GPtrArray) messages = read_catalogue_messages ("pl");
+  Translator translator = { messages, 0, 0 };
+  const BpgLanguage *languages;
+  guint n_languages;
+  GThread *thread;
+  guint wrong = 0;
+
+  g_ptr_array_set_free_func (messages, g_free);
+  g_assert_cmpuint (messages->len, >, 1000);
+  languages = bpg_i18n_get_languages (&n_languages);
+  bpg_i18n_set_language ("pl");
+  g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "advice-topic:warning-signs", "Warning signs"),
+                   ==, "Objawy alarmowe");
+
+  thread = g_thread_new ("translate", translate_thread, &translator);
+  for (guint i = 0; i < 300 && wrong == 0; i++)
+    {
+      /* A change of language, and the language menu asking, for each
+       * language, whether its translation is checked. */
+      bpg_i18n_set_language (i % 2 == 0 ? "pl" : "en");
+      for (guint k = 0; k < n_languages; k++)
+        bpg_i18n_get_reviewed_for (GETTEXT_PACKAGE, languages[k].code);
+      if (i % 2 == 0)
+        continue;
+
+      for (guint j = 0; j < messages->len; j++)
+        {
+          const char *message = g_ptr_array_index (messages, j);
+
+          if (strcmp (g_dgettext (GETTEXT_PACKAGE, message), message) != 0)
+            {
+              g_test_message ("not in English after the switch: %s", message);
+              wrong++;
+            }
+        }
+    }
+  g_atomic_int_set (&translator.stop, 1);
+  g_thread_join (thread);
+  bpg_i18n_set_language ("");
+
+  g_test_message ("%u rounds of the catalogue in the worker thread", translator.rounds);
+  g_assert_cmpuint (translator.rounds, >, 0);
+  g_assert_cmpuint (wrong, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +299,7 @@ main (int   argc,
   g_test_add_func ("/i18n/isolate", test_isolate);
   g_test_add_func ("/i18n/dates", test_dates);
   g_test_add_func ("/i18n/arabic-digits", test_arabic_digits);
+  g_test_add_func ("/i18n/switch-while-translating", test_switch_while_translating);
 
   return g_test_run ();
 }

@@ -115,10 +115,7 @@ prime_glib (const char *domain)
 
   g_dgettext (domain, "");
 
-  if (system_language != NULL)
-    g_setenv ("LANGUAGE", system_language, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
+  g_setenv ("LANGUAGE", system_language != NULL ? system_language : "", TRUE);
   forget_translations ();
 }
 
@@ -207,12 +204,16 @@ bpg_i18n_set_language (const char *code)
   g_free (chosen);
   chosen = g_strdup (code);
 
+  /* Worker threads may be translating meanwhile. LANGUAGE is replaced in
+   * place, never unset: taking a variable out and putting it back can move
+   * the environment while another thread reads it (an empty LANGUAGE is no
+   * LANGUAGE to gettext and GLib). A lookup that began before the switch
+   * and keeps its translation after it is forgotten by setlocale(), which
+   * waits for lookups to end and makes gettext look again. */
   if (*code != '\0')
     g_setenv ("LANGUAGE", code, TRUE);
-  else if (system_language != NULL)
-    g_setenv ("LANGUAGE", system_language, TRUE);
   else
-    g_unsetenv ("LANGUAGE");
+    g_setenv ("LANGUAGE", system_language != NULL ? system_language : "", TRUE);
 
   forget_translations ();
   set_time_locale (*code != '\0' ? code : NULL);
@@ -257,6 +258,24 @@ bpg_i18n_get_rtl (void)
   return language != NULL && language->rtl;
 }
 
+/* English, the language the app is written in, has no catalogue: a missing
+ * header counts as reviewed. */
+static gboolean
+header_says_reviewed (const char *header)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (header == NULL || *header == '\0')
+    return TRUE;
+
+  lines = g_strsplit (header, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "X-Medical-Review:"))
+      return g_strcmp0 (g_strstrip (lines[i] + strlen ("X-Medical-Review:")), "done") == 0;
+
+  return FALSE;
+}
+
 /**
  * bpg_i18n_get_reviewed:
  * @domain: the gettext domain
@@ -270,21 +289,66 @@ bpg_i18n_get_rtl (void)
 gboolean
 bpg_i18n_get_reviewed (const char *domain)
 {
-  const char *header;
-  g_auto(GStrv) lines = NULL;
-
   g_return_val_if_fail (domain != NULL, FALSE);
 
-  header = dgettext (domain, "");
-  if (header == NULL || *header == '\0')
-    return TRUE;
+  return header_says_reviewed (dgettext (domain, ""));
+}
 
-  lines = g_strsplit (header, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], "X-Medical-Review:"))
-      return g_strcmp0 (g_strstrip (lines[i] + strlen ("X-Medical-Review:")), "done") == 0;
+static guint32
+mo_word (const guint8 *data,
+         gsize         offset,
+         gboolean      swapped)
+{
+  guint32 word;
 
-  return FALSE;
+  memcpy (&word, data + offset, sizeof word);
+  return swapped ? GUINT32_SWAP_LE_BE (word) : word;
+}
+
+/* The header (the translation of "") of a compiled catalogue, read from the
+ * file, or %NULL. */
+static char *
+read_catalogue_header (const char *path)
+{
+  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, NULL);
+  const guint8 *data;
+  gsize length;
+  gboolean swapped;
+  guint32 n, originals, translations;
+
+  if (file == NULL)
+    return NULL;
+
+  data = (const guint8 *)g_mapped_file_get_contents (file);
+  length = g_mapped_file_get_length (file);
+  if (length < 20)
+    return NULL;
+
+#define MO_WORD(offset) mo_word (data, (offset), swapped)
+  swapped = FALSE;
+  if (MO_WORD (0) != 0x950412de)
+    {
+      swapped = TRUE;
+      if (MO_WORD (0) != 0x950412de)
+        return NULL;
+    }
+  n = MO_WORD (8);
+  originals = MO_WORD (12);
+  translations = MO_WORD (16);
+
+  /* Sorted, so the header's empty message comes first. */
+  if (n == 0 || (gsize)originals + 8 > length || (gsize)translations + 8 > length ||
+      MO_WORD (originals) != 0)
+    return NULL;
+  {
+    guint32 size = MO_WORD (translations);
+    guint32 offset = MO_WORD (translations + 4);
+
+    if ((gsize)offset + size >= length)
+      return NULL;
+    return g_strndup ((const char *)data + offset, size);
+  }
+#undef MO_WORD
 }
 
 /**
@@ -292,27 +356,28 @@ bpg_i18n_get_reviewed (const char *domain)
  * @domain: the gettext domain
  * @code: a language's code
  *
+ * Reads the header of @code's catalogue from its file, not through gettext,
+ * because asking gettext would mean switching the language for a moment:
+ * a translation looked up in a worker thread meanwhile would be kept, in the
+ * wrong language, as valid for the language in use.
+ *
  * Returns: whether the translation into @code is medically reviewed
  */
 gboolean
 bpg_i18n_get_reviewed_for (const char *domain,
                            const char *code)
 {
-  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
-  gboolean reviewed;
+  g_autofree char *mo = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *header = NULL;
 
   g_return_val_if_fail (domain != NULL && code != NULL, FALSE);
 
-  g_setenv ("LANGUAGE", code, TRUE);
-  forget_translations ();
-  reviewed = bpg_i18n_get_reviewed (domain);
-  if (language != NULL)
-    g_setenv ("LANGUAGE", language, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
-  forget_translations ();
+  mo = g_strconcat (domain, ".mo", NULL);
+  path = g_build_filename (bindtextdomain (domain, NULL), code, "LC_MESSAGES", mo, NULL);
+  header = read_catalogue_header (path);
 
-  return reviewed;
+  return header_says_reviewed (header);
 }
 
 /**
