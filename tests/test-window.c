@@ -856,6 +856,73 @@ test_headings_scale (void)
                                                  GTK_STYLE_PROVIDER (style));
 }
 
+/* A dialog in the text size chosen (as the idle countdown and every
+ * question the app asks are) grows its heading and body with it, and so
+ * does a status page's title. */
+static void
+test_dialog_headings_scale (void)
+{
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+  g_autoptr(GtkCssProvider) large = gtk_css_provider_new ();
+  GtkWidget *dialog;
+  GtkWidget *status;
+  GtkWidget *labels[3];
+  double normal[G_N_ELEMENTS (labels)];
+
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  dialog = adw_message_dialog_new (NULL, "Are You Still There?", "Everything will be cleared.");
+  gtk_widget_add_css_class (dialog, "bpg-window");
+  gtk_window_present (GTK_WINDOW (dialog));
+  status = adw_status_page_new ();
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), "Nothing Here Yet");
+  gtk_window_set_child (GTK_WINDOW (g_object_ref_sink (gtk_window_new ())), status);
+  gtk_widget_add_css_class (GTK_WIDGET (gtk_widget_get_root (status)), "bpg-window");
+  gtk_window_present (GTK_WINDOW (gtk_widget_get_root (status)));
+  run_until_idle ();
+
+  labels[0] = find_label (dialog, "Are You Still There?");
+  labels[1] = find_label (dialog, "Everything will be cleared.");
+  labels[2] = find_label (status, "Nothing Here Yet");
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_assert_nonnull (labels[i]);
+      normal[i] = font_size_of (labels[i]);
+    }
+  /* The heading stands out from the body. */
+  g_assert_cmpfloat (normal[0], >, normal[1] * 1.2);
+
+  /* Changed while they show, as the text-size buttons do. */
+  gtk_css_provider_load_from_data (large, "window.bpg-window { font-size: 200%; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (large),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  /* Styles are worked out again at the next frame. */
+  for (guint i = 0; i < 50 && font_size_of (labels[0]) < normal[0] * 1.8; i++)
+    {
+      g_usleep (10000);
+      run_until_idle ();
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      double size = font_size_of (labels[i]);
+
+      g_test_message ("“%s”: %.1f pt, at 200 %% text %.1f pt",
+                      gtk_label_get_text (GTK_LABEL (labels[i])), normal[i], size);
+      g_assert_cmpfloat (size, >=, normal[i] * 1.8);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (status)));
+  g_object_unref (gtk_widget_get_root (status));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (large));
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (style));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -885,6 +952,7 @@ main (int   argc,
   g_test_add_func ("/window/check-outcome-reaches-appointment", test_check_outcome_reaches_appointment);
   g_test_add_func ("/window/shortcuts-show-keys", test_shortcuts_show_keys);
   g_test_add_func ("/window/headings-scale", test_headings_scale);
+  g_test_add_func ("/window/dialog-headings-scale", test_dialog_headings_scale);
 
   return g_test_run ();
 }
