@@ -180,6 +180,32 @@ def check_last_module(ctx):
                           f'(its dir sources: {dirs})')
 
 
+def check_sources_pinned(ctx):
+    """Every download is checked against a SHA-256, so a changed file stops the build."""
+    unpinned = []
+    for module in ctx.manifest.get('modules') or []:
+        if not isinstance(module, dict):
+            continue
+        for source in module.get('sources', []):
+            if source.get('type') in ('archive', 'file') and 'url' in source:
+                sha = source.get('sha256', '')
+                if len(sha) != 64 or any(c not in '0123456789abcdef' for c in sha):
+                    unpinned.append(source['url'])
+    if unpinned:
+        raise CheckFailed(f'downloads without a SHA-256: {unpinned}')
+
+
+def check_gujarati_font(ctx):
+    """The GNOME runtime covers Gujarati only in a serif face: the app brings one."""
+    for module in ctx.manifest.get('modules') or []:
+        if not isinstance(module, dict):
+            continue
+        commands = ' '.join(module.get('build-commands', []))
+        if 'Gujarati' in commands and '/app/share/fonts/' in commands:
+            return
+    raise CheckFailed('no module installs a Gujarati font into /app/share/fonts')
+
+
 def check_exported(relpath):
     def check(ctx):
         if relpath not in ctx.build['installed']:
@@ -197,6 +223,8 @@ CHECKS = [
     ('finish-args grant no network, files or buses', check_forbidden_args),
     ('separate-locales is false', check_separate_locales),
     ('last module builds the source tree with meson', check_last_module),
+    ('every download is pinned by its SHA-256', check_sources_pinned),
+    ('a Gujarati font is installed where fontconfig looks in the sandbox', check_gujarati_font),
 ] + [(f'{what} is installed as PREFIX/{path}', check_exported(path))
      for what, path in EXPORTED_FILES]
 
