@@ -896,6 +896,25 @@ let_labels_wrap (GtkWidget     *widget,
     }
 }
 
+/* The bottom bar gives each area's name as much room as the longest one
+ * needs; at large text four of them no longer fit a phone. Each gets the
+ * room its own words need instead. */
+static void
+let_switcher_share (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLayoutManager *layout = gtk_widget_get_layout_manager (child);
+
+      if (ADW_IS_VIEW_SWITCHER (child) && GTK_IS_BOX_LAYOUT (layout))
+        gtk_box_layout_set_homogeneous (GTK_BOX_LAYOUT (layout), FALSE);
+      else
+        let_switcher_share (child);
+    }
+}
+
 static GtkSizeRequestMode
 title_request_mode (GtkWidget *widget)
 {
@@ -948,6 +967,7 @@ bpg_window_init (BpgWindow *self)
                                  gtk_custom_layout_new (title_request_mode, title_measure,
                                                         title_allocate));
   let_labels_wrap (GTK_WIDGET (self->switcher_bar), PANGO_WRAP_WORD);
+  let_switcher_share (GTK_WIDGET (self->switcher_bar));
   /* GTK 4.8 would read the menu itself as "GtkPopoverMenu" */
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main menu"), -1);
