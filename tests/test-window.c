@@ -44,6 +44,29 @@ run_until_idle (void)
     while (g_main_context_iteration (NULL, FALSE));
 }
 
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits for @widget's window to lay out and draw a change, which happens
+ * at its next frame rather than when the main loop is idle. */
+static void
+run_until_laid_out (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  run_until_idle ();
+}
+
 static gpointer
 find_child (GtkWidget *widget,
             GType      type)
@@ -449,6 +472,48 @@ assert_labels_whole (GtkWidget  *widget,
   return checked;
 }
 
+/* Fails if @label breaks a word across lines when the word alone would
+ * have fitted on a line: a word is broken only as a last resort. */
+static void
+assert_breaks_between_words (GtkLabel   *label,
+                             const char *where)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs, width;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  width = pango_layout_get_width (layout);
+  for (GSList *l = pango_layout_get_lines_readonly (layout)->next; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      int at = g_utf8_pointer_to_offset (text, text + line->start_index);
+      int start = at, end = at;
+      g_autoptr(PangoLayout) word = NULL;
+      g_autofree char *word_text = NULL;
+      int word_width;
+
+      if (attrs[at].is_line_break)
+        continue;
+      /* broken inside a word: it must be wider than the label */
+      while (start > 0 && !attrs[start].is_line_break)
+        start--;
+      while (end < n_attrs - 1 && !attrs[end].is_line_break)
+        end++;
+      word_text = g_utf8_substring (text, start, end);
+      word = pango_layout_copy (layout);
+      pango_layout_set_width (word, -1);
+      pango_layout_set_text (word, word_text, -1);
+      pango_layout_get_size (word, &word_width, NULL);
+      g_test_message ("%s: \"%s\" broken inside \"%s\" (%d px, in %d)", where, text,
+                      word_text, word_width / PANGO_SCALE, width / PANGO_SCALE);
+      if (width >= 0 && word_width <= width)
+        g_test_fail_printf ("%s: \"%s\" is broken inside \"%s\", which fits on a line",
+                            where, text, word_text);
+    }
+}
+
 static void
 narrow_large_text (gboolean shared)
 {
@@ -512,6 +577,13 @@ narrow_large_text (gboolean shared)
   run_until_idle ();
   g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (title), "an advice page"), >=, 1);
   g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (bar), "an advice page"), ==, 4);
+  assert_breaks_between_words (find_child (GTK_WIDGET (title), GTK_TYPE_LABEL), "an advice page");
+
+  /* A title in a language of longer words wraps between them, and is whole */
+  adw_window_title_set_title (title, "Czym jest rwa kulszowa? Zapalenie korzeni nerwowych");
+  run_until_laid_out (GTK_WIDGET (window));
+  g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (title), "a long title"), >=, 1);
+  assert_breaks_between_words (find_child (GTK_WIDGET (title), GTK_TYPE_LABEL), "a long title");
 
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
@@ -520,6 +592,88 @@ narrow_large_text (gboolean shared)
                                                  GTK_STYLE_PROVIDER (style));
   allow_narrow_warnings = FALSE;
   g_settings_reset (settings, "shared-computer");
+}
+
+/* Fails for each shown label in @widget laid out on more than one line. */
+static guint
+assert_labels_one_line (GtkWidget  *widget,
+                        const char *where)
+{
+  guint checked = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
+        {
+          PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (child));
+
+          g_test_message ("%s: \"%s\" in %d line(s), %d px wide", where,
+                          gtk_label_get_text (GTK_LABEL (child)),
+                          pango_layout_get_line_count (layout), gtk_widget_get_width (child));
+          if (pango_layout_get_line_count (layout) != 1)
+            g_test_fail_printf ("%s: \"%s\" wraps in a wide window", where,
+                                gtk_label_get_text (GTK_LABEL (child)));
+          checked++;
+        }
+      checked += assert_labels_one_line (child, where);
+    }
+
+  return checked;
+}
+
+/* In a wide window the header's title and "Back Pain Guide" under it are
+ * each on one line, at the normal and at the largest text size, however
+ * short the title. */
+static void
+test_header_one_line (void)
+{
+  static const char * const areas[] = { "advice", "check", "diary", "help" };
+  static const char * const sizes[] = { "100%", "200%" };
+  g_autoptr(BpgContent) content = load_content ();
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(GtkCssProvider) size = gtk_css_provider_new ();
+      g_autofree char *css = g_strdup_printf ("window.bpg-window { font-size: %s; }", sizes[s]);
+      BpgWindow *window = new_test_window ();
+      GtkWidget *title = find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+
+      gtk_css_provider_load_from_data (size, css, -1);
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (size),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+      bpg_window_set_content (window, content, NULL);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+      gtk_window_present (GTK_WINDOW (window));
+      run_until_idle ();
+
+      for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+        {
+          g_autofree char *where = g_strdup_printf ("%s at %s text", areas[i], sizes[s]);
+
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", areas[i]);
+          run_until_laid_out (GTK_WIDGET (window));
+          g_assert_cmpuint (assert_labels_one_line (title, where), ==, 2);
+        }
+      bpg_window_open_page (window, "cauda-equina");
+      run_until_laid_out (GTK_WIDGET (window));
+      g_assert_cmpuint (assert_labels_one_line (title, sizes[s]), ==, 2);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                     GTK_STYLE_PROVIDER (size));
+    }
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (style));
 }
 
 static void
@@ -876,6 +1030,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_narrow_window);
   g_test_add_func ("/window/narrow-large-text", test_narrow_large_text);
   g_test_add_func ("/window/narrow-large-text-shared", test_narrow_large_text_shared);
+  g_test_add_func ("/window/header-one-line", test_header_one_line);
   g_test_add_func ("/window/last-page-remembered", test_last_page_remembered);
   g_test_add_func ("/window/text-size", test_text_size);
   g_test_add_func ("/window/style-choice", test_style_choice);
