@@ -1010,6 +1010,148 @@ test_headings_scale (void)
                                                  GTK_STYLE_PROVIDER (style));
 }
 
+/* The bottom bar's label reading @text in narrow windows (it has one for
+ * wide windows too). */
+static GtkWidget *
+find_narrow_label (GtkWidget  *widget,
+                   const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BOX (child) && gtk_widget_has_css_class (child, "narrow") &&
+          (found = find_label (child, text)))
+        return found;
+      if ((found = find_narrow_label (child, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return child;
+      if ((found = find_label_containing (child, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The text size chosen from the menu reaches a window already shown: its
+ * headings, its body text, the header's title and the bottom bar's names
+ * grow to twice their size and are laid out again at it, and go back with
+ * Normal Text Size. */
+static void
+test_text_size_while_shown (void)
+{
+  static const struct { const char *area; const char *text; } texts[] = {
+    { "advice", "Advice" },                            /* the header's title */
+    { "advice", "This app gives information only." },  /* body text */
+    { "diary", "This Week’s Goal" },                   /* headings */
+    { "diary", "Your Progress" },
+    { "help", "Your latest symptom check" },
+  };
+  g_autoptr(BpgApplication) app = bpg_application_new ();
+  g_autoptr(BpgContent) content = load_content ();
+  double size[G_N_ELEMENTS (texts)];
+  int height[G_N_ELEMENTS (texts)];
+  double bar_size;
+  GtkWidget *bar_label;
+  BpgContext *context;
+  GSettings *settings;
+  BpgWindow *window;
+
+  /* a third app in this process: its own ID on the bus */
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".TextSizeTest");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  context = bpg_application_get_context (app);
+  settings = bpg_context_get_settings (context);
+  g_settings_set_double (settings, "text-scale", 1.0);
+  /* a phone-sized window, where the bottom bar shows */
+  allow_narrow_warnings = TRUE;
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  g_settings_set_int (settings, "window-width", 360);
+  window = bpg_window_new (app, context);
+  bpg_window_set_content (window, content, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *label;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", texts[i].area);
+      run_until_laid_out (GTK_WIDGET (window));
+      label = find_label_containing (GTK_WIDGET (window), texts[i].text);
+      g_assert_nonnull (label);
+      size[i] = font_size_of (label);
+      height[i] = gtk_widget_get_height (label);
+    }
+  /* and the bottom bar's names as much */
+  bar_label = find_narrow_label (find_child (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR),
+                                 "My Diary");
+  g_assert_nonnull (bar_label);
+  bar_size = font_size_of (bar_label);
+
+  /* Larger Text, pressed until it can go no further, with the window shown */
+  while (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "text-bigger"))
+    g_action_group_activate_action (G_ACTION_GROUP (app), "text-bigger", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 2.0, 0.001);
+  run_until_laid_out (GTK_WIDGET (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *label;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", texts[i].area);
+      run_until_laid_out (GTK_WIDGET (window));
+      label = find_label_containing (GTK_WIDGET (window), texts[i].text);
+      g_assert_nonnull (label);
+      g_test_message ("“%s”: %.1f pt, %d px high; at 200 %% text %.1f pt, %d px high",
+                      texts[i].text, size[i], height[i], font_size_of (label),
+                      gtk_widget_get_height (label));
+      g_assert_cmpfloat (font_size_of (label), >=, size[i] * 1.9);
+      g_assert_cmpint (gtk_widget_get_height (label), >=, height[i] * 1.6);
+    }
+  g_test_message ("bottom bar: %.1f pt, at 200 %% text %.1f pt", bar_size, font_size_of (bar_label));
+  g_assert_cmpfloat (font_size_of (bar_label), >=, bar_size * 1.9);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "text-reset", NULL);
+  run_until_laid_out (GTK_WIDGET (window));
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *label;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", texts[i].area);
+      run_until_laid_out (GTK_WIDGET (window));
+      label = find_label_containing (GTK_WIDGET (window), texts[i].text);
+      g_assert_nonnull (label);
+      g_assert_cmpfloat_with_epsilon (font_size_of (label), size[i], 0.1);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "text-scale");
+  g_settings_reset (settings, "window-width");
+  allow_narrow_warnings = FALSE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1040,6 +1182,7 @@ main (int   argc,
   g_test_add_func ("/window/check-outcome-reaches-appointment", test_check_outcome_reaches_appointment);
   g_test_add_func ("/window/shortcuts-show-keys", test_shortcuts_show_keys);
   g_test_add_func ("/window/headings-scale", test_headings_scale);
+  g_test_add_func ("/window/text-size-while-shown", test_text_size_while_shown);
 
   return g_test_run ();
 }
