@@ -896,6 +896,63 @@ let_labels_wrap (GtkWidget     *widget,
     }
 }
 
+/* The bottom bar gives each area's name as much room as the longest one
+ * needs; at large text four of them no longer fit a phone. Each gets the
+ * room its own words need instead. */
+static void
+let_switcher_share (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLayoutManager *layout = gtk_widget_get_layout_manager (child);
+
+      if (ADW_IS_VIEW_SWITCHER (child) && GTK_IS_BOX_LAYOUT (layout))
+        gtk_box_layout_set_homogeneous (GTK_BOX_LAYOUT (layout), FALSE);
+      else
+        let_switcher_share (child);
+    }
+}
+
+static GtkSizeRequestMode
+title_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* The header bar asks how wide its title is for the bar's height. A label
+ * that wraps answers with the narrowest width its words fit that height in,
+ * so "Back Pain Guide" went onto two lines under a short title even in a
+ * wide window, and a long word was cut in two. Asked without a height, the
+ * title's width is that of its words on one line; it wraps only when the
+ * bar gives it less, and then between words unless one alone is too long. */
+static void
+title_measure (GtkWidget      *widget,
+               GtkOrientation  orientation,
+               int             for_size,
+               int            *minimum,
+               int            *natural,
+               int            *minimum_baseline,
+               int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
+  gtk_widget_measure (child, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+static void
+title_allocate (GtkWidget *widget,
+                int        width,
+                int        height,
+                int        baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
 static void
 bpg_window_init (BpgWindow *self)
 {
@@ -906,7 +963,11 @@ bpg_window_init (BpgWindow *self)
   /* a page's title may hold a word too long for a phone; an area's name
    * does not, and is kept whole */
   let_labels_wrap (GTK_WIDGET (self->window_title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->window_title),
+                                 gtk_custom_layout_new (title_request_mode, title_measure,
+                                                        title_allocate));
   let_labels_wrap (GTK_WIDGET (self->switcher_bar), PANGO_WRAP_WORD);
+  let_switcher_share (GTK_WIDGET (self->switcher_bar));
   /* GTK 4.8 would read the menu itself as "GtkPopoverMenu" */
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main menu"), -1);

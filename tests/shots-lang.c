@@ -9,7 +9,9 @@
  * diary with its chart, Get Help), light and dark, 360 and 1100 pixels
  * wide, as PNGs in the folder given. Built, not run by the tests:
  *   BPG_LOCALEDIR=_build/po GSETTINGS_BACKEND=memory \
- *   GSETTINGS_SCHEMA_DIR=_build/data _build/tests/shots-lang DIR */
+ *   GSETTINGS_SCHEMA_DIR=_build/data _build/tests/shots-lang DIR [PERCENT [LANG…]]
+ * PERCENT is the text size (100 unless given), LANG the languages to take
+ * (all unless given). The app's style is loaded as the application does. */
 #include "config.h"
 #include <glib/gi18n.h>
 #include <locale.h>
@@ -56,7 +58,12 @@ int
 main (int argc, char **argv)
 {
   const char *dir = argv[1];
-  const char *langs[] = { "en", "pl", "gu", "ar" };
+  const char *all_langs[] = { "en", "pl", "gu", "ar", NULL };
+  const char * const *langs = argc > 3 ? (const char * const *) argv + 3 : all_langs;
+  double percent = argc > 2 ? g_ascii_strtod (argv[2], NULL) : 100.0;
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+  g_autoptr(GtkCssProvider) size = gtk_css_provider_new ();
+  g_autofree char *size_css = NULL;
   g_autoptr(GSettings) settings = NULL;
   g_autoptr(BpgContext) context = NULL;
   BpgDiaryModel *model;
@@ -66,6 +73,18 @@ main (int argc, char **argv)
   gtk_init ();
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* GNOME's and phones' title-bar layout, where a bare X server adds two
+   * buttons more */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  size_css = g_strdup_printf ("window.bpg-window { font-size: %.0f%%; }", percent);
+  gtk_css_provider_load_from_data (size, size_css, -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (size),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   settings = g_settings_new (APP_ID);
   g_settings_set_boolean (settings, "shared-computer", TRUE);
   context = bpg_context_new (settings);
@@ -84,7 +103,7 @@ main (int argc, char **argv)
       bpg_diary_model_add (model, e);
     }
 
-  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+  for (guint l = 0; langs[l] != NULL; l++)
     for (int th = 0; th < 2; th++)
       for (int wi = 0; wi < 2; wi++)
         {
@@ -97,6 +116,9 @@ main (int argc, char **argv)
           gtk_widget_set_default_direction (bpg_i18n_get_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
           adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                               th ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+          /* opened at the width it was left at, so it opens folded */
+          g_settings_set_int (bpg_context_get_settings (context), "window-width", width);
+          g_settings_set_int (bpg_context_get_settings (context), "window-height", 760);
           window = bpg_window_new (NULL, context);
           gtk_window_set_default_size (GTK_WINDOW (window), width, 760);
           gtk_window_present (GTK_WINDOW (window));

@@ -44,6 +44,29 @@ run_until_idle (void)
     while (g_main_context_iteration (NULL, FALSE));
 }
 
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits for @widget's window to lay out and draw a change, which happens
+ * at its next frame rather than when the main loop is idle. */
+static void
+run_until_laid_out (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  run_until_idle ();
+}
+
 static gpointer
 find_child (GtkWidget *widget,
             GType      type)
@@ -449,6 +472,48 @@ assert_labels_whole (GtkWidget  *widget,
   return checked;
 }
 
+/* Fails if @label breaks a word across lines when the word alone would
+ * have fitted on a line: a word is broken only as a last resort. */
+static void
+assert_breaks_between_words (GtkLabel   *label,
+                             const char *where)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs, width;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  width = pango_layout_get_width (layout);
+  for (GSList *l = pango_layout_get_lines_readonly (layout)->next; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      int at = g_utf8_pointer_to_offset (text, text + line->start_index);
+      int start = at, end = at;
+      g_autoptr(PangoLayout) word = NULL;
+      g_autofree char *word_text = NULL;
+      int word_width;
+
+      if (attrs[at].is_line_break)
+        continue;
+      /* broken inside a word: it must be wider than the label */
+      while (start > 0 && !attrs[start].is_line_break)
+        start--;
+      while (end < n_attrs - 1 && !attrs[end].is_line_break)
+        end++;
+      word_text = g_utf8_substring (text, start, end);
+      word = pango_layout_copy (layout);
+      pango_layout_set_width (word, -1);
+      pango_layout_set_text (word, word_text, -1);
+      pango_layout_get_size (word, &word_width, NULL);
+      g_test_message ("%s: \"%s\" broken inside \"%s\" (%d px, in %d)", where, text,
+                      word_text, word_width / PANGO_SCALE, width / PANGO_SCALE);
+      if (width >= 0 && word_width <= width)
+        g_test_fail_printf ("%s: \"%s\" is broken inside \"%s\", which fits on a line",
+                            where, text, word_text);
+    }
+}
+
 static void
 narrow_large_text (gboolean shared)
 {
@@ -512,6 +577,13 @@ narrow_large_text (gboolean shared)
   run_until_idle ();
   g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (title), "an advice page"), >=, 1);
   g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (bar), "an advice page"), ==, 4);
+  assert_breaks_between_words (find_child (GTK_WIDGET (title), GTK_TYPE_LABEL), "an advice page");
+
+  /* A title in a language of longer words wraps between them, and is whole */
+  adw_window_title_set_title (title, "Czym jest rwa kulszowa? Zapalenie korzeni nerwowych");
+  run_until_laid_out (GTK_WIDGET (window));
+  g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (title), "a long title"), >=, 1);
+  assert_breaks_between_words (find_child (GTK_WIDGET (title), GTK_TYPE_LABEL), "a long title");
 
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
@@ -520,6 +592,88 @@ narrow_large_text (gboolean shared)
                                                  GTK_STYLE_PROVIDER (style));
   allow_narrow_warnings = FALSE;
   g_settings_reset (settings, "shared-computer");
+}
+
+/* Fails for each shown label in @widget laid out on more than one line. */
+static guint
+assert_labels_one_line (GtkWidget  *widget,
+                        const char *where)
+{
+  guint checked = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LABEL (child) && *gtk_label_get_text (GTK_LABEL (child)) != '\0')
+        {
+          PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (child));
+
+          g_test_message ("%s: \"%s\" in %d line(s), %d px wide", where,
+                          gtk_label_get_text (GTK_LABEL (child)),
+                          pango_layout_get_line_count (layout), gtk_widget_get_width (child));
+          if (pango_layout_get_line_count (layout) != 1)
+            g_test_fail_printf ("%s: \"%s\" wraps in a wide window", where,
+                                gtk_label_get_text (GTK_LABEL (child)));
+          checked++;
+        }
+      checked += assert_labels_one_line (child, where);
+    }
+
+  return checked;
+}
+
+/* In a wide window the header's title and "Back Pain Guide" under it are
+ * each on one line, at the normal and at the largest text size, however
+ * short the title. */
+static void
+test_header_one_line (void)
+{
+  static const char * const areas[] = { "advice", "check", "diary", "help" };
+  static const char * const sizes[] = { "100%", "200%" };
+  g_autoptr(BpgContent) content = load_content ();
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(GtkCssProvider) size = gtk_css_provider_new ();
+      g_autofree char *css = g_strdup_printf ("window.bpg-window { font-size: %s; }", sizes[s]);
+      BpgWindow *window = new_test_window ();
+      GtkWidget *title = find_child (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+
+      gtk_css_provider_load_from_data (size, css, -1);
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (size),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+      bpg_window_set_content (window, content, NULL);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+      gtk_window_present (GTK_WINDOW (window));
+      run_until_idle ();
+
+      for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+        {
+          g_autofree char *where = g_strdup_printf ("%s at %s text", areas[i], sizes[s]);
+
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", areas[i]);
+          run_until_laid_out (GTK_WIDGET (window));
+          g_assert_cmpuint (assert_labels_one_line (title, where), ==, 2);
+        }
+      bpg_window_open_page (window, "cauda-equina");
+      run_until_laid_out (GTK_WIDGET (window));
+      g_assert_cmpuint (assert_labels_one_line (title, sizes[s]), ==, 2);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                     GTK_STYLE_PROVIDER (size));
+    }
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (style));
 }
 
 static void
@@ -923,6 +1077,148 @@ test_dialog_headings_scale (void)
                                                  GTK_STYLE_PROVIDER (style));
 }
 
+/* The bottom bar's label reading @text in narrow windows (it has one for
+ * wide windows too). */
+static GtkWidget *
+find_narrow_label (GtkWidget  *widget,
+                   const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BOX (child) && gtk_widget_has_css_class (child, "narrow") &&
+          (found = find_label (child, text)))
+        return found;
+      if ((found = find_narrow_label (child, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return child;
+      if ((found = find_label_containing (child, text)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The text size chosen from the menu reaches a window already shown: its
+ * headings, its body text, the header's title and the bottom bar's names
+ * grow to twice their size and are laid out again at it, and go back with
+ * Normal Text Size. */
+static void
+test_text_size_while_shown (void)
+{
+  static const struct { const char *area; const char *text; } texts[] = {
+    { "advice", "Advice" },                            /* the header's title */
+    { "advice", "This app gives information only." },  /* body text */
+    { "diary", "This Week’s Goal" },                   /* headings */
+    { "diary", "Your Progress" },
+    { "help", "Your latest symptom check" },
+  };
+  g_autoptr(BpgApplication) app = bpg_application_new ();
+  g_autoptr(BpgContent) content = load_content ();
+  double size[G_N_ELEMENTS (texts)];
+  int height[G_N_ELEMENTS (texts)];
+  double bar_size;
+  GtkWidget *bar_label;
+  BpgContext *context;
+  GSettings *settings;
+  BpgWindow *window;
+
+  /* a third app in this process: its own ID on the bus */
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".TextSizeTest");
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  context = bpg_application_get_context (app);
+  settings = bpg_context_get_settings (context);
+  g_settings_set_double (settings, "text-scale", 1.0);
+  /* a phone-sized window, where the bottom bar shows */
+  allow_narrow_warnings = TRUE;
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  g_settings_set_int (settings, "window-width", 360);
+  window = bpg_window_new (app, context);
+  bpg_window_set_content (window, content, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *label;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", texts[i].area);
+      run_until_laid_out (GTK_WIDGET (window));
+      label = find_label_containing (GTK_WIDGET (window), texts[i].text);
+      g_assert_nonnull (label);
+      size[i] = font_size_of (label);
+      height[i] = gtk_widget_get_height (label);
+    }
+  /* and the bottom bar's names as much */
+  bar_label = find_narrow_label (find_child (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR),
+                                 "My Diary");
+  g_assert_nonnull (bar_label);
+  bar_size = font_size_of (bar_label);
+
+  /* Larger Text, pressed until it can go no further, with the window shown */
+  while (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "text-bigger"))
+    g_action_group_activate_action (G_ACTION_GROUP (app), "text-bigger", NULL);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 2.0, 0.001);
+  run_until_laid_out (GTK_WIDGET (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *label;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", texts[i].area);
+      run_until_laid_out (GTK_WIDGET (window));
+      label = find_label_containing (GTK_WIDGET (window), texts[i].text);
+      g_assert_nonnull (label);
+      g_test_message ("“%s”: %.1f pt, %d px high; at 200 %% text %.1f pt, %d px high",
+                      texts[i].text, size[i], height[i], font_size_of (label),
+                      gtk_widget_get_height (label));
+      g_assert_cmpfloat (font_size_of (label), >=, size[i] * 1.9);
+      g_assert_cmpint (gtk_widget_get_height (label), >=, height[i] * 1.6);
+    }
+  g_test_message ("bottom bar: %.1f pt, at 200 %% text %.1f pt", bar_size, font_size_of (bar_label));
+  g_assert_cmpfloat (font_size_of (bar_label), >=, bar_size * 1.9);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "text-reset", NULL);
+  run_until_laid_out (GTK_WIDGET (window));
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *label;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", texts[i].area);
+      run_until_laid_out (GTK_WIDGET (window));
+      label = find_label_containing (GTK_WIDGET (window), texts[i].text);
+      g_assert_nonnull (label);
+      g_assert_cmpfloat_with_epsilon (font_size_of (label), size[i], 0.1);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "text-scale");
+  g_settings_reset (settings, "window-width");
+  allow_narrow_warnings = FALSE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -943,6 +1239,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_narrow_window);
   g_test_add_func ("/window/narrow-large-text", test_narrow_large_text);
   g_test_add_func ("/window/narrow-large-text-shared", test_narrow_large_text_shared);
+  g_test_add_func ("/window/header-one-line", test_header_one_line);
   g_test_add_func ("/window/last-page-remembered", test_last_page_remembered);
   g_test_add_func ("/window/text-size", test_text_size);
   g_test_add_func ("/window/style-choice", test_style_choice);
@@ -953,6 +1250,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-show-keys", test_shortcuts_show_keys);
   g_test_add_func ("/window/headings-scale", test_headings_scale);
   g_test_add_func ("/window/dialog-headings-scale", test_dialog_headings_scale);
+  g_test_add_func ("/window/text-size-while-shown", test_text_size_while_shown);
 
   return g_test_run ();
 }
