@@ -56,7 +56,6 @@ struct _BpgWindow
   char                 *pending_area;
   BpgDiaryEntry        *pending_entry;
   BpgDiaryEntry        *pending_draft;
-  GtkWidget            *finish_button;
   GtkWidget            *shared_banner;
   BpgSharedGuard       *shared_guard; /* on a shared computer */
 };
@@ -377,8 +376,7 @@ shared_computer_cb (BpgWindow *self)
 {
   gboolean shared = bpg_context_get_shared_computer (self->context);
 
-  /* Narrow, the banner has Finish and Clear instead (see the template). */
-  gtk_widget_set_visible (self->finish_button, shared && !adw_flap_get_folded (self->flap));
+  /* The banner holds Finish and Clear. */
   gtk_widget_set_visible (self->shared_banner, shared);
   if (shared && self->shared_guard == NULL)
     self->shared_guard = bpg_shared_guard_new (GTK_WINDOW (self), self->context);
@@ -761,8 +759,6 @@ bpg_window_constructed (GObject *object)
                            G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "session-cleared",
                            G_CALLBACK (session_cleared_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->flap, "notify::folded",
-                           G_CALLBACK (shared_computer_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->context, "notify::presentation",
                            G_CALLBACK (presentation_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
@@ -834,7 +830,6 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, diary_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, help_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, language_menu);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, finish_button);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, shared_banner);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_focus_leave_cb);

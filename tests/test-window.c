@@ -563,7 +563,7 @@ narrow_large_text (gboolean shared)
         log_too_wide (page, 360);
       g_assert_cmpint (min, <=, 360);
       /* On a shared computer Finish and Clear is still there, narrow:
-       * under the banner, as the header bar has no room for it. */
+       * under the banner. */
       g_assert_true (shows_text (page, "Finish and Clear") == shared);
 
       /* The header's title and the bottom bar's names are whole: they wrap
@@ -628,11 +628,33 @@ assert_labels_one_line (GtkWidget  *widget,
 /* In a wide window the header's title and "Back Pain Guide" under it are
  * each on one line, at the normal and at the largest text size, however
  * short the title. */
+/* The label reading @text, shown, or %NULL. */
+static GtkWidget *
+find_shown_label (GtkWidget  *widget,
+                  const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shown_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_header_one_line (void)
 {
   static const char * const areas[] = { "advice", "check", "diary", "help" };
   static const char * const sizes[] = { "100%", "200%" };
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(BpgContent) content = load_content ();
   g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
 
@@ -640,6 +662,7 @@ test_header_one_line (void)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (style),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_settings_set_boolean (settings, "shared-computer", TRUE);
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       g_autoptr(GtkCssProvider) size = gtk_css_provider_new ();
@@ -660,9 +683,20 @@ test_header_one_line (void)
         {
           g_autofree char *where = g_strdup_printf ("%s at %s text", areas[i], sizes[s]);
 
+          GtkWidget *finish;
+          int natural;
+
           gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", areas[i]);
           run_until_laid_out (GTK_WIDGET (window));
           g_assert_cmpuint (assert_labels_one_line (title, where), ==, 2);
+          /* On a shared computer, Finish and Clear shows whole, never
+           * shortened to "Finis…". */
+          finish = find_shown_label (GTK_WIDGET (window), "Finish and Clear");
+          g_assert_nonnull (finish);
+          g_assert_true (gtk_widget_get_mapped (finish));
+          g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (finish))));
+          gtk_widget_measure (finish, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+          g_assert_cmpint (gtk_widget_get_width (finish), >=, natural);
         }
       bpg_window_open_page (window, "cauda-equina");
       run_until_laid_out (GTK_WIDGET (window));
@@ -674,6 +708,7 @@ test_header_one_line (void)
     }
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (style));
+  g_settings_reset (settings, "shared-computer");
 }
 
 static void

@@ -254,7 +254,7 @@ def finish_and_clear(tap, root, before):
     finish = at.find(main_window(root), "push button", "Finish and Clear", timeout=10,
                      hidden=True)
     tap.ok(finish is not None and at.on_screen(finish),
-           "Finish and Clear is in the header bar, named once")
+           "Finish and Clear is under the shared-computer banner, named once")
     if finish is None:
         return
     at.activate(finish)
