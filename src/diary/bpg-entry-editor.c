@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bpg-choice-item.h"
 #include "bpg-date.h"
 #include "bpg-diary-summary.h"
 #include "bpg-confirm-dialog.h"
@@ -775,10 +776,18 @@ bpg_entry_editor_class_init (BpgEntryEditorClass *klass)
 static void
 bpg_entry_editor_init (BpgEntryEditor *self)
 {
+  AdwComboRow **choices[] = { &self->back_row, &self->leg_row, &self->mood_row, &self->work_row };
   GtkTextBuffer *notes;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->exercise_rows = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    {
+      g_autoptr(GtkListItemFactory) factory = bpg_choice_item_factory_new ();
+
+      adw_combo_row_set_list_factory (*choices[i], factory);
+    }
 
   notes = gtk_text_view_get_buffer (self->notes_view);
   g_signal_connect_object (notes, "insert-text", G_CALLBACK (notes_inserted_cb), self,
