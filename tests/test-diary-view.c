@@ -1070,6 +1070,81 @@ find_action_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* Changing a new entry's date to a day that has an entry never adds a
+ * second entry for that day, nor writes over the first: with nothing
+ * written yet, the editor opens that day's entry instead, as "Add Today's
+ * Entry" does; with something written, it says the day is taken and does
+ * not save. */
+static void
+test_day_taken (void)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+  BpgDiaryModel *model;
+  BpgEntryEditor *editor;
+  GtkCalendar *calendar;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) past = g_date_time_add_days (now, -3);
+  g_autoptr(BpgDiaryEntry) kept = diary_full_entry ("kept", bpg_diary_today () - 3);
+
+  remove_diary_files ();
+  view = open_diary (&window);
+  model = bpg_diary_store_get_model (bpg_diary_view_get_store (view));
+  g_assert_cmpint (bpg_diary_model_save (model, kept), ==, BPG_DIARY_SAVED_ADDED);
+  wait_until_saved (bpg_diary_view_get_store (view));
+
+  /* Nothing written: that day's entry is opened, and the editor says so */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_true (bpg_entry_editor_get_is_new (editor));
+  calendar = find_child (GTK_WIDGET (editor), GTK_TYPE_CALENDAR);
+  gtk_calendar_select_day (calendar, past);
+  run_until_idle ();
+  g_assert_false (bpg_entry_editor_get_is_new (editor));
+  g_assert_true (bpg_entry_editor_get_entry (editor) == kept);
+  g_assert_true (shows_label (GTK_WIDGET (editor), "You already have an entry for "));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor),
+                                                                           "back-pain"))), ==, 7);
+  g_assert_true (find_action_button (GTK_WIDGET (editor), "editor.delete") != NULL);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain")), 3);
+  g_assert_true (bpg_entry_editor_save (editor));
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  g_assert_cmpint (bpg_diary_entry_get_back_pain (bpg_diary_model_lookup (model, "kept")), ==, 2);
+
+  /* Something written: the day is taken, and nothing is saved over it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain")), 10);
+  calendar = find_child (GTK_WIDGET (editor), GTK_TYPE_CALENDAR);
+  gtk_calendar_select_day (calendar, past);
+  run_until_idle ();
+  g_assert_true (bpg_entry_editor_get_is_new (editor));
+  g_assert_true (shows_label (GTK_WIDGET (editor), "You already have an entry for "));
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (editor), "editor.save")));
+  g_assert_false (bpg_entry_editor_save (editor));
+  run_until_idle ();
+  g_assert_true (find_editor () == editor);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  g_assert_cmpint (bpg_diary_entry_get_back_pain (bpg_diary_model_lookup (model, "kept")), ==, 2);
+
+  /* Another day is free again */
+  gtk_calendar_select_day (calendar, now);
+  run_until_idle ();
+  g_assert_false (shows_label (GTK_WIDGET (editor), "You already have an entry for "));
+  g_assert_true (bpg_entry_editor_save (editor));
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+
+  wait_until_saved (bpg_diary_view_get_store (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 /* While a toast shows, the diary's urgent-help button is in sight and not
  * under it, even scrolled to the end of the diary: the toasts' overlay
  * does not hold it, so this is so at any width. */
@@ -1178,6 +1253,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
   g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);
   g_test_add_func ("/diary-view/today-once", test_today_once);
+  g_test_add_func ("/diary-view/day-taken", test_day_taken);
   g_test_add_func ("/diary-view/toast-clear-of-urgent-help", test_toast_clear_of_urgent_help);
   g_test_add_func ("/diary-view/saved-toast", test_saved_toast);
 
