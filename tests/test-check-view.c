@@ -411,6 +411,15 @@ test_toast_clear_of_urgent_help (void)
       g_assert_cmpint (gtk_widget_get_width (toast), >, 0);
       overlay = gtk_widget_get_parent (toast);
       g_assert_true (ADW_IS_TOAST_OVERLAY (overlay));
+      /* It slides in from below: wait until it is in its place. */
+      for (guint n = 0; n < 5000; n++)
+        {
+          g_assert_true (gtk_widget_compute_bounds (toast, overlay, &toast_bounds));
+          if (toast_bounds.origin.y + toast_bounds.size.height <= gtk_widget_get_height (overlay))
+            break;
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+        }
 
       urgent = find_mapped (GTK_WIDGET (view), NULL, "win.urgent-help");
       g_assert_nonnull (urgent);
