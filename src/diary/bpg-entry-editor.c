@@ -238,8 +238,8 @@ check_fields (BpgEntryEditor  *self,
     {
       g_autofree char *day = bpg_date_format_day (g_date_get_julian (&date));
 
-      /* Translators: %s is a date, such as "Friday 21 November 2026" */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a date, such as "Friday 21 November 2026" */
                    _("You already have an entry for %s. Choose another day, or close "
                      "this and change that entry."), day);
       return FALSE;
