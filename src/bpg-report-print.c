@@ -218,10 +218,10 @@ bpg_report_save (GtkWidget          *widget,
 }
 
 static void
-open_folder_cb (AdwToast  *toast,
+open_folder_cb (GtkButton *button,
                 GtkWidget *widget)
 {
-  GFile *folder = g_object_get_data (G_OBJECT (toast), "bpg-folder");
+  GFile *folder = g_object_get_data (G_OBJECT (button), "bpg-folder");
   g_autofree char *uri = g_file_get_uri (folder);
 
   gtk_show_uri (get_window (widget), uri, GDK_CURRENT_TIME);
@@ -233,7 +233,9 @@ open_folder_cb (AdwToast  *toast,
  * @file: the file that was saved
  *
  * The one way a saved file is announced: where it went, in plain words (the
- * file's name and its folder's), with a button that opens the folder.
+ * file's name and its folder's), with a button below them that opens the
+ * folder; all of it stays readable in a phone-sized window at twice the
+ * text size.
  *
  * Returns: (transfer full): a toast to show
  */
@@ -247,11 +249,14 @@ bpg_saved_toast_new (GtkWidget *widget,
   g_autofree char *display_name = g_filename_display_name (name);
   g_autofree char *display_folder = NULL;
   g_autofree char *text = NULL;
-  GtkWidget *title;
+  g_autoptr(PangoAttrList) bold = pango_attr_list_new ();
+  GtkWidget *content, *title, *button;
   AdwToast *toast;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
 
   if (folder_name != NULL)
     display_folder = g_filename_display_name (folder_name);
@@ -264,7 +269,12 @@ bpg_saved_toast_new (GtkWidget *widget,
     text = g_strdup_printf (_("Saved “%s”"), display_name);
 
   /* Not the toast's title, which is cut to one line: a long name, large
-   * text or a narrow window would cut off where the file went. */
+   * text or a narrow window would cut off where the file went. Bold by
+   * weight only, not the "heading" style, whose fixed size would not grow
+   * with the app's text size. */
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (content, 9);
+  gtk_widget_set_margin_bottom (content, 9);
   title = gtk_label_new (text);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
@@ -272,14 +282,24 @@ bpg_saved_toast_new (GtkWidget *widget,
    * fit a phone-sized window, on two or three lines. */
   gtk_label_set_max_width_chars (GTK_LABEL (title), 16);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "heading");
-  toast = g_object_new (ADW_TYPE_TOAST, "custom-title", title, "timeout", 10, NULL);
+  gtk_label_set_attributes (GTK_LABEL (title), bold);
+  gtk_box_append (GTK_BOX (content), title);
+  toast = g_object_new (ADW_TYPE_TOAST, "custom-title", content, "timeout", 10, NULL);
+
+  /* The button goes below the words, not beside them as a toast's own
+   * button does: libadwaita 1.2's toast never gets narrower than its
+   * title, button and close button side by side, and at large text sizes
+   * in a narrow window that cut off the button and the close button. */
   if (folder != NULL)
     {
-      adw_toast_set_button_label (toast, _("_Open Folder"));
-      g_object_set_data_full (G_OBJECT (toast), "bpg-folder", g_steal_pointer (&folder),
+      button = gtk_button_new_with_mnemonic (_("_Open Folder"));
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      g_object_set_data_full (G_OBJECT (button), "bpg-folder", g_steal_pointer (&folder),
                               g_object_unref);
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_folder_cb), widget, 0);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (open_folder_cb), widget, 0);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (adw_toast_dismiss), toast,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (content), button);
     }
 
   return toast;

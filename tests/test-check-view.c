@@ -352,6 +352,96 @@ test_large_text_narrow (void)
   gtk_window_destroy (window);
 }
 
+static GtkWidget *
+find_mapped (GtkWidget  *widget,
+             const char *type_name,
+             const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_get_mapped (child) &&
+          (type_name == NULL || g_str_equal (G_OBJECT_TYPE_NAME (child), type_name)) &&
+          (action == NULL || is_action_button (child, action)))
+        return child;
+      if ((found = find_mapped (child, type_name, action)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The urgent-help button is in sight on each page of the check, and no
+ * toast covers it: the toasts' overlay does not hold it, so this is so at
+ * any width, here a wide window and a phone's. */
+static void
+test_toast_clear_of_urgent_help (void)
+{
+  const int widths[] = { 800, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      BpgCheckView *view;
+      GtkWindow *window = new_window (&view);
+      GtkWidget *toast = NULL, *urgent, *overlay;
+      graphene_rect_t toast_bounds, urgent_bounds;
+
+      gtk_window_set_default_size (window, widths[i], 640);
+      run_until_idle ();
+
+      gtk_widget_activate_action (GTK_WIDGET (view), "check.start", NULL);
+      run_until_idle ();
+      g_assert_nonnull (find_mapped (GTK_WIDGET (view), NULL, "win.urgent-help"));
+      gtk_widget_activate_action (GTK_WIDGET (view), "check.answer", "s", "no");
+      run_until_idle ();
+
+      /* Start Again with answers given says so in a toast, on the start page */
+      gtk_widget_activate_action (GTK_WIDGET (view), "check.restart", NULL);
+      for (guint n = 0; n < 2000 && (toast == NULL || gtk_widget_get_width (toast) == 0); n++)
+        {
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+          toast = find_mapped (GTK_WIDGET (view), "AdwToastWidget", NULL);
+        }
+      run_until_idle ();
+      g_assert_cmpstr (bpg_check_view_get_page_name (view), ==, "intro");
+      g_assert_nonnull (toast);
+      g_assert_cmpint (gtk_widget_get_width (toast), >, 0);
+      overlay = gtk_widget_get_parent (toast);
+      g_assert_true (ADW_IS_TOAST_OVERLAY (overlay));
+      /* It slides in from below: wait until it is in its place. */
+      for (guint n = 0; n < 5000; n++)
+        {
+          g_assert_true (gtk_widget_compute_bounds (toast, overlay, &toast_bounds));
+          if (toast_bounds.origin.y + toast_bounds.size.height <= gtk_widget_get_height (overlay))
+            break;
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (1000);
+        }
+
+      urgent = find_mapped (GTK_WIDGET (view), NULL, "win.urgent-help");
+      g_assert_nonnull (urgent);
+      g_assert_false (gtk_widget_is_ancestor (urgent, overlay));
+      g_assert_true (gtk_widget_get_child_visible (urgent));
+      g_assert_true (gtk_widget_compute_bounds (toast, GTK_WIDGET (window), &toast_bounds));
+      g_assert_true (gtk_widget_compute_bounds (urgent, GTK_WIDGET (window), &urgent_bounds));
+      g_test_message ("%d wide: toast %g x %g, urgent help %g x %g at %g", widths[i],
+                      toast_bounds.size.width, toast_bounds.size.height,
+                      urgent_bounds.size.width, urgent_bounds.size.height,
+                      urgent_bounds.origin.y);
+      g_assert_cmpfloat (urgent_bounds.size.height, >, 0);
+      g_assert_cmpfloat (urgent_bounds.origin.y, >=, 0);
+      g_assert_cmpfloat (urgent_bounds.origin.y + urgent_bounds.size.height, <=,
+                         gtk_widget_get_height (GTK_WIDGET (window)));
+      g_assert_false (graphene_rect_intersection (&toast_bounds, &urgent_bounds, NULL));
+
+      gtk_window_destroy (window);
+      run_until_idle ();
+    }
+}
+
 /* Whether a shown label on @widget's page reads @text. */
 static gboolean
 shows_label (GtkWidget  *widget,
@@ -563,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/check-view/accessible-answers", test_accessible_answers);
   g_test_add_func ("/check-view/print", test_print);
   g_test_add_func ("/check-view/outcome-links", test_outcome_links);
+  g_test_add_func ("/check-view/toast-clear-of-urgent-help", test_toast_clear_of_urgent_help);
 
   return g_test_run ();
 }

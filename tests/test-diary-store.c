@@ -1083,6 +1083,57 @@ test_model_lookup_day (void)
   g_assert_true (bpg_diary_model_lookup_day (model, diary_julian (2026, 3, 2)) == late);
 }
 
+/* A new entry, or one moved, to a day that has an entry already is not
+ * saved: neither a second entry for the day nor the first written over. An
+ * entry changed on its own day is saved, even beside an older duplicate. */
+static void
+test_model_save_day_taken (void)
+{
+  g_autoptr(BpgDiaryModel) model = bpg_diary_model_new ();
+  g_autoptr(BpgDiaryEntry) kept = diary_full_entry ("a", diary_julian (2026, 3, 2));
+  g_autoptr(BpgDiaryEntry) other = diary_full_entry ("b", diary_julian (2026, 3, 4));
+  g_autoptr(BpgDiaryEntry) twin = diary_full_entry ("c", diary_julian (2026, 3, 4));
+  g_autoptr(BpgDiaryEntry) fresh = diary_full_entry ("d", diary_julian (2026, 3, 2));
+  g_autoptr(BpgDiaryEntry) moved = NULL;
+  g_autoptr(BpgDiaryEntry) changed = NULL;
+  g_autoptr(BpgDiaryEntry) free_day = diary_full_entry ("e", diary_julian (2026, 3, 3));
+  GDate date;
+
+  g_assert_cmpint (bpg_diary_model_save (model, kept), ==, BPG_DIARY_SAVED_ADDED);
+  g_assert_cmpint (bpg_diary_model_save (model, other), ==, BPG_DIARY_SAVED_ADDED);
+  bpg_diary_entry_set_back_pain (fresh, 9);
+
+  /* A new entry for a day that has one: refused, and the one kept as it was */
+  g_assert_true (bpg_diary_model_lookup_clash (model, fresh) == kept);
+  g_assert_cmpint (bpg_diary_model_save (model, fresh), ==, BPG_DIARY_SAVED_DAY_TAKEN);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+  g_assert_null (bpg_diary_model_lookup (model, "d"));
+  g_assert_true (bpg_diary_model_lookup_day (model, diary_julian (2026, 3, 2)) == kept);
+  g_assert_cmpint (bpg_diary_entry_get_back_pain (kept), !=, 9);
+
+  /* An entry moved to a day that has one: refused, and left on its day */
+  moved = bpg_diary_entry_copy (other);
+  diary_date (&date, 2026, 3, 2);
+  bpg_diary_entry_set_date (moved, &date);
+  g_assert_true (bpg_diary_model_lookup_clash (model, moved) == kept);
+  g_assert_cmpint (bpg_diary_model_save (model, moved), ==, BPG_DIARY_SAVED_DAY_TAKEN);
+  g_assert_true (bpg_diary_model_lookup (model, "b") == other);
+  g_assert_cmpuint (bpg_diary_entry_get_julian (other), ==, diary_julian (2026, 3, 4));
+
+  /* A day that is free, and a change on the entry's own day, are saved,
+   * though an older diary keeps a second entry for that day */
+  g_assert_null (bpg_diary_model_lookup_clash (model, free_day));
+  g_assert_cmpint (bpg_diary_model_save (model, free_day), ==, BPG_DIARY_SAVED_ADDED);
+  bpg_diary_entry_set_created (twin, bpg_diary_entry_get_created (other) + 60);
+  bpg_diary_model_add (model, twin);
+  changed = bpg_diary_entry_copy (other);
+  bpg_diary_entry_set_back_pain (changed, 1);
+  g_assert_null (bpg_diary_model_lookup_clash (model, changed));
+  g_assert_cmpint (bpg_diary_model_save (model, changed), ==, BPG_DIARY_SAVED_REPLACED);
+  g_assert_true (bpg_diary_model_lookup (model, "b") == changed);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1124,6 +1175,7 @@ main (int   argc,
   g_test_add_func ("/diary-store/crash", test_crash);
   g_test_add_func ("/diary-store/model-put", test_model_put);
   g_test_add_func ("/diary-store/model-lookup-day", test_model_lookup_day);
+  g_test_add_func ("/diary-store/model-save-day-taken", test_model_save_day_taken);
 
   return g_test_run ();
 }

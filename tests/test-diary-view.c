@@ -1070,6 +1070,81 @@ find_action_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* Changing a new entry's date to a day that has an entry never adds a
+ * second entry for that day, nor writes over the first: with nothing
+ * written yet, the editor opens that day's entry instead, as "Add Today's
+ * Entry" does; with something written, it says the day is taken and does
+ * not save. */
+static void
+test_day_taken (void)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+  BpgDiaryModel *model;
+  BpgEntryEditor *editor;
+  GtkCalendar *calendar;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) past = g_date_time_add_days (now, -3);
+  g_autoptr(BpgDiaryEntry) kept = diary_full_entry ("kept", bpg_diary_today () - 3);
+
+  remove_diary_files ();
+  view = open_diary (&window);
+  model = bpg_diary_store_get_model (bpg_diary_view_get_store (view));
+  g_assert_cmpint (bpg_diary_model_save (model, kept), ==, BPG_DIARY_SAVED_ADDED);
+  wait_until_saved (bpg_diary_view_get_store (view));
+
+  /* Nothing written: that day's entry is opened, and the editor says so */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_true (bpg_entry_editor_get_is_new (editor));
+  calendar = find_child (GTK_WIDGET (editor), GTK_TYPE_CALENDAR);
+  gtk_calendar_select_day (calendar, past);
+  run_until_idle ();
+  g_assert_false (bpg_entry_editor_get_is_new (editor));
+  g_assert_true (bpg_entry_editor_get_entry (editor) == kept);
+  g_assert_true (shows_label (GTK_WIDGET (editor), "You already have an entry for "));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor),
+                                                                           "back-pain"))), ==, 7);
+  g_assert_true (find_action_button (GTK_WIDGET (editor), "editor.delete") != NULL);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain")), 3);
+  g_assert_true (bpg_entry_editor_save (editor));
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  g_assert_cmpint (bpg_diary_entry_get_back_pain (bpg_diary_model_lookup (model, "kept")), ==, 2);
+
+  /* Something written: the day is taken, and nothing is saved over it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_named (GTK_WIDGET (editor), "back-pain")), 10);
+  calendar = find_child (GTK_WIDGET (editor), GTK_TYPE_CALENDAR);
+  gtk_calendar_select_day (calendar, past);
+  run_until_idle ();
+  g_assert_true (bpg_entry_editor_get_is_new (editor));
+  g_assert_true (shows_label (GTK_WIDGET (editor), "You already have an entry for "));
+  g_assert_false (gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (editor), "editor.save")));
+  g_assert_false (bpg_entry_editor_save (editor));
+  run_until_idle ();
+  g_assert_true (find_editor () == editor);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  g_assert_cmpint (bpg_diary_entry_get_back_pain (bpg_diary_model_lookup (model, "kept")), ==, 2);
+
+  /* Another day is free again */
+  gtk_calendar_select_day (calendar, now);
+  run_until_idle ();
+  g_assert_false (shows_label (GTK_WIDGET (editor), "You already have an entry for "));
+  g_assert_true (bpg_entry_editor_save (editor));
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+
+  wait_until_saved (bpg_diary_view_get_store (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 /* While a toast shows, the diary's urgent-help button is in sight and not
  * under it, even scrolled to the end of the diary: the toasts' overlay
  * does not hold it, so this is so at any width. */
@@ -1142,17 +1217,123 @@ test_saved_toast (void)
   g_autoptr(GFile) file = g_file_new_for_path ("/home/ann/Documents/Back & leg diary.pdf");
   g_autoptr(AdwToast) toast = NULL;
   GtkWidget *label = g_object_ref_sink (gtk_label_new (NULL));
+  GtkWidget *title, *button;
 
   toast = bpg_saved_toast_new (label, file);
-  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Open Folder");
   /* Shown whole: it wraps rather than being cut at large text sizes. */
-  g_assert_true (GTK_IS_LABEL (adw_toast_get_custom_title (toast)));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (adw_toast_get_custom_title (toast))), ==,
+  title = find_child (adw_toast_get_custom_title (toast), GTK_TYPE_LABEL);
+  g_assert_nonnull (title);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==,
                    "Saved “Back & leg diary.pdf” in the folder “Documents”");
-  g_assert_true (gtk_label_get_wrap (GTK_LABEL (adw_toast_get_custom_title (toast))));
-  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (adw_toast_get_custom_title (toast))), ==,
-                   PANGO_ELLIPSIZE_NONE);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (title)));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (title)), ==, PANGO_ELLIPSIZE_NONE);
+  button = find_child (adw_toast_get_custom_title (toast), GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Open Folder");
+  g_assert_true (gtk_button_get_use_underline (GTK_BUTTON (button)));
   g_object_unref (label);
+}
+
+/* Each button under @widget that is shown, laid out wholly inside @box
+ * (in @window's coordinates). */
+static void
+assert_buttons_inside (GtkWidget             *widget,
+                       GtkWidget             *window,
+                       const graphene_rect_t *box,
+                       guint                 *n_buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_BUTTON (child))
+        {
+          g_assert_true (gtk_widget_compute_bounds (child, window, &bounds));
+          g_test_message ("button %s: %g to %g, toast %g to %g",
+                          gtk_button_get_label (GTK_BUTTON (child)),
+                          bounds.origin.x, bounds.origin.x + bounds.size.width,
+                          box->origin.x, box->origin.x + box->size.width);
+          g_assert_cmpfloat (bounds.size.width, >, 0);
+          g_assert_true (graphene_rect_contains_rect (box, &bounds));
+          (*n_buttons)++;
+        }
+      assert_buttons_inside (child, window, box, n_buttons);
+    }
+}
+
+/* At twice the text size in a phone-sized window, the saved file's toast
+ * fits: its words wrap, and Open Folder and the close button are inside it,
+ * not cut off at the window's edge. */
+static void
+test_saved_toast_narrow (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_autoptr(GFile) file = g_file_new_for_path ("/home/ann/Documents/Back pain diary "
+                                               "2026-12-02.pdf");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *page = gtk_label_new ("A page");
+  GtkWidget *toast = NULL, *title = NULL;
+  graphene_rect_t toast_bounds, window_bounds, title_bounds;
+  guint n_buttons = 0;
+  int title_height;
+
+  gtk_css_provider_load_from_data (css, "window { font-size: 200%; }", -1);
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 2);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 480);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), bpg_saved_toast_new (page, file));
+  for (guint n = 0; n < 2000 && (toast == NULL || gtk_widget_get_width (toast) == 0); n++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+      toast = find_type_named (overlay, "AdwToastWidget");
+    }
+  g_assert_nonnull (toast);
+  /* It slides in from below: wait until it is in its place. */
+  for (guint n = 0; n < 5000; n++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+      g_assert_true (gtk_widget_compute_bounds (toast, overlay, &toast_bounds));
+      if (toast_bounds.origin.y + toast_bounds.size.height <= gtk_widget_get_height (overlay))
+        break;
+    }
+  run_until_idle ();
+
+  g_assert_true (gtk_widget_compute_bounds (toast, window, &toast_bounds));
+  g_assert_true (gtk_widget_compute_bounds (window, window, &window_bounds));
+  g_test_message ("toast %g,%g %g x %g in a window %g x %g", toast_bounds.origin.x,
+                  toast_bounds.origin.y, toast_bounds.size.width, toast_bounds.size.height,
+                  window_bounds.size.width, window_bounds.size.height);
+  g_assert_true (graphene_rect_contains_rect (&window_bounds, &toast_bounds));
+  assert_buttons_inside (toast, window, &toast_bounds, &n_buttons);
+  g_assert_cmpuint (n_buttons, ==, 2);  /* Open Folder, and close */
+
+  /* The words have the height they need at the width they were given. */
+  for (GtkWidget *w = gtk_widget_get_first_child (toast); w != NULL && title == NULL;
+       w = gtk_widget_get_next_sibling (w))
+    title = GTK_IS_LABEL (w) ? w : find_child (w, GTK_TYPE_LABEL);
+  g_assert_nonnull (title);
+  g_assert_true (gtk_widget_compute_bounds (title, window, &title_bounds));
+  g_assert_true (graphene_rect_contains_rect (&toast_bounds, &title_bounds));
+  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (title),
+                      &title_height, NULL, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (title), >=, title_height);
+
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (css));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
 }
 
 int
@@ -1178,8 +1359,10 @@ main (int   argc,
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
   g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);
   g_test_add_func ("/diary-view/today-once", test_today_once);
+  g_test_add_func ("/diary-view/day-taken", test_day_taken);
   g_test_add_func ("/diary-view/toast-clear-of-urgent-help", test_toast_clear_of_urgent_help);
   g_test_add_func ("/diary-view/saved-toast", test_saved_toast);
+  g_test_add_func ("/diary-view/saved-toast-narrow", test_saved_toast_narrow);
 
   return g_test_run ();
 }

@@ -35,6 +35,7 @@ struct _BpgCheckView
   BpgReport             *report_to_save;
 
   /* Template widgets */
+  AdwToastOverlay       *toast_overlay;
   GtkStack              *stack;
   AdwBin                *question_bin;
   AdwBin                *outcome_bin;
@@ -60,12 +61,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The toast overlay is the view's child, not a template child, so that
- * disposing the template does not leave AdwBin a stale child. */
+/* The toasts' overlay holds the pages but not the urgent-help button
+ * below them, so no toast covers it. */
 static AdwToastOverlay *
 get_toast_overlay (BpgCheckView *self)
 {
-  return ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
+  return self->toast_overlay;
 }
 
 static void
@@ -540,6 +541,7 @@ bpg_check_view_class_init (BpgCheckViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/check/bpg-check-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpgCheckView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckView, stack);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckView, question_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgCheckView, outcome_bin);

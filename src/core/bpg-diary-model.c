@@ -323,6 +323,63 @@ bpg_diary_model_lookup_day (BpgDiaryModel *self,
 }
 
 /**
+ * bpg_diary_model_lookup_clash:
+ * @entry: an entry about to be saved: a new one, or a changed copy of one
+ *   in the diary
+ *
+ * A day has one entry, so saving @entry must neither add a second entry
+ * for its day nor write over the one there. An entry that stays on its day
+ * clashes with nothing, even where an older diary holds two for that day.
+ *
+ * Returns: (transfer none) (nullable): the other entry @entry's day has
+ *   already, or %NULL if @entry can be saved
+ */
+BpgDiaryEntry *
+bpg_diary_model_lookup_clash (BpgDiaryModel *self,
+                              BpgDiaryEntry *entry)
+{
+  BpgDiaryEntry *kept, *other;
+  guint32 day;
+
+  g_return_val_if_fail (BPG_IS_DIARY_MODEL (self), NULL);
+  g_return_val_if_fail (BPG_IS_DIARY_ENTRY (entry), NULL);
+
+  day = bpg_diary_entry_get_julian (entry);
+  kept = g_hash_table_lookup (self->by_id, bpg_diary_entry_get_id (entry));
+  if (kept != NULL && bpg_diary_entry_get_julian (kept) == day)
+    return NULL;
+
+  other = bpg_diary_model_lookup_day (self, day);
+  if (other == NULL || other == kept)
+    return NULL;
+
+  return other;
+}
+
+/**
+ * bpg_diary_model_save:
+ * @entry: a new entry, or a changed copy of one in the diary
+ *
+ * Saves an entry the patient wrote: adds it, or puts it in the place of
+ * the entry with the same id, unless its day has another entry already
+ * (see bpg_diary_model_lookup_clash()); then nothing changes.
+ *
+ * Returns: what was done
+ */
+BpgDiarySaved
+bpg_diary_model_save (BpgDiaryModel *self,
+                      BpgDiaryEntry *entry)
+{
+  g_return_val_if_fail (BPG_IS_DIARY_MODEL (self), BPG_DIARY_SAVED_DAY_TAKEN);
+  g_return_val_if_fail (BPG_IS_DIARY_ENTRY (entry), BPG_DIARY_SAVED_DAY_TAKEN);
+
+  if (bpg_diary_model_lookup_clash (self, entry) != NULL)
+    return BPG_DIARY_SAVED_DAY_TAKEN;
+
+  return bpg_diary_model_put (self, entry) ? BPG_DIARY_SAVED_REPLACED : BPG_DIARY_SAVED_ADDED;
+}
+
+/**
  * bpg_diary_model_lookup:
  *
  * Returns: (transfer none) (nullable): the entry with @id

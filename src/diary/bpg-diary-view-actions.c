@@ -35,7 +35,18 @@ editor_save_cb (BpgDiaryView  *self,
                 BpgDiaryEntry *entry)
 {
   bpg_diary_entry_set_updated (entry, g_get_real_time () / G_USEC_PER_SEC);
-  bpg_diary_model_put (get_model (self), entry);
+  /* The editor does not offer to save over another entry's day; should it
+   * ever, the diary keeps the entry that is there. */
+  if (bpg_diary_model_save (get_model (self), entry) == BPG_DIARY_SAVED_DAY_TAKEN)
+    {
+      g_autofree char *day = bpg_date_format_day (bpg_diary_entry_get_julian (entry));
+      g_autofree char *text = NULL;
+
+      /* Translators: %s is a date, such as "Friday 21 November 2026" */
+      text = g_strdup_printf (_("Not saved: you already have an entry for %s"), day);
+      _bpg_diary_view_toast (self, text);
+      return;
+    }
 
   _bpg_diary_view_toast_when_saved (self, _("Entry saved"));
 }
@@ -60,6 +71,8 @@ _bpg_diary_view_open_editor (BpgDiaryView  *self,
                              const char    *exercise)
 {
   BpgEntryEditor *editor = bpg_entry_editor_new (get_window (self), self->exercises, entry);
+
+  bpg_entry_editor_set_diary (editor, get_model (self));
 
   g_signal_connect_object (editor, "save", G_CALLBACK (editor_save_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (editor, "delete", G_CALLBACK (editor_delete_cb), self, G_CONNECT_SWAPPED);

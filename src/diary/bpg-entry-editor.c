@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bpg-choice-item.h"
 #include "bpg-date.h"
 #include "bpg-diary-summary.h"
 #include "bpg-confirm-dialog.h"
@@ -28,6 +29,7 @@ struct _BpgEntryEditor
   BpgDiaryEntry   *entry;        /* the entry being edited, or a new one */
   gboolean         is_new;
   BpgExerciseList *exercises;
+  BpgDiaryModel   *diary;        /* to find a day's entry; not changed here */
   GtkSpinButton   *minutes[BPG_N_ACTIVITIES];
   GPtrArray       *exercise_rows; /* of AdwExpanderRow, named by exercise id */
   gboolean         filling;
@@ -67,6 +69,10 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static BpgDiaryEntry *collect_entry (BpgEntryEditor *self,
+                                     gboolean        lenient);
+static void           fill_fields   (BpgEntryEditor *self);
 
 static void
 get_calendar_date (BpgEntryEditor *self,
@@ -196,6 +202,23 @@ update_exercise_subtitle (AdwExpanderRow *row)
   adw_expander_row_set_subtitle (row, text);
 }
 
+/* The entry the chosen day has already, if it is not this one: a day has
+ * one entry, and the diary says which (bpg_diary_model_lookup_clash()). */
+static BpgDiaryEntry *
+lookup_clash (BpgEntryEditor *self)
+{
+  g_autoptr(BpgDiaryEntry) moved = NULL;
+  GDate date;
+
+  if (self->diary == NULL)
+    return NULL;
+
+  get_calendar_date (self, &date);
+  moved = bpg_diary_entry_copy (self->entry);
+  bpg_diary_entry_set_date (moved, &date);
+  return bpg_diary_model_lookup_clash (self->diary, moved);
+}
+
 static gboolean
 check_fields (BpgEntryEditor  *self,
               GError         **error)
@@ -208,6 +231,17 @@ check_fields (BpgEntryEditor  *self,
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                            _("The date is in the future. Choose today or an earlier day."));
+      return FALSE;
+    }
+
+  if (lookup_clash (self) != NULL)
+    {
+      g_autofree char *day = bpg_date_format_day (g_date_get_julian (&date));
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a date, such as "Friday 21 November 2026" */
+                   _("You already have an entry for %s. Choose another day, or close "
+                     "this and change that entry."), day);
       return FALSE;
     }
 
@@ -305,8 +339,51 @@ exercise_changed_cb (GtkSpinButton  *spin,
 }
 
 static void
+update_title (BpgEntryEditor *self)
+{
+  const char *title = self->is_new ? _("New Diary Entry") : _("Change Diary Entry");
+
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_widget_set_visible (self->delete_button, !self->is_new);
+}
+
+/* A new entry moved, before anything is written in it, to a day that has
+ * an entry: that entry is opened here to change, as Add Today's Entry
+ * does, rather than a second one begun. With something written, nothing
+ * is thrown away: check_fields() says the day is taken. */
+static gboolean
+open_day_entry (BpgEntryEditor *self)
+{
+  BpgDiaryEntry *other = lookup_clash (self);
+  g_autoptr(BpgDiaryEntry) draft = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *note = NULL;
+
+  if (other == NULL || !self->is_new)
+    return FALSE;
+  draft = collect_entry (self, TRUE);
+  if (!bpg_diary_entry_is_empty (draft))
+    return FALSE;
+
+  g_set_object (&self->entry, other);
+  self->is_new = FALSE;
+  fill_fields (self);
+  update_title (self);
+
+  day = bpg_date_format_day (bpg_diary_entry_get_julian (other));
+  /* Translators: %s is a date, such as "Friday 21 November 2026" */
+  note = g_strdup_printf (_("You already have an entry for %s. Change it here rather than "
+                            "adding another."), day);
+  bpg_entry_editor_set_note (self, note);
+  return TRUE;
+}
+
+static void
 day_selected_cb (BpgEntryEditor *self)
 {
+  if (!self->filling && !self->done)
+    open_day_entry (self);
   update_date_label (self);
   changed_cb (self);
   /* a day is chosen: the picker has done its job */
@@ -654,8 +731,9 @@ urgent_help_action (GtkWidget  *widget,
   g_autoptr(BpgDiaryEntry) entry = collect_entry (self, TRUE);
 
   /* Urgent help comes first: keep what was typed, as far as it makes
-   * sense, and go. */
-  if (!bpg_diary_entry_equal (entry, self->entry) && !bpg_diary_entry_is_empty (entry))
+   * sense, and go; but never as a second entry for a day that has one. */
+  if (!bpg_diary_entry_equal (entry, self->entry) && !bpg_diary_entry_is_empty (entry) &&
+      lookup_clash (self) == NULL)
     g_signal_emit (self, signals[SAVE], 0, entry);
   g_signal_emit (self, signals[URGENT_HELP], 0);
   finish (self);
@@ -685,6 +763,7 @@ bpg_entry_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_ENTRY_EDITOR);
   g_clear_object (&self->entry);
   g_clear_object (&self->exercises);
+  g_clear_object (&self->diary);
   g_clear_pointer (&self->exercise_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bpg_entry_editor_parent_class)->dispose (object);
@@ -775,10 +854,18 @@ bpg_entry_editor_class_init (BpgEntryEditorClass *klass)
 static void
 bpg_entry_editor_init (BpgEntryEditor *self)
 {
+  AdwComboRow **choices[] = { &self->back_row, &self->leg_row, &self->mood_row, &self->work_row };
   GtkTextBuffer *notes;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->exercise_rows = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    {
+      g_autoptr(GtkListItemFactory) factory = bpg_choice_item_factory_new ();
+
+      adw_combo_row_set_list_factory (*choices[i], factory);
+    }
 
   notes = gtk_text_view_get_buffer (self->notes_view);
   g_signal_connect_object (notes, "insert-text", G_CALLBACK (notes_inserted_cb), self,
@@ -829,11 +916,7 @@ bpg_entry_editor_new (GtkWindow       *parent,
   fill_fields (self);
   changed_cb (self);
 
-  adw_window_title_set_title (self->window_title,
-                              self->is_new ? _("New Diary Entry") : _("Change Diary Entry"));
-  gtk_window_set_title (GTK_WINDOW (self),
-                        self->is_new ? _("New Diary Entry") : _("Change Diary Entry"));
-  gtk_widget_set_visible (self->delete_button, !self->is_new);
+  update_title (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->back_row));
 
   return self;
@@ -998,4 +1081,23 @@ bpg_entry_editor_set_note (BpgEntryEditor *self,
 
   gtk_label_set_text (self->note_label, note != NULL ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL);
+}
+
+/**
+ * bpg_entry_editor_set_diary:
+ * @diary: (nullable): the diary the entry is for
+ *
+ * Lets the editor see which days have an entry, so that a new entry is
+ * not begun for a day that has one, and no entry is moved onto one. The
+ * editor never changes @diary.
+ */
+void
+bpg_entry_editor_set_diary (BpgEntryEditor *self,
+                            BpgDiaryModel  *diary)
+{
+  g_return_if_fail (BPG_IS_ENTRY_EDITOR (self));
+  g_return_if_fail (diary == NULL || BPG_IS_DIARY_MODEL (diary));
+
+  g_set_object (&self->diary, diary);
+  changed_cb (self);
 }

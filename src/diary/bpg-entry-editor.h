@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "bpg-diary-entry.h"
+#include "bpg-diary-model.h"
 #include "bpg-exercise-list.h"
 
 G_BEGIN_DECLS
@@ -33,5 +34,7 @@ void            bpg_entry_editor_set_note     (BpgEntryEditor  *self,
 BpgDiaryEntry  *bpg_entry_editor_dup_draft    (BpgEntryEditor  *self);
 void            bpg_entry_editor_set_draft    (BpgEntryEditor  *self,
                                                BpgDiaryEntry   *draft);
+void            bpg_entry_editor_set_diary    (BpgEntryEditor  *self,
+                                               BpgDiaryModel   *diary);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bpg-choice-item.h"
 #include "bpg-service-row.h"
 #include "bpg-services-view.h"
 
@@ -426,7 +427,10 @@ bpg_services_view_class_init (BpgServicesViewClass *klass)
 static void
 bpg_services_view_init (BpgServicesView *self)
 {
+  g_autoptr(GtkListItemFactory) factory = bpg_choice_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_combo_row_set_list_factory (self->area_row, factory);
 
   self->area_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_stack_set_visible_child_name (self->state_stack, "loading");

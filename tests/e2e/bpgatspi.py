@@ -350,6 +350,17 @@ def on_screen(node, chain=None):
     return False
 
 
+def at_popup_layer(node):
+    """Whether @node is a popover's own surface (True), not one (False),
+    or cannot say (None)."""
+    try:
+        component = node.get_component_iface()
+        return component is not None and \
+            component.get_layer() == Atspi.ComponentLayer.POPUP
+    except Exception:
+        return None
+
+
 def _popup_in(nodes):
     """The innermost popover among @nodes, if any."""
     for node in reversed(nodes):

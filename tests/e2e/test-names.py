@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """End to end, as a screen reader user on every screen: each area, the
 search results, an advice page, the check's question and outcome, the
-entry editor, the goal dialog, the exercises, the services list and the
+entry editor (and each choice in its drop-downs), the goal dialog, the exercises, the services list and the
 appointment form; and every window and question the app opens: the main
 menu, About (each of its pages), Keyboard Shortcuts, the question on
 closing an entry with changes, deleting an entry, deleting them all,
@@ -44,6 +44,7 @@ GTK_SHORTCUTS_WARNING = r"Gtk-WARNING \*\*: [0-9:.]+: GtkLabel 0x[0-9a-f]+ \(lab
                         r"reported min width -\d+, but sizes must be >= 0$"
 ESCAPE = 0xff1b
 DOWN = 0xff54
+TAB = 0xff09
 
 
 def problem(name, description):
@@ -280,6 +281,7 @@ def check_editor_question(tap, root, frame):
         at.press_key(DOWN)
     at.press_key(at.RETURN)
     time.sleep(0.5)
+    check_choices(tap, editor)
     before = shown_windows(root)
     at.do_named_action(editor, "window.close")
     dialog = new_window(root, before)
@@ -289,6 +291,59 @@ def check_editor_question(tap, root, frame):
     if save is not None:
         at.activate(save)
     time.sleep(1.5)
+
+
+def popup_open(combo):
+    """Whether the list of a drop-down is open: its popover says it is
+    visible and has a size."""
+    for node in at.walk(combo, max_depth=4):
+        if at.role_of(node) != "filler" or not at.at_popup_layer(node):
+            continue
+        box = at.extents(node)
+        if at.has_state(node, at.Atspi.StateType.VISIBLE) \
+                and box is not None and box[2] > 0 and box[3] > 0:
+            return True
+    return False
+
+
+def tab_to(node, tries=80):
+    """Presses Tab until @node has the focus, as a keyboard user reaches it."""
+    for _ in range(tries):
+        if at.has_state(node, at.Atspi.StateType.FOCUSED):
+            return True
+        at.press_key(TAB)
+    return at.has_state(node, at.Atspi.StateType.FOCUSED)
+
+
+def check_choices(tap, editor):
+    """Each drop-down of the entry editor, opened from the keyboard: every
+    choice in its list has a plain name (GTK 4.8 reads a list's row by its
+    own name, not the label inside it), and Escape closes the list again,
+    leaving the editor open."""
+    combos = [n for n in at.walk(editor) if at.role_of(n) == "combo box"]
+    tap.ok(len(combos) >= 4, f"the entry editor has its drop-downs ({len(combos)})")
+    for combo in combos:
+        name = at.name_of(combo)
+        if not tab_to(combo):
+            tap.ok(False, f"Tab reaches the drop-down '{name}'")
+            continue
+        at.press_key(at.RETURN)
+        deadline = time.time() + 5
+        while not popup_open(combo) and time.time() < deadline:
+            time.sleep(0.2)
+        items = [n for n in at.walk(combo) if at.role_of(n) == "list item"
+                 and at.has_state(n, at.Atspi.StateType.VISIBLE)]
+        bad = sorted(f"choice showing '{inner_text(n)}' {why}" for n in items
+                     for why in [problem(at.name_of(n), "")] if why)
+        tap.ok(popup_open(combo) and len(items) >= 3 and not bad,
+               f"the drop-down '{name}' opens and names each of its {len(items)} choices",
+               "\n".join(bad) if bad else "its list did not open")
+        at.press_key(ESCAPE)
+        deadline = time.time() + 5
+        while popup_open(combo) and time.time() < deadline:
+            time.sleep(0.2)
+        tap.ok(not popup_open(combo) and at.has_state(editor, at.Atspi.StateType.VISIBLE),
+               f"Escape closes the list of '{name}', and only the list")
 
 
 def check_delete_questions(tap, root):
