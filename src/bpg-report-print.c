@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "bpg-report-print.h"
+#include "bpg-toast.h"
 
 /* The one way every printable summary (symptom check, diary, appointment)
  * is printed and saved as a PDF: a print operation that draws the report's
@@ -249,14 +250,11 @@ bpg_saved_toast_new (GtkWidget *widget,
   g_autofree char *display_name = g_filename_display_name (name);
   g_autofree char *display_folder = NULL;
   g_autofree char *text = NULL;
-  g_autoptr(PangoAttrList) bold = pango_attr_list_new ();
-  GtkWidget *content, *title, *button;
+  GtkWidget *button = NULL;
   AdwToast *toast;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
 
   if (folder_name != NULL)
     display_folder = g_filename_display_name (folder_name);
@@ -268,28 +266,8 @@ bpg_saved_toast_new (GtkWidget *widget,
     /* Translators: a file was saved; %s is its name */
     text = g_strdup_printf (_("Saved “%s”"), display_name);
 
-  /* Not the toast's title, which is cut to one line: a long name, large
-   * text or a narrow window would cut off where the file went. Bold by
-   * weight only, not the "heading" style, whose fixed size would not grow
-   * with the app's text size. */
-  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  gtk_widget_set_margin_top (content, 9);
-  gtk_widget_set_margin_bottom (content, 9);
-  title = gtk_label_new (text);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  /* A toast is as wide as its title wants: this keeps it narrow enough to
-   * fit a phone-sized window, on two or three lines. */
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 16);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_attributes (GTK_LABEL (title), bold);
-  gtk_box_append (GTK_BOX (content), title);
-  toast = g_object_new (ADW_TYPE_TOAST, "custom-title", content, "timeout", 10, NULL);
-
-  /* The button goes below the words, not beside them as a toast's own
-   * button does: libadwaita 1.2's toast never gets narrower than its
-   * title, button and close button side by side, and at large text sizes
-   * in a narrow window that cut off the button and the close button. */
+  /* Not the toast's own title and button, which do not fit a phone-sized
+   * window at large text sizes: the words wrap, the button goes below. */
   if (folder != NULL)
     {
       button = gtk_button_new_with_mnemonic (_("_Open Folder"));
@@ -297,10 +275,11 @@ bpg_saved_toast_new (GtkWidget *widget,
       g_object_set_data_full (G_OBJECT (button), "bpg-folder", g_steal_pointer (&folder),
                               g_object_unref);
       g_signal_connect_object (button, "clicked", G_CALLBACK (open_folder_cb), widget, 0);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (adw_toast_dismiss), toast,
-                               G_CONNECT_SWAPPED);
-      gtk_box_append (GTK_BOX (content), button);
     }
+  toast = bpg_toast_new_with_content (text, button);
+  if (button != NULL)
+    g_signal_connect_object (button, "clicked", G_CALLBACK (adw_toast_dismiss), toast,
+                             G_CONNECT_SWAPPED);
 
   return toast;
 }

@@ -18,6 +18,7 @@
 #include "bpg-help-view.h"
 #include "bpg-urgent-card.h"
 #include "bpg-report-print.h"
+#include "bpg-toast.h"
 #include "bpg-window.h"
 #include "test-diary-util.h"
 #include "test-isolate.h"
@@ -1268,12 +1269,29 @@ assert_buttons_inside (GtkWidget             *widget,
 /* At twice the text size in a phone-sized window, the saved file's toast
  * fits: its words wrap, and Open Folder and the close button are inside it,
  * not cut off at the window's edge. */
-static void
-test_saved_toast_narrow (void)
+static AdwToast *
+make_saved_toast (GtkWidget *page)
 {
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   g_autoptr(GFile) file = g_file_new_for_path ("/home/ann/Documents/Back pain diary "
                                                "2026-12-02.pdf");
+
+  return bpg_saved_toast_new (page, file);
+}
+
+static AdwToast *
+make_plain_toast (GtkWidget *page)
+{
+  return bpg_toast_new ("Your answers have been cleared");
+}
+
+/* A message shows whole, its words and buttons inside a phone-sized
+ * window, at twice the text size. */
+static void
+assert_toast_fits_narrow (AdwToast *(*make) (GtkWidget *page),
+                          guint      buttons)
+{
+  g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   GtkWidget *window = gtk_window_new ();
   GtkWidget *overlay = adw_toast_overlay_new ();
   GtkWidget *page = gtk_label_new ("A page");
@@ -1282,6 +1300,11 @@ test_saved_toast_narrow (void)
   guint n_buttons = 0;
   int title_height;
 
+  /* The app's own style, in which a toast's title grows with the text */
+  gtk_css_provider_load_from_resource (style, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_css_provider_load_from_data (css, "window { font-size: 200%; }", -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),
@@ -1291,7 +1314,7 @@ test_saved_toast_narrow (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 480);
   gtk_window_present (GTK_WINDOW (window));
   run_until_idle ();
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), bpg_saved_toast_new (page, file));
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), make (page));
   for (guint n = 0; n < 2000 && (toast == NULL || gtk_widget_get_width (toast) == 0); n++)
     {
       g_main_context_iteration (NULL, FALSE);
@@ -1317,7 +1340,7 @@ test_saved_toast_narrow (void)
                   window_bounds.size.width, window_bounds.size.height);
   g_assert_true (graphene_rect_contains_rect (&window_bounds, &toast_bounds));
   assert_buttons_inside (toast, window, &toast_bounds, &n_buttons);
-  g_assert_cmpuint (n_buttons, ==, 2);  /* Open Folder, and close */
+  g_assert_cmpuint (n_buttons, ==, buttons);
 
   /* The words have the height they need at the width they were given. */
   for (GtkWidget *w = gtk_widget_get_first_child (toast); w != NULL && title == NULL;
@@ -1329,11 +1352,29 @@ test_saved_toast_narrow (void)
   gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (title),
                       &title_height, NULL, NULL, NULL);
   g_assert_cmpint (gtk_widget_get_height (title), >=, title_height);
+  /* and none of them is cut off with "…" */
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title))));
 
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (style));
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (css));
   gtk_window_destroy (GTK_WINDOW (window));
   run_until_idle ();
+}
+
+static void
+test_saved_toast_narrow (void)
+{
+  assert_toast_fits_narrow (make_saved_toast, 2);  /* Open Folder, and close */
+}
+
+/* The app's other messages (the check's "Your answers have been cleared"
+ * among them) were cut off on the right. */
+static void
+test_toast_narrow (void)
+{
+  assert_toast_fits_narrow (make_plain_toast, 1);  /* close */
 }
 
 int
@@ -1363,6 +1404,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/toast-clear-of-urgent-help", test_toast_clear_of_urgent_help);
   g_test_add_func ("/diary-view/saved-toast", test_saved_toast);
   g_test_add_func ("/diary-view/saved-toast-narrow", test_saved_toast_narrow);
+  g_test_add_func ("/diary-view/toast-narrow", test_toast_narrow);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "bpg-check-question-page.h"
 #include "bpg-check-view.h"
 #include "bpg-report-print.h"
+#include "bpg-toast.h"
 #include "bpg-urgent-card.h"
 
 /* The Check My Symptoms area. It shows the context's BpgCheckSession (the
@@ -73,10 +74,7 @@ static void
 toast (BpgCheckView *self,
        const char   *text)
 {
-  AdwToast *message = adw_toast_new (text);
-
-  adw_toast_set_timeout (message, 10);
-  adw_toast_overlay_add_toast (get_toast_overlay (self), message);
+  adw_toast_overlay_add_toast (get_toast_overlay (self), bpg_toast_new (text));
 }
 
 static BpgContent *

@@ -14,6 +14,7 @@
 #include "bpg-diary-summary.h"
 #include "bpg-diary-view-private.h"
 #include "bpg-report-print.h"
+#include "bpg-toast.h"
 
 G_DEFINE_FINAL_TYPE (BpgDiaryView, bpg_diary_view, ADW_TYPE_BIN)
 
@@ -29,7 +30,7 @@ void
 _bpg_diary_view_toast (BpgDiaryView *self,
                        const char   *text)
 {
-  _bpg_diary_view_add_toast (self, adw_toast_new (text));
+  _bpg_diary_view_add_toast (self, bpg_toast_new (text));
 }
 
 void
