@@ -386,6 +386,7 @@ def scroll_into_view(node, tries=60):
         return False
     width, height = window_box[2], window_box[3]
     last = None
+    still = 0
     for _ in range(tries):
         box = extents(node)
         if box is None or box[2] <= 0 or box[3] <= 0:
@@ -395,8 +396,13 @@ def scroll_into_view(node, tries=60):
         if box[1] >= 0 and box[1] + min(box[3], height // 2) <= height \
                 and on_screen(node, chain):
             return True
-        if box == last and _ > 3:
-            return False  # the wheel moves nothing here: not on this page
+        # A busy app may take a while to scroll: only a page that stays
+        # put through several turns of the wheel, each waited for longer,
+        # has nothing to scroll here.
+        still = still + 1 if box == last else 0
+        if still >= 4:
+            return False
+        time.sleep(0.1 * still)
         last = box
         button = "b5c" if box[1] > 0 else "b4c"
         Atspi.generate_mouse_event(width // 2, height // 2, button)

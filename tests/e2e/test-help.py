@@ -158,7 +158,7 @@ def check_appointment(tap, root):
                "ticking cancer brings up the 111 advice at once")
 
     names = ["Print…", "Save as PDF…", "Clear Form"]
-    missing = [n for n in names if at.find(root, "push button", n, timeout=1, scroll=True) is None]
+    missing = [n for n in names if at.find(root, "push button", n, timeout=5, scroll=True) is None]
     tap.ok(not missing, "the other summary buttons are named as shown, nothing read twice",
            missing)
     show = at.find(root, "push button", "Show Summary", scroll=True)
