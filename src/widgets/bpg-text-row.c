@@ -11,17 +11,18 @@
 
 #include "bpg-text-row.h"
 
-/* A list row with a title, a wrapping subtitle under it and one small widget
- * (an arrow, say) at its end, drawn as libadwaita draws an AdwActionRow: the
- * "row label.subtitle" style applies to it, and style.css spaces it the same.
+/* A list row with a title, a wrapping subtitle under it and one widget (an
+ * arrow, or a box of buttons) at its end. Its widgets are those of an
+ * AdwActionRow ("row > box.header > box.title > label.title,
+ * label.subtitle"), so libadwaita's style draws and spaces it the same.
  *
- * Why not AdwActionRow: its labels sit in a horizontal GtkBox, which, each
- * time it is allocated, asks them how wide they must be for the row's
+ * Why not AdwActionRow: its header is a horizontal GtkBox, which, each time
+ * it is allocated, asks the labels how wide they must be for the row's
  * height, and a wrapping label answers that by laying its text out again at
- * every step of a search over widths. This row only ever asks its labels how
- * tall they are at the width they get, which is what a list of rows needs:
- * on the advice home page that is a few layouts of each summary before the
- * first frame instead of about 80. */
+ * every step of a search over widths. This row's header only ever asks its
+ * labels how tall they are at the width they get, which is what a list of
+ * rows needs: on the advice home page that is a few layouts of each summary
+ * before the first frame instead of about 80. */
 
 /* As libadwaita's "row > box.header" border-spacing. */
 #define SUFFIX_SPACING 6
@@ -30,10 +31,11 @@ struct _BpgTextRow
 {
   GtkListBoxRow  parent_instance;
 
-  GtkWidget     *labels;        /* the row's child: a vertical box */
+  GtkWidget     *header;        /* the row's child */
+  GtkWidget     *labels;        /* a vertical box, the header's first child */
   GtkLabel      *title;
   GtkLabel      *subtitle;
-  GtkWidget     *suffix;        /* nullable, parented to the row */
+  GtkWidget     *suffix;        /* nullable, the header's second child */
 };
 
 G_DEFINE_FINAL_TYPE (BpgTextRow, bpg_text_row, GTK_TYPE_LIST_BOX_ROW)
@@ -50,18 +52,19 @@ make_label (const char *css_class)
   return GTK_LABEL (label);
 }
 
+/* The suffix's width and the spacing before it, or 0 without a suffix. */
 static int
-suffix_width (BpgTextRow *self)
+suffix_width (GtkWidget *suffix)
 {
   int width = 0;
 
-  if (self->suffix != NULL && gtk_widget_should_layout (self->suffix))
-    gtk_widget_measure (self->suffix, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  if (suffix != NULL && gtk_widget_should_layout (suffix))
+    gtk_widget_measure (suffix, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
   return width > 0 ? width + SUFFIX_SPACING : 0;
 }
 
 static GtkSizeRequestMode
-bpg_text_row_get_request_mode (GtkWidget *widget)
+header_request_mode (GtkWidget *header)
 {
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
@@ -69,21 +72,22 @@ bpg_text_row_get_request_mode (GtkWidget *widget)
 /* Widths are the labels' own, whatever the height: a row is never given a
  * height first, so the labels are not asked to search for a width. */
 static void
-bpg_text_row_measure (GtkWidget      *widget,
-                      GtkOrientation  orientation,
-                      int             for_size,
-                      int            *minimum,
-                      int            *natural,
-                      int            *minimum_baseline,
-                      int            *natural_baseline)
+header_measure (GtkWidget      *header,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
 {
-  BpgTextRow *self = BPG_TEXT_ROW (widget);
-  int extra = suffix_width (self);
+  GtkWidget *labels = gtk_widget_get_first_child (header);
+  GtkWidget *suffix = gtk_widget_get_next_sibling (labels);
+  int extra = suffix_width (suffix);
   int label_for = orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0
                   ? MAX (for_size - extra, 0) : -1;
   int suffix_min = 0, suffix_nat = 0;
 
-  gtk_widget_measure (self->labels, orientation, label_for, minimum, natural, NULL, NULL);
+  gtk_widget_measure (labels, orientation, label_for, minimum, natural, NULL, NULL);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
@@ -93,81 +97,70 @@ bpg_text_row_measure (GtkWidget      *widget,
     }
 
   if (extra > 0)
-    gtk_widget_measure (self->suffix, orientation, -1, &suffix_min, &suffix_nat, NULL, NULL);
+    gtk_widget_measure (suffix, orientation, -1, &suffix_min, &suffix_nat, NULL, NULL);
   *minimum = MAX (*minimum, suffix_min);
   *natural = MAX (*natural, suffix_nat);
 }
 
 static void
-bpg_text_row_size_allocate (GtkWidget *widget,
-                            int        width,
-                            int        height,
-                            int        baseline)
+header_allocate (GtkWidget *header,
+                 int        width,
+                 int        height,
+                 int        baseline)
 {
-  BpgTextRow *self = BPG_TEXT_ROW (widget);
-  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
-  int extra = suffix_width (self);
+  GtkWidget *labels = gtk_widget_get_first_child (header);
+  GtkWidget *suffix = gtk_widget_get_next_sibling (labels);
+  gboolean rtl = gtk_widget_get_direction (header) == GTK_TEXT_DIR_RTL;
+  int extra = suffix_width (suffix);
   int label_width = MAX (width - extra, 0);
   int label_min, label_height;
 
   /* GTK warns when a widget is given less than its minimum width. */
-  gtk_widget_measure (self->labels, GTK_ORIENTATION_HORIZONTAL, -1, &label_min, NULL, NULL, NULL);
+  gtk_widget_measure (labels, GTK_ORIENTATION_HORIZONTAL, -1, &label_min, NULL, NULL, NULL);
   label_width = MAX (label_width, label_min);
   /* The labels are centred here rather than with their valign: GTK would
-   * then ask the box how wide it must be for its height, a search over
-   * widths that lays the text out at each step. */
-  gtk_widget_measure (self->labels, GTK_ORIENTATION_VERTICAL, label_width,
+   * then ask the box how wide it must be for its height, the search over
+   * widths again. */
+  gtk_widget_measure (labels, GTK_ORIENTATION_VERTICAL, label_width,
                       NULL, &label_height, NULL, NULL);
   label_height = MIN (label_height, height);
 
-  gtk_widget_size_allocate (self->labels,
+  gtk_widget_size_allocate (labels,
                             &(GtkAllocation) { rtl ? width - label_width : 0,
                                                (height - label_height) / 2,
                                                label_width, label_height },
                             -1);
   if (extra > 0)
-    gtk_widget_size_allocate (self->suffix,
+    gtk_widget_size_allocate (suffix,
                               &(GtkAllocation) { rtl ? 0 : width - extra + SUFFIX_SPACING, 0,
                                                  extra - SUFFIX_SPACING, height },
                               -1);
 }
 
 static void
-bpg_text_row_dispose (GObject *object)
-{
-  BpgTextRow *self = BPG_TEXT_ROW (object);
-
-  g_clear_pointer (&self->suffix, gtk_widget_unparent);
-
-  G_OBJECT_CLASS (bpg_text_row_parent_class)->dispose (object);
-}
-
-static void
 bpg_text_row_class_init (BpgTextRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = bpg_text_row_dispose;
-  widget_class->get_request_mode = bpg_text_row_get_request_mode;
-  widget_class->measure = bpg_text_row_measure;
-  widget_class->size_allocate = bpg_text_row_size_allocate;
 }
 
 static void
 bpg_text_row_init (BpgTextRow *self)
 {
-  /* The row lays out its own children (above), not GtkListBoxRow's bin. */
-  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self), "bpg-text-row");
-
+  /* A GtkBox for its style ("box.header"), laid out as above: nothing calls
+   * the GtkBox functions that would look for a GtkBoxLayout. */
+  self->header = g_object_new (GTK_TYPE_BOX,
+                               "css-classes", (const char *[]) { "header", NULL },
+                               "layout-manager", gtk_custom_layout_new (header_request_mode,
+                                                                        header_measure,
+                                                                        header_allocate),
+                               NULL);
   self->labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->labels, "title");
   self->title = make_label ("title");
   self->subtitle = make_label ("subtitle");
   gtk_box_append (GTK_BOX (self->labels), GTK_WIDGET (self->title));
   gtk_box_append (GTK_BOX (self->labels), GTK_WIDGET (self->subtitle));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), self->labels);
+  gtk_box_append (GTK_BOX (self->header), self->labels);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), self->header);
 
   /* Named and described as AdwActionRow is: by its title and subtitle. */
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
@@ -239,11 +232,29 @@ bpg_text_row_set_suffix (BpgTextRow *self,
   g_return_if_fail (BPG_IS_TEXT_ROW (self));
   g_return_if_fail (widget == NULL || GTK_IS_WIDGET (widget));
 
-  g_clear_pointer (&self->suffix, gtk_widget_unparent);
+  if (self->suffix != NULL)
+    gtk_box_remove (GTK_BOX (self->header), g_steal_pointer (&self->suffix));
   if (widget == NULL)
     return;
 
   self->suffix = widget;
   gtk_widget_set_valign (widget, GTK_ALIGN_CENTER);
-  gtk_widget_insert_after (widget, GTK_WIDGET (self), self->labels);
+  gtk_box_append (GTK_BOX (self->header), widget);
+}
+
+/**
+ * bpg_text_row_set_subtitle_lines:
+ * @lines: how many lines the subtitle may take, or 0 for as many as it needs
+ *
+ * A subtitle longer than @lines lines ends in "…", as in AdwActionRow.
+ */
+void
+bpg_text_row_set_subtitle_lines (BpgTextRow *self,
+                                 int         lines)
+{
+  g_return_if_fail (BPG_IS_TEXT_ROW (self));
+  g_return_if_fail (lines >= 0);
+
+  gtk_label_set_lines (self->subtitle, lines);
+  gtk_label_set_ellipsize (self->subtitle, lines > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
 }

@@ -21,5 +21,7 @@ const char *bpg_text_row_get_title    (BpgTextRow *self);
 const char *bpg_text_row_get_subtitle (BpgTextRow *self);
 void        bpg_text_row_set_suffix   (BpgTextRow *self,
                                        GtkWidget  *widget);
+void        bpg_text_row_set_subtitle_lines (BpgTextRow *self,
+                                             int         lines);
 
 G_END_DECLS
