@@ -124,8 +124,8 @@ test_subtitle_lines (void)
   g_object_unref (row);
 }
 
-/* The labels take the row's width but the suffix's, at the end the text
- * reads towards, and the subtitle wraps within them. */
+/* The labels take the row's width but the suffix's, and the suffix is at
+ * the end the text reads towards. */
 static void
 check_allocation (GtkTextDirection direction)
 {
@@ -146,7 +146,9 @@ check_allocation (GtkTextDirection direction)
     g_assert_cmpfloat (button_box.origin.x + button_box.size.width, <=, label_box.origin.x);
   else
     g_assert_cmpfloat (label_box.origin.x + label_box.size.width, <=, button_box.origin.x);
-  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (subtitle))), >, 1);
+  /* and the subtitle wraps within them */
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (subtitle))),
+                   >, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
