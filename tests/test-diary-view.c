@@ -19,6 +19,7 @@
 #include "bpg-urgent-card.h"
 #include "bpg-report-print.h"
 #include "bpg-toast.h"
+#include "bpg-text-row.h"
 #include "bpg-window.h"
 #include "test-diary-util.h"
 #include "test-isolate.h"
@@ -251,8 +252,8 @@ test_add_change_delete (void)
   /* The list, the chart and the file show it. */
   row = find_named (GTK_WIDGET (view), id);
   g_assert_nonnull (row);
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Back pain 4 out of 10"));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "20 active minutes"));
+  g_assert_nonnull (strstr (bpg_text_row_get_subtitle (BPG_TEXT_ROW (row)), "Back pain 4 out of 10"));
+  g_assert_nonnull (strstr (bpg_text_row_get_subtitle (BPG_TEXT_ROW (row)), "20 active minutes"));
   g_assert_cmpstr (bpg_chart_view_get_text (find_child (GTK_WIDGET (view), BPG_TYPE_CHART_VIEW)), !=,
                    chart_before);
   /* ...and the chart's words are on screen beside it, for everyone. */

@@ -14,6 +14,7 @@
 #include "bpg-content.h"
 #include "bpg-error.h"
 #include "bpg-help-view.h"
+#include "bpg-text-row.h"
 #include "bpg-window.h"
 #include "test-isolate.h"
 
@@ -848,8 +849,8 @@ test_keyboard_only (void)
       if (GTK_IS_LIST_BOX_ROW (focus) && gtk_widget_get_ancestor (focus, ADW_TYPE_FLAP) &&
           !gtk_widget_get_ancestor (focus, BPG_TYPE_ADVICE_VIEW))
         sidebar = TRUE;
-      if (ADW_IS_ACTION_ROW (focus) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)),
+      if (BPG_IS_TEXT_ROW (focus) &&
+          g_strcmp0 (bpg_text_row_get_title (BPG_TEXT_ROW (focus)),
                      bpg_page_get_title (first)) == 0)
         topic_row = focus;
     }

@@ -15,6 +15,7 @@
 #include "bpg-page-view.h"
 #include "bpg-search.h"
 #include "bpg-search-result-row.h"
+#include "bpg-text-row.h"
 #include "bpg-urgent-card.h"
 
 /* The Advice area: a home page of topics (or search results), with advice
@@ -78,13 +79,9 @@ create_page_row (gpointer item,
                  gpointer user_data)
 {
   BpgPage *page = item;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = bpg_text_row_new (bpg_page_get_title (page), bpg_page_get_summary (page));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bpg_page_get_title (page));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), bpg_page_get_summary (page));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  bpg_text_row_set_suffix (BPG_TEXT_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "bpg-page-id",
                           g_strdup (bpg_page_get_id (page)), g_free);

@@ -14,6 +14,7 @@
 #include "bpg-date.h"
 #include "bpg-diary-export.h"
 #include "bpg-diary-view-private.h"
+#include "bpg-text-row.h"
 
 /* Entries are listed in pages, so ten years of them do not slow the area.
  * A page's rows are made a few at a time, between frames: making and laying
@@ -103,22 +104,22 @@ create_entry_row (gpointer item,
   g_autofree char *edit_name = g_strdup_printf (_("Change the entry for %s"), date);
   /* Translators: %s is a date */
   g_autofree char *delete_name = g_strdup_printf (_("Delete the entry for %s"), date);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = bpg_text_row_new (date, subtitle);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), date);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  bpg_text_row_set_subtitle_lines (BPG_TEXT_ROW (row), 3);
   gtk_widget_set_name (row, id);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "diary.edit-entry");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", id);
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             entry_button ("document-edit-symbolic", _("Change this entry"),
-                                           edit_name, "diary.edit-entry", id));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             entry_button ("user-trash-symbolic", _("Delete this entry"),
-                                           delete_name, "diary.delete-entry", id));
+  gtk_box_append (GTK_BOX (buttons),
+                  entry_button ("document-edit-symbolic", _("Change this entry"),
+                                edit_name, "diary.edit-entry", id));
+  gtk_box_append (GTK_BOX (buttons),
+                  entry_button ("user-trash-symbolic", _("Delete this entry"),
+                                delete_name, "diary.delete-entry", id));
+  bpg_text_row_set_suffix (BPG_TEXT_ROW (row), buttons);
 
   return row;
 }
