@@ -52,6 +52,7 @@ typedef struct
 } Probe;
 
 static gboolean verbose;
+static guint n_entries = N_ENTRIES;
 static gint64 phase_start;
 
 /* -v: how long each frame's layout and drawing took, when over a frame. */
@@ -117,8 +118,8 @@ make_diary (void)
 
   /* Ten years ending today, so the chart and the summary have data. */
   g_date_clear (&date, 1);
-  g_date_set_julian (&date, bpg_diary_today () - (N_ENTRIES - 1));
-  for (guint n = 0; n < N_ENTRIES; n++)
+  g_date_set_julian (&date, bpg_diary_today () - (n_entries - 1));
+  for (guint n = 0; n < n_entries; n++)
     {
       g_autofree char *id = g_uuid_string_random ();
       BpgDiaryEntry *entry = bpg_diary_entry_new_with_id (id, &date);
@@ -228,11 +229,20 @@ main (int   argc,
   Probe probe = { 0, };
   double before, after, core;
   guint n_core = 0;
+  guint64 entries_arg;
   gint64 shown;
 
   if (argc > 1 && g_str_equal (argv[1], "--core"))
     return run_core ();
-  verbose = argc > 1 && g_str_equal (argv[1], "-v");
+  /* [-v] [ENTRIES]: a smaller diary (0 for none) shows what the area costs
+   * whatever its size. */
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (argv[i], "-v"))
+      verbose = TRUE;
+    else if (!g_ascii_string_to_unsigned (argv[i], 10, 0, 100000, &entries_arg, NULL))
+      g_error ("usage: %s [-v] [ENTRIES]", argv[0]);
+    else
+      n_entries = entries_arg;
 
   /* Before anything asks GLib for the user's folders. */
   g_setenv ("XDG_DATA_HOME", home, TRUE);
@@ -278,7 +288,7 @@ main (int   argc,
   probe.measuring = FALSE;
   after = rss_mb ();
 
-  printf ("Ten-year diary: %u entries, %.0f KiB of JSON\n", N_ENTRIES,
+  printf ("Diary: %u entries, %.0f KiB of JSON\n", n_entries,
           g_bytes_get_size (diary) / 1024.0);
   printf ("Usable (read, and the next frame drawn): %.0f ms after the area was shown\n",
           (probe.usable - shown) / 1000.0);
