@@ -557,7 +557,7 @@ narrow_large_text (gboolean shared)
       int min;
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", areas[i]);
-      run_until_idle ();
+      run_until_laid_out (GTK_WIDGET (window));
       gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
       g_test_message ("%s at 200%% text: %d px wide at the least", areas[i], min);
       if (min > 360)
@@ -575,7 +575,7 @@ narrow_large_text (gboolean shared)
 
   /* A page with a long title, and a way back, in the header too */
   bpg_window_open_page (window, "cauda-equina");
-  run_until_idle ();
+  run_until_laid_out (GTK_WIDGET (window));
   g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (title), "an advice page"), >=, 1);
   g_assert_cmpuint (assert_labels_whole (GTK_WIDGET (bar), "an advice page"), ==, 4);
   assert_breaks_between_words (find_child (GTK_WIDGET (title), GTK_TYPE_LABEL), "an advice page");
