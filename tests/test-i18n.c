@@ -188,19 +188,21 @@ read_catalogue_messages (const char *code)
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   GPtrArray *messages = g_ptr_array_new ();
-  const guint32 *words;
+  guint32 header[5];
   gsize length;
 
   g_file_get_contents (path, &data, &length, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (length, >, 28);
-  words = (const guint32 *)data;
-  g_assert_cmphex (words[0], ==, 0x950412de);  /* written on this machine */
+  g_assert_cmpuint (length, >, sizeof header);
+  memcpy (header, data, sizeof header);
+  g_assert_cmphex (header[0], ==, 0x950412de);  /* written on this machine */
 
-  for (guint32 i = 0; i < words[2]; i++)
+  for (guint32 i = 0; i < header[2]; i++)
     {
-      const guint32 *entry = (const guint32 *)(data + words[3]) + 2 * i;
+      guint32 entry[2];  /* length and offset of the message */
 
+      g_assert_cmpuint ((gsize)header[3] + 8 * (i + 1), <=, length);
+      memcpy (entry, data + header[3] + 8 * i, sizeof entry);
       g_assert_cmpuint ((gsize)entry[1] + entry[0], <, length);
       if (entry[0] > 0)  /* not the header */
         g_ptr_array_add (messages, g_strdup (data + entry[1]));
