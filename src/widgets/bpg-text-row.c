@@ -27,6 +27,15 @@
 /* As libadwaita's "row > box.header" border-spacing. */
 #define SUFFIX_SPACING 6
 
+/* The narrowest a title or subtitle may be, in characters of its font. GTK
+ * finds a wrapping label's minimum width by laying its text out with a line
+ * break wherever one may go; with word-char wrapping that is after every
+ * letter, so a title of twenty letters was shaped twenty times over each
+ * time it was measured. A floor of ten characters is narrower than a row
+ * ever is (on a 360 pixel window at double text size too) and leaves a few
+ * lines to lay out. */
+#define LABEL_MIN_CHARS 10
+
 struct _BpgTextRow
 {
   GtkListBoxRow  parent_instance;
@@ -48,6 +57,7 @@ make_label (const char *css_class)
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (label), LABEL_MIN_CHARS);
   gtk_widget_add_css_class (label, css_class);
   return GTK_LABEL (label);
 }
