@@ -31,7 +31,16 @@ struct _BpgApplication
   GtkCssProvider *text_scale_css;
   BpgDiaryStore  *held_for;       /* the diary whose saving holds the app */
   BpgSearchProvider *search_provider;
+  guint           window_wait;    /* showing the first window without the pages */
+  gulong          content_handler;
 };
+
+/* How long the first window waits at most for the advice pages. They are
+ * read while GTK starts, so they are nearly always there already and the
+ * first screen is laid out once, with them. If reading is slower, the window
+ * shows the built-in urgent-help advice until they come, as it does when
+ * they cannot be read at all. */
+#define CONTENT_WAIT_MS 300
 
 G_DEFINE_FINAL_TYPE (BpgApplication, bpg_application, ADW_TYPE_APPLICATION)
 
@@ -162,12 +171,48 @@ show_window (BpgApplication *self)
 }
 
 static void
+stop_waiting (BpgApplication *self)
+{
+  g_clear_handle_id (&self->window_wait, g_source_remove);
+  g_clear_signal_handler (&self->content_handler, self->context);
+  show_window (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+static gboolean
+window_wait_cb (gpointer user_data)
+{
+  BpgApplication *self = user_data;
+
+  self->window_wait = 0;
+  stop_waiting (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_window_when_read (BpgApplication *self)
+{
+  if (self->window_wait != 0)
+    return;
+  if (!bpg_context_get_content_loading (self->context))
+    {
+      show_window (self);
+      return;
+    }
+
+  g_application_hold (G_APPLICATION (self));
+  self->content_handler = g_signal_connect_swapped (self->context, "notify::content",
+                                                    G_CALLBACK (stop_waiting), self);
+  self->window_wait = g_timeout_add (CONTENT_WAIT_MS, window_wait_cb, self);
+}
+
+static void
 decided_cb (AdwMessageDialog *dialog,
             const char       *response,
             BpgApplication   *self)
 {
   bpg_context_decide_shared_computer (self->context, g_str_equal (response, "shared"));
-  show_window (self);
+  show_window_when_read (self);
   g_application_release (G_APPLICATION (self));
 }
 
@@ -369,10 +414,14 @@ bpg_application_startup (GApplication *app)
     { "win.show-help-overlay", { "<Control>question", "<Control>slash", NULL } },
   };
 
+  /* The app's state first, so that the advice pages are read in a worker
+   * thread while GTK starts. */
+  self->context = bpg_context_new (NULL);
+  bpg_context_load_content (self->context);
+
   G_APPLICATION_CLASS (bpg_application_parent_class)->startup (app);
   bpg_accessible_watch_windows ();
 
-  self->context = bpg_context_new (NULL);
   /* Registered on the bus before the app starts: results open from now on. */
   if (self->search_provider != NULL)
     bpg_search_provider_set_context (self->search_provider, self->context);
@@ -443,7 +492,7 @@ bpg_application_activate (GApplication *app)
   else if (!bpg_context_get_shared_computer_decided (self->context))
     ask_shared_computer (self);
   else
-    show_window (self);
+    show_window_when_read (self);
 }
 
 /* back-pain-guide --check-services FILE: checks a local services file as the
@@ -534,8 +583,12 @@ bpg_application_shutdown (GApplication *app)
 {
   BpgApplication *self = BPG_APPLICATION (app);
 
+  g_clear_handle_id (&self->window_wait, g_source_remove);
   if (self->context != NULL)
-    bpg_context_sweep_traces (self->context);
+    {
+      g_clear_signal_handler (&self->content_handler, self->context);
+      bpg_context_sweep_traces (self->context);
+    }
 
   G_APPLICATION_CLASS (bpg_application_parent_class)->shutdown (app);
 }

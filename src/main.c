@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gtk/gtk.h>
 #include <locale.h>
 
 #include "bpg-application.h"
@@ -35,6 +36,10 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "");
+  /* GTK would set it again when it starts, and so undo the messages locale
+   * a chosen language may need (bpg-i18n.c), which the app's state sets up
+   * before GTK starts (bpg_application_startup). */
+  gtk_disable_setlocale ();
   /* BPG_LOCALEDIR, when set, is where the translations are read from. */
   bpg_i18n_init (GETTEXT_PACKAGE, LOCALEDIR);
 

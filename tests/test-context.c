@@ -95,10 +95,14 @@ test_lazy (void)
   g_assert_null (bpg_context_get_services (context));
   g_assert_null (bpg_context_get_diary_store (context));
   g_assert_cmpuint (count_notifies (context, "content"), ==, 0);
+  g_assert_false (bpg_context_get_content_loading (context));
 
+  /* The first window waits while this says the pages are being read. */
   bpg_context_load_content (context);
   bpg_context_load_content (context);
+  g_assert_true (bpg_context_get_content_loading (context));
   wait_for (context, "content");
+  g_assert_false (bpg_context_get_content_loading (context));
   content = bpg_context_get_content (context);
   g_assert_true (BPG_IS_CONTENT (content));
   g_assert_null (bpg_context_get_content_error (context));
@@ -133,6 +137,7 @@ test_set_wins (void)
 
   bpg_context_load_content (context);
   bpg_context_set_content (context, NULL, error);
+  g_assert_false (bpg_context_get_content_loading (context));
   spin (500);
   g_assert_null (bpg_context_get_content (context));
   g_assert_error ((GError *)bpg_context_get_content_error (context), G_IO_ERROR,

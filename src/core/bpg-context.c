@@ -708,6 +708,19 @@ bpg_context_get_content_error (BpgContext *self)
 }
 
 /**
+ * bpg_context_get_content_loading:
+ *
+ * Returns: whether the advice pages are being read
+ */
+gboolean
+bpg_context_get_content_loading (BpgContext *self)
+{
+  g_return_val_if_fail (BPG_IS_CONTEXT (self), FALSE);
+
+  return self->content_loading;
+}
+
+/**
  * bpg_context_set_content:
  * @content: (nullable): the advice pages
  * @error: (nullable): why there are none

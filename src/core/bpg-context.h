@@ -43,6 +43,7 @@ void                   bpg_context_reset_language        (BpgContext            
 void                   bpg_context_load_content          (BpgContext            *self);
 BpgContent            *bpg_context_get_content           (BpgContext            *self);
 const GError          *bpg_context_get_content_error     (BpgContext            *self);
+gboolean               bpg_context_get_content_loading   (BpgContext            *self);
 void                   bpg_context_set_content           (BpgContext            *self,
                                                           BpgContent            *content,
                                                           const GError          *error);
