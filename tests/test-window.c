@@ -382,8 +382,11 @@ test_text_size (void)
   g_autoptr(BpgApplication) app = bpg_application_new ();
   GSettings *settings;
 
+  g_autoptr(GError) error = NULL;
+
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
   settings = bpg_context_get_settings (bpg_application_get_context (app));
   g_settings_set_double (settings, "text-scale", 1.0);
 
@@ -399,70 +402,6 @@ test_text_size (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "text-reset", NULL);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.0, 0.001);
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "text-smaller"));
-}
-
-/* A label in @widget, on screen, that reads @text. */
-static gboolean
-maps_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (maps_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
-/* The advice pages are read while GTK starts, and the first window waits
- * for them (a moment at most), so that it is laid out once, with them,
- * rather than first with the urgent-help card shown while they are read. */
-static void
-test_first_window_has_pages (void)
-{
-  g_autoptr(BpgApplication) app = bpg_application_new ();
-  g_autoptr(BpgTopic) topic = NULL;
-  BpgContext *context;
-  GtkWidget *window;
-  gint64 activated;
-  gboolean read_first;
-
-  /* Not the first start's question about who uses the computer. */
-  g_setenv ("BPG_SHARED_COMPUTER", "0", TRUE);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  context = bpg_application_get_context (app);
-  g_assert_true (bpg_context_get_content_loading (context));
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
-
-  activated = g_get_monotonic_time ();
-  g_application_activate (G_APPLICATION (app));
-  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-
-  /* Made with the pages; or, were reading slow, not before the wait. */
-  read_first = bpg_context_get_content (context) != NULL;
-  if (!read_first)
-    {
-      g_assert_true (bpg_context_get_content_loading (context));
-      g_assert_cmpint (g_get_monotonic_time () - activated, >=, 300 * 1000);
-      g_test_message ("the pages were read after the window came");
-      while (bpg_context_get_content (context) == NULL)
-        g_main_context_iteration (NULL, TRUE);
-    }
-
-  run_until_laid_out (window);
-  topic = g_list_model_get_item (bpg_content_get_topics (bpg_context_get_content (context)), 0);
-  g_assert_true (maps_label (window, bpg_topic_get_title (topic)));
-  g_assert_false (maps_label (window, "Get Urgent Help"));
-  gtk_window_destroy (GTK_WINDOW (window));
-  run_until_idle ();
-  g_unsetenv ("BPG_SHARED_COMPUTER");
 }
 
 /* The widest of the widgets in @widget that do not fit @width, for the log. */
@@ -1336,7 +1275,6 @@ main (int   argc,
   g_test_add_func ("/window/open-page-and-back", test_open_page_and_back);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/fallback-without-content", test_fallback_without_content);
-  g_test_add_func ("/window/first-window-has-pages", test_first_window_has_pages);
   g_test_add_func ("/window/narrow", test_narrow_window);
   g_test_add_func ("/window/narrow-large-text", test_narrow_large_text);
   g_test_add_func ("/window/narrow-large-text-shared", test_narrow_large_text_shared);
