@@ -12,35 +12,10 @@
 #include "bpg-context.h"
 #include "bpg-window.h"
 #include "test-isolate.h"
+#include "test-widget-util.h"
 
 /* Search in the app: what a worried patient sees when nothing is found, and
  * where each kind of result takes them. */
-
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE));
-}
-
-static gpointer
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_child (child, type)))
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 find_button (GtkWidget  *widget,

@@ -13,6 +13,7 @@
 #include "bpg-appointment-summary.h"
 #include "bpg-appointment-view.h"
 #include "test-isolate.h"
+#include "test-widget-util.h"
 
 /* A view with a context of its own, as the window would make it. */
 static gpointer
@@ -27,13 +28,6 @@ new_view (GType type)
  * into the summary, ticking cancer brings up the 111 advice at once, the
  * form can be emptied, and the summary is saved as a PDF that says what
  * they typed. */
-
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE));
-}
 
 static void
 collect (GtkWidget *widget,

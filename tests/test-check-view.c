@@ -15,6 +15,7 @@
 #include "bpg-error.h"
 #include "bpg-urgent-card.h"
 #include "test-isolate.h"
+#include "test-widget-util.h"
 
 /* A view with a context of its own, as the window would make it. */
 static gpointer
@@ -30,13 +31,6 @@ new_view (GType type)
  * presses the focused button (gtk_widget_activate() is what Enter calls).
  * The real keys, Y, N, S and Alt+Left included, are pressed by the
  * end-to-end test, tests/e2e/test-check.py. */
-
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE));
-}
 
 static GtkWindow *
 new_window (BpgCheckView **view)
@@ -274,23 +268,6 @@ test_emergency_at_once (void)
   g_assert_cmpstr (bpg_check_view_get_page_name (view), ==, "intro");
 
   gtk_window_destroy (window);
-}
-
-static gboolean
-find_label_with (GtkWidget  *widget,
-                 const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (find_label_with (child, text))
-      return TRUE;
-
-  return FALSE;
 }
 
 static void

@@ -23,6 +23,7 @@
 #include "bpg-window.h"
 #include "test-diary-util.h"
 #include "test-isolate.h"
+#include "test-widget-util.h"
 
 /* A window with a context of its own, as the application would make it. */
 static BpgWindow *
@@ -31,32 +32,6 @@ new_test_window (void)
   g_autoptr(BpgContext) context = bpg_context_new (NULL);
 
   return bpg_window_new (NULL, context);
-}
-
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE));
-}
-
-static gpointer
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_child (child, type)))
-        return found;
-    }
-
-  return NULL;
 }
 
 static GtkWidget *

@@ -14,51 +14,7 @@
 #include "bpg-application.h"
 #include "bpg-content.h"
 #include "test-isolate.h"
-
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE));
-}
-
-static void
-painted_cb (GdkFrameClock *clock,
-            gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static void
-run_until_laid_out (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gboolean painted = FALSE;
-  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
-
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  run_until_idle ();
-}
-
-/* A label in @widget, on screen, that reads @text. */
-static gboolean
-maps_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return FALSE;
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (maps_label (child, text))
-      return TRUE;
-  return FALSE;
-}
+#include "test-widget-util.h"
 
 /* The advice pages are read while GTK starts, and the first window waits
  * for them (a moment at most), so that it is laid out once, with them,
@@ -100,8 +56,8 @@ test_first_window_has_pages (void)
 
   run_until_laid_out (window);
   topic = g_list_model_get_item (bpg_content_get_topics (bpg_context_get_content (context)), 0);
-  g_assert_true (maps_label (window, bpg_topic_get_title (topic)));
-  g_assert_false (maps_label (window, "Get Urgent Help"));
+  g_assert_true (find_label_with (window, bpg_topic_get_title (topic)));
+  g_assert_false (find_label_with (window, "Get Urgent Help"));
   gtk_window_destroy (GTK_WINDOW (window));
   run_until_idle ();
   g_unsetenv ("BPG_SHARED_COMPUTER");

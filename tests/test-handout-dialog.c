@@ -12,18 +12,12 @@
 
 #include "bpg-handout-dialog.h"
 #include "test-isolate.h"
+#include "test-widget-util.h"
 
 /* The handout builder as a practitioner uses it: tick pages and exercises,
  * set sets and repetitions, write a note; Save and Print are there only once
  * something is chosen; every control has a name a screen reader can say;
  * the choices go into the context's handout, and the saved PDF holds them. */
-
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE));
-}
 
 static GtkWidget *
 find_named (GtkWidget  *widget,

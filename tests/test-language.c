@@ -17,6 +17,7 @@
 #include "bpg-i18n.h"
 #include "bpg-search.h"
 #include "bpg-window.h"
+#include "test-widget-util.h"
 
 /* Switching language in the real window, as the application does it: the
  * context reads everything again in the new language, and a new window on
@@ -46,25 +47,6 @@ has_session (gpointer data)
 {
   return bpg_context_get_check_session (data) != NULL &&
          bpg_context_get_exercises (data) != NULL;
-}
-
-static gpointer
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_child (child, type)))
-        return found;
-    }
-
-  return NULL;
 }
 
 static BpgEntryEditor *

@@ -22,6 +22,7 @@
 #include "bpg-search-result.h"
 #include "bpg-window.h"
 #include "test-isolate.h"
+#include "test-widget-util.h"
 
 static BpgContent *
 load_content (void)
@@ -31,13 +32,6 @@ load_content (void)
 
   g_assert_no_error (error);
   return content;
-}
-
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE));
 }
 
 static gboolean
@@ -82,41 +76,6 @@ wait_frames (GtkWidget *widget)
   while (frames > 0)
     g_main_context_iteration (NULL, TRUE);
   run_until_idle ();
-}
-
-static gpointer
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_child (child, type)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
 }
 
 /* The height @widget asks for: its text's size, as its style sets it. */

@@ -17,6 +17,7 @@
 #include "bpg-service-row.h"
 #include "bpg-services-view.h"
 #include "test-isolate.h"
+#include "test-widget-util.h"
 
 /* A view with a context of its own, as the window would make it. */
 static gpointer
@@ -33,13 +34,6 @@ new_view (GType type)
  * services still show; and every control reachable and named. */
 
 static char *config_home;
-
-static void
-run_until_idle (void)
-{
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE));
-}
 
 static void
 collect (GtkWidget *widget,

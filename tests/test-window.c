@@ -17,6 +17,7 @@
 #include "bpg-text-row.h"
 #include "bpg-window.h"
 #include "test-isolate.h"
+#include "test-widget-util.h"
 
 /* A window with a context of its own, as the application would make it. */
 static BpgWindow *
@@ -35,72 +36,6 @@ load_content (void)
 
   g_assert_no_error (error);
   return content;
-}
-
-static void
-run_until_idle (void)
-{
-  /* Let layout, transitions and idles settle. */
-  for (guint i = 0; i < 50; i++)
-    while (g_main_context_iteration (NULL, FALSE));
-}
-
-static void
-painted_cb (GdkFrameClock *clock,
-            gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Waits for @widget's window to lay out and draw a change, which happens
- * at its next frame rather than when the main loop is idle. */
-static void
-run_until_laid_out (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gboolean painted = FALSE;
-  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
-
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  run_until_idle ();
-}
-
-static gpointer
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_child (child, type)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
 }
 
 static BpgWindow *
