@@ -460,8 +460,9 @@ bpg_advice_view_constructed (GObject *object)
   context_content_cb (self);
 }
 
-/* The pages are read once the area is on screen; until then the home page
- * shows the built-in urgent-help advice. */
+/* The pages are read once the area is on screen, if reading has not begun
+ * already (the application starts it as GTK starts); until they come, the
+ * home page shows the built-in urgent-help advice. */
 static void
 bpg_advice_view_map (GtkWidget *widget)
 {
