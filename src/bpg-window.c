@@ -18,6 +18,7 @@
 #include "bpg-handout-dialog.h"
 #include "bpg-help-view.h"
 #include "bpg-i18n.h"
+#include "bpg-layout-tune.h"
 #include "bpg-quick-jump.h"
 #include "bpg-search-result.h"
 #include "bpg-shared-guard.h"
@@ -352,6 +353,7 @@ ensure_area (BpgWindow  *self,
   if (!BPG_IS_DIARY_VIEW (view))
     g_signal_connect_object (view, "open-page", G_CALLBACK (open_page_cb), self,
                              G_CONNECT_SWAPPED);
+  bpg_layout_tune (view);
   adw_bin_set_child (bin, view);
   return view;
 }

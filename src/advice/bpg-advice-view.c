@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-advice-view.h"
+#include "bpg-layout-tune.h"
 #include "bpg-page-view.h"
 #include "bpg-search.h"
 #include "bpg-search-result-row.h"
@@ -96,12 +97,6 @@ page_row_activated_cb (BpgAdviceView *self,
   bpg_advice_view_open_page (self, g_object_get_data (G_OBJECT (row), "bpg-page-id"), -1);
 }
 
-/* The narrowest the home page's wrapping text may be, in characters, as in
- * the .ui file. Without it GTK measures a paragraph's minimum width by
- * breaking its line at every word, shaping the rest of the text again for
- * each line; ten characters is narrower than the page ever is. */
-#define HOME_LABEL_MIN_CHARS 10
-
 static GtkWidget *
 create_topic_group (BpgAdviceView *self,
                     BpgTopic      *topic)
@@ -114,11 +109,11 @@ create_topic_group (BpgAdviceView *self,
   gtk_widget_set_margin_top (box, 12);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_width_chars (GTK_LABEL (title), HOME_LABEL_MIN_CHARS);
+  gtk_label_set_width_chars (GTK_LABEL (title), BPG_LABEL_MIN_CHARS);
   gtk_widget_add_css_class (title, "bpg-topic-title");
   gtk_label_set_xalign (GTK_LABEL (summary), 0);
   gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
-  gtk_label_set_width_chars (GTK_LABEL (summary), HOME_LABEL_MIN_CHARS);
+  gtk_label_set_width_chars (GTK_LABEL (summary), BPG_LABEL_MIN_CHARS);
   gtk_widget_add_css_class (summary, "dim-label");
 
   gtk_widget_add_css_class (list, "boxed-list");

@@ -13,6 +13,7 @@
 
 #include "bpg-block-view.h"
 #include "bpg-date.h"
+#include "bpg-layout-tune.h"
 #include "bpg-page-view.h"
 
 /* One advice page: its title, its blocks, the urgent-help button, and which
@@ -91,6 +92,7 @@ fill_page (BpgPageView *self)
     }
 
   gtk_label_set_text (self->source_label, sources);
+  bpg_layout_tune (GTK_WIDGET (self));
 }
 
 /* Once the page's title has scrolled out of sight, it is shown pinned above

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-check-outcome-page.h"
+#include "bpg-layout-tune.h"
 
 /* What to do after the symptom check: the result, coloured and named by its
  * level, then why, what was uncertain, what to tell the clinician, the
@@ -249,6 +250,7 @@ bpg_check_outcome_page_new (BpgCheckOutcome *outcome,
   gtk_label_set_text (self->disclaimer_label, bpg_check_outcome_get_disclaimer (outcome));
   fill_pages (self, content);
 
+  bpg_layout_tune (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-check-question-page.h"
+#include "bpg-layout-tune.h"
 
 /* One question, its "what this means" note, and big Yes, No and Not sure
  * buttons. A new page is made for each question, so that a screen reader
@@ -168,6 +169,7 @@ bpg_check_question_page_new (BpgCheckQuestion *question,
 
   show_chosen (self, answer);
 
+  bpg_layout_tune (GTK_WIDGET (self));
   return GTK_WIDGET (self);
 }
 

@@ -17,6 +17,7 @@
 #include "bpg-diary-summary.h"
 #include "bpg-confirm-dialog.h"
 #include "bpg-entry-editor.h"
+#include "bpg-layout-tune.h"
 
 /* Adds or changes one diary entry. It never changes the diary itself: it
  * hands a new entry to whoever opened it (::save), who puts it in the diary.
@@ -858,6 +859,7 @@ bpg_entry_editor_init (BpgEntryEditor *self)
   GtkTextBuffer *notes;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  bpg_layout_tune (GTK_WIDGET (self));
   self->exercise_rows = g_ptr_array_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (choices); i++)

@@ -13,6 +13,7 @@
 
 #include "bpg-block-view.h"
 #include "bpg-exercise-view.h"
+#include "bpg-layout-tune.h"
 #include "bpg-source.h"
 
 /* One exercise: its picture, the steps, how many, what it feels like, the
@@ -201,6 +202,7 @@ bpg_exercise_view_show (BpgExerciseView *self,
 
   sources = bpg_exercise_dup_sources_text (exercise);
   gtk_label_set_text (self->source_label, sources);
+  bpg_layout_tune (GTK_WIDGET (self));
 
   scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), 0);

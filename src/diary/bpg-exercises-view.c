@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-exercises-view.h"
+#include "bpg-layout-tune.h"
 #include "bpg-urgent-card.h"
 
 /* The list of exercises. If the list cannot be loaded, the urgent-help
@@ -56,6 +57,7 @@ create_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_name (row, bpg_exercise_get_id (exercise));
+  bpg_layout_tune (row);
 
   return row;
 }

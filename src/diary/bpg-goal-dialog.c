@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-goal-dialog.h"
+#include "bpg-layout-tune.h"
 
 /* Sets the weekly activity goal: where to start, and whether to build up a
  * little each week the goal is reached. Responses: "cancel", "remove" and
@@ -67,6 +68,7 @@ static void
 bpg_goal_dialog_init (BpgGoalDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bpg_layout_tune (GTK_WIDGET (self));
   name_buttons_once (GTK_WIDGET (self));
 }
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "bpg-handout-dialog.h"
+#include "bpg-layout-tune.h"
 #include "bpg-report-print.h"
 
 /* The handout builder: the practitioner ticks advice pages and exercises,
@@ -485,6 +486,7 @@ static void
 bpg_handout_dialog_init (BpgHandoutDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bpg_layout_tune (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-help-wrap.h"
+#include "bpg-layout-tune.h"
 #include "bpg-service-row.h"
 
 /* One service in a list: its name and who it is for, and when opened, how
@@ -187,6 +188,7 @@ bpg_service_row_init (BpgServiceRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   bpg_help_wrap_button_labels (GTK_WIDGET (self));
+  bpg_layout_tune (GTK_WIDGET (self));
 }
 
 /**

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "bpg-layout-tune.h"
 #include "bpg-search-result-row.h"
 
 #define RESULT_KEY "bpg-result"
@@ -77,6 +78,7 @@ bpg_search_result_row_new (BpgSearchResult *result,
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), RESULT_KEY, g_object_ref (result), g_object_unref);
+  bpg_layout_tune (row);
 
   return row;
 }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "bpg-layout-tune.h"
 #include "bpg-text-row.h"
 
 /* A list row with a title, a wrapping subtitle under it and one widget (an
@@ -23,18 +24,6 @@
  * labels how tall they are at the width they get, which is what a list of
  * rows needs: on the advice home page that is a few layouts of each summary
  * before the first frame instead of about 80. */
-
-/* As libadwaita's "row > box.header" border-spacing. */
-#define SUFFIX_SPACING 6
-
-/* The narrowest a title or subtitle may be, in characters of its font. GTK
- * finds a wrapping label's minimum width by laying its text out with a line
- * break wherever one may go; with word-char wrapping that is after every
- * letter, so a title of twenty letters was shaped twenty times over each
- * time it was measured. A floor of ten characters is narrower than a row
- * ever is (on a 360 pixel window at double text size too) and leaves a few
- * lines to lay out. */
-#define LABEL_MIN_CHARS 10
 
 struct _BpgTextRow
 {
@@ -57,7 +46,7 @@ make_label (const char *css_class)
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), LABEL_MIN_CHARS);
+  gtk_label_set_width_chars (GTK_LABEL (label), BPG_LABEL_MIN_CHARS);
   gtk_widget_add_css_class (label, css_class);
   return GTK_LABEL (label);
 }
@@ -70,7 +59,7 @@ suffix_width (GtkWidget *suffix)
 
   if (suffix != NULL && gtk_widget_should_layout (suffix))
     gtk_widget_measure (suffix, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
-  return width > 0 ? width + SUFFIX_SPACING : 0;
+  return width > 0 ? width + BPG_ROW_HEADER_SPACING : 0;
 }
 
 static GtkSizeRequestMode
@@ -142,8 +131,8 @@ header_allocate (GtkWidget *header,
                             -1);
   if (extra > 0)
     gtk_widget_size_allocate (suffix,
-                              &(GtkAllocation) { rtl ? 0 : width - extra + SUFFIX_SPACING, 0,
-                                                 extra - SUFFIX_SPACING, height },
+                              &(GtkAllocation) { rtl ? 0 : width - extra + BPG_ROW_HEADER_SPACING, 0,
+                                                 extra - BPG_ROW_HEADER_SPACING, height },
                               -1);
 }
 

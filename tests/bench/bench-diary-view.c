@@ -21,7 +21,11 @@
  * than a frame). Memory is the resident set
  * before showing the area and one second after it is usable, next to what
  * the same entries take in a process that only reads them (the store alone,
- * run as a child with --core) and to the file's size. */
+ * run as a child with --core) and to the file's size.
+ *
+ * Last, each area is shown again once it has been made: the longest stall
+ * then is what changing the whole window's content costs on this machine
+ * whatever the area holds, the floor under the diary's first showing. */
 
 #include "config.h"
 
@@ -169,7 +173,8 @@ probe_cb (gpointer user_data)
 
   if (probe->measuring && probe->last_probe != 0)
     probe->max_probe_gap = MAX (probe->max_probe_gap, now - probe->last_probe);
-  if (verbose && probe->measuring && now - probe->last_probe > FRAME_MS * 1000)
+  if (verbose && probe->measuring && probe->last_probe != 0 &&
+      now - probe->last_probe > FRAME_MS * 1000)
     printf ("  stall of %.1f ms, ending %.1f ms after the area was shown\n",
             (now - probe->last_probe) / 1000.0, (now - probe->shown) / 1000.0);
   probe->last_probe = now;
@@ -197,6 +202,25 @@ tick_cb (GtkWidget     *widget,
   if (probe->usable == 0 && probe->store != NULL && bpg_diary_store_get_loaded (probe->store))
     probe->usable = now;
   return G_SOURCE_CONTINUE;
+}
+
+/* The longest stall while an area already made is shown again. */
+static double
+show_again (BpgWindow  *window,
+            Probe      *probe,
+            const char *area)
+{
+  spin_for (500);
+  probe->max_probe_gap = 0;
+  probe->last_probe = 0;
+  probe->measuring = TRUE;
+  probe->shown = g_get_monotonic_time ();
+  if (verbose)
+    printf ("  %s again:\n", area);
+  bpg_window_show_area (window, area);
+  spin_for (500);
+  probe->measuring = FALSE;
+  return probe->max_probe_gap / 1000.0;
 }
 
 static double
@@ -227,7 +251,9 @@ main (int   argc,
   g_autoptr(GBytes) diary = NULL;
   BpgWindow *window;
   Probe probe = { 0, };
-  double before, after, core;
+  static const char * const areas[] = { "advice", "check", "diary", "help" };
+  double before, after, core, again[G_N_ELEMENTS (areas)];
+  Probe first;
   guint n_core = 0;
   guint64 entries_arg;
   gint64 shown;
@@ -287,15 +313,31 @@ main (int   argc,
   spin_for (1000);
   probe.measuring = FALSE;
   after = rss_mb ();
+  first = probe;
+
+  /* Every area made once, then each shown again. */
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      if (verbose)
+        printf ("  %s, first time or again:\n", areas[i]);
+      bpg_window_show_area (window, areas[i]);
+      spin_for (500);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    again[i] = show_again (window, &probe, areas[i]);
 
   printf ("Diary: %u entries, %.0f KiB of JSON\n", n_entries,
           g_bytes_get_size (diary) / 1024.0);
   printf ("Usable (read, and the next frame drawn): %.0f ms after the area was shown\n",
-          (probe.usable - shown) / 1000.0);
+          (first.usable - shown) / 1000.0);
   printf ("Longest main-loop stall: %.1f ms; longest gap between frames: %.1f ms; "
           "frames later than 1.5 frames: %u (one 60 Hz frame is %.1f ms)\n",
-          probe.max_probe_gap / 1000.0, probe.max_frame_gap / 1000.0, probe.long_frames,
+          first.max_probe_gap / 1000.0, first.max_frame_gap / 1000.0, first.long_frames,
           FRAME_MS);
+  printf ("Each area shown again, once made (any change of the whole window): longest stall");
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    printf ("%s %s %.1f ms", i > 0 ? "," : "", areas[i], again[i]);
+  printf ("\n");
   printf ("Memory: %.1f MB before, %.1f MB after: %.1f MB more; the store alone takes "
           "%.1f MB for the same %u entries (%.1f x the file)\n",
           before, after, after - before, core, n_core,

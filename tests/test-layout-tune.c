@@ -1,0 +1,325 @@
+/* test-layout-tune.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "bpg-layout-tune.h"
+#include "test-isolate.h"
+#include "test-widget-util.h"
+
+#define LONG_TEXT "Anyone registered with a GP. See your GP if you have night sweats, " \
+                  "or weakness in one leg or both legs that makes you trip or fall."
+
+static GtkWidget *
+row_new (void)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Physiotherapy for back pain");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), LONG_TEXT);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("help-browser-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_button_new_with_label ("Save a Backup…"));
+  return row;
+}
+
+static GtkWidget *
+find_css_class (GtkWidget  *widget,
+                const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_css_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+show_in_list (GtkWidget *row,
+              int        width)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 100);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_laid_out (window);
+  return window;
+}
+
+/* A tuned row asks for the same sizes as libadwaita's own, at every width:
+ * it looks the same, only the way there is shorter. */
+static void
+test_row_sizes (void)
+{
+  GtkWidget *plain = g_object_ref_sink (row_new ());
+  GtkWidget *tuned = g_object_ref_sink (row_new ());
+  GtkWidget *header = gtk_widget_get_first_child (tuned);
+  int plain_min, plain_nat, tuned_min, tuned_nat;
+
+  bpg_layout_tune (tuned);
+  g_assert_true (GTK_IS_CUSTOM_LAYOUT (gtk_widget_get_layout_manager (header)));
+  g_assert_false (GTK_IS_CUSTOM_LAYOUT (gtk_widget_get_layout_manager (gtk_widget_get_first_child (plain))));
+
+  /* Rows are measured in a window, where their style (and spacing) is set. */
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+    GtkWidget *window = gtk_window_new ();
+
+    GtkWidget *plain_list = gtk_list_box_new ();
+    GtkWidget *tuned_list = gtk_list_box_new ();
+
+    gtk_list_box_append (GTK_LIST_BOX (plain_list), plain);
+    gtk_list_box_append (GTK_LIST_BOX (tuned_list), tuned);
+    gtk_box_append (GTK_BOX (box), plain_list);
+    gtk_box_append (GTK_BOX (box), tuned_list);
+    gtk_window_set_child (GTK_WINDOW (window), box);
+    gtk_window_present (GTK_WINDOW (window));
+    run_until_laid_out (window);
+
+    gtk_widget_measure (plain, GTK_ORIENTATION_HORIZONTAL, -1, &plain_min, &plain_nat, NULL, NULL);
+    gtk_widget_measure (tuned, GTK_ORIENTATION_HORIZONTAL, -1, &tuned_min, &tuned_nat, NULL, NULL);
+    g_assert_cmpint (tuned_min, ==, plain_min);
+    g_assert_cmpint (tuned_nat, ==, plain_nat);
+
+    for (int width = 200; width <= 900; width += 70)
+      {
+        gtk_widget_measure (plain, GTK_ORIENTATION_VERTICAL, width, &plain_min, &plain_nat, NULL, NULL);
+        gtk_widget_measure (tuned, GTK_ORIENTATION_VERTICAL, width, &tuned_min, &tuned_nat, NULL, NULL);
+        g_test_message ("at %d px: libadwaita %d/%d, tuned %d/%d", width,
+                        plain_min, plain_nat, tuned_min, tuned_nat);
+        g_assert_cmpint (tuned_nat, ==, plain_nat);
+        g_assert_cmpint (tuned_min, ==, plain_min);
+      }
+
+    /* Its width does not depend on a height it is offered. */
+    gtk_widget_measure (tuned, GTK_ORIENTATION_HORIZONTAL, 40, &tuned_min, &tuned_nat, NULL, NULL);
+    gtk_widget_measure (tuned, GTK_ORIENTATION_HORIZONTAL, -1, &plain_min, &plain_nat, NULL, NULL);
+    g_assert_cmpint (tuned_min, ==, plain_min);
+    g_assert_cmpint (tuned_nat, ==, plain_nat);
+
+    gtk_window_destroy (GTK_WINDOW (window));
+  }
+
+  g_object_unref (plain);
+  g_object_unref (tuned);
+}
+
+/* The title box and the suffix sit where libadwaita puts them, in both
+ * directions: the suffix at the end the text reads towards. */
+static void
+check_places (GtkTextDirection direction)
+{
+  GtkWidget *plain = row_new ();
+  GtkWidget *tuned = row_new ();
+  GtkWidget *plain_window, *tuned_window;
+  graphene_rect_t plain_title, tuned_title, plain_suffix, tuned_suffix;
+
+  gtk_widget_set_default_direction (direction);
+  bpg_layout_tune (tuned);
+  plain_window = show_in_list (plain, 420);
+  tuned_window = show_in_list (tuned, 420);
+
+  g_assert_true (gtk_widget_compute_bounds (find_css_class (plain, "title"), plain, &plain_title));
+  g_assert_true (gtk_widget_compute_bounds (find_css_class (tuned, "title"), tuned, &tuned_title));
+  g_assert_true (gtk_widget_compute_bounds (find_css_class (plain, "suffixes"), plain, &plain_suffix));
+  g_assert_true (gtk_widget_compute_bounds (find_css_class (tuned, "suffixes"), tuned, &tuned_suffix));
+  g_test_message ("title %g,%g %gx%g (libadwaita %g,%g %gx%g)",
+                  tuned_title.origin.x, tuned_title.origin.y,
+                  tuned_title.size.width, tuned_title.size.height,
+                  plain_title.origin.x, plain_title.origin.y,
+                  plain_title.size.width, plain_title.size.height);
+  g_assert_true (graphene_rect_equal (&tuned_title, &plain_title));
+  g_assert_true (graphene_rect_equal (&tuned_suffix, &plain_suffix));
+  if (direction == GTK_TEXT_DIR_RTL)
+    g_assert_cmpfloat (tuned_suffix.origin.x + tuned_suffix.size.width, <=, tuned_title.origin.x);
+  else
+    g_assert_cmpfloat (tuned_title.origin.x + tuned_title.size.width, <=, tuned_suffix.origin.x);
+
+  gtk_window_destroy (GTK_WINDOW (plain_window));
+  gtk_window_destroy (GTK_WINDOW (tuned_window));
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_row_places_ltr (void)
+{
+  check_places (GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_row_places_rtl (void)
+{
+  check_places (GTK_TEXT_DIR_RTL);
+}
+
+/* Expander and combo rows are action rows inside: tuned too. Tuning again
+ * changes nothing. */
+static void
+test_rows_inside (void)
+{
+  GtkWidget *expander = g_object_ref_sink (adw_expander_row_new ());
+  GtkWidget *header;
+  GtkLayoutManager *layout;
+
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), LONG_TEXT);
+  bpg_layout_tune (expander);
+  header = gtk_widget_get_parent (find_css_class (expander, "suffixes"));
+  layout = gtk_widget_get_layout_manager (header);
+  g_assert_true (GTK_IS_CUSTOM_LAYOUT (layout));
+
+  bpg_layout_tune (expander);
+  g_assert_true (gtk_widget_get_layout_manager (header) == layout);
+
+  g_object_unref (expander);
+}
+
+/* A long paragraph in a column gets a minimum width of a few words; a short
+ * label, a heading, a label beside others and a row's own labels do not. */
+static void
+test_paragraph_floor (void)
+{
+  GtkWidget *column = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  GtkWidget *beside = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *paragraph = gtk_label_new (LONG_TEXT);
+  GtkWidget *short_label = gtk_label_new ("Emergency");
+  GtkWidget *heading = gtk_label_new (LONG_TEXT);
+  GtkWidget *side = gtk_label_new (LONG_TEXT);
+  GtkWidget *set = gtk_label_new (LONG_TEXT);
+  GtkWidget *unwrapped = gtk_label_new (LONG_TEXT);
+  GtkWidget *row = row_new ();
+  GtkWidget *list = gtk_list_box_new ();
+
+  for (GtkWidget **l = (GtkWidget *[]) { paragraph, short_label, heading, side, set, NULL }; *l; l++)
+    gtk_label_set_wrap (GTK_LABEL (*l), TRUE);
+  g_object_set (heading, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
+  gtk_label_set_width_chars (GTK_LABEL (set), 4);
+
+  gtk_box_append (GTK_BOX (column), paragraph);
+  gtk_box_append (GTK_BOX (column), short_label);
+  gtk_box_append (GTK_BOX (column), heading);
+  gtk_box_append (GTK_BOX (column), set);
+  gtk_box_append (GTK_BOX (column), unwrapped);
+  gtk_box_append (GTK_BOX (beside), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  gtk_box_append (GTK_BOX (beside), side);
+  gtk_box_append (GTK_BOX (column), beside);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  gtk_box_append (GTK_BOX (column), list);
+
+  bpg_layout_tune (column);
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (paragraph)), ==, BPG_LABEL_MIN_CHARS);
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (short_label)), ==, -1);
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (heading)), ==, -1);
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (side)), ==, -1);
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (set)), ==, 4);
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (unwrapped)), ==, -1);
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (find_label (row, LONG_TEXT))), ==, -1);
+
+  g_object_unref (column);
+}
+
+static GtkWidget *
+page_new (void)
+{
+  GtkWidget *bin = adw_bin_new ();
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      GtkWidget *label = gtk_label_new (LONG_TEXT);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (column), label);
+    }
+  adw_bin_set_child (ADW_BIN (bin), column);
+  return bin;
+}
+
+/* A stack's page with one child is as wide at the least whatever the
+ * height, and as tall for a width as it was. */
+static void
+test_stack_page (void)
+{
+  GtkWidget *plain = g_object_ref_sink (page_new ());
+  GtkWidget *stack = g_object_ref_sink (gtk_stack_new ());
+  GtkWidget *tuned = page_new ();
+  int min, nat, min_for, nat_for, plain_min, plain_nat;
+
+  gtk_stack_add_named (GTK_STACK (stack), tuned, "page");
+  bpg_layout_tune (stack);
+  g_assert_true (GTK_IS_CUSTOM_LAYOUT (gtk_widget_get_layout_manager (tuned)));
+  g_assert_cmpint (gtk_widget_get_request_mode (tuned), ==, GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+
+  gtk_widget_measure (tuned, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  gtk_widget_measure (tuned, GTK_ORIENTATION_HORIZONTAL, 80, &min_for, &nat_for, NULL, NULL);
+  g_assert_cmpint (min_for, ==, min);
+  g_assert_cmpint (nat_for, ==, nat);
+  /* libadwaita's own answer for that height is wider */
+  gtk_widget_measure (plain, GTK_ORIENTATION_HORIZONTAL, 80, &plain_min, NULL, NULL, NULL);
+  g_assert_cmpint (plain_min, >, min);
+
+  for (int width = 150; width <= 750; width += 100)
+    {
+      gtk_widget_measure (tuned, GTK_ORIENTATION_VERTICAL, width, &min, &nat, NULL, NULL);
+      gtk_widget_measure (plain, GTK_ORIENTATION_VERTICAL, width, &plain_min, &plain_nat, NULL, NULL);
+      g_assert_cmpint (min, ==, plain_min);
+      g_assert_cmpint (nat, ==, plain_nat);
+    }
+
+  g_object_unref (plain);
+  g_object_unref (stack);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bpg_test_isolate_home ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/layout-tune/row-sizes", test_row_sizes);
+  g_test_add_func ("/layout-tune/row-places-ltr", test_row_places_ltr);
+  g_test_add_func ("/layout-tune/row-places-rtl", test_row_places_rtl);
+  g_test_add_func ("/layout-tune/rows-inside", test_rows_inside);
+  g_test_add_func ("/layout-tune/paragraph-floor", test_paragraph_floor);
+  g_test_add_func ("/layout-tune/stack-page", test_stack_page);
+
+  return g_test_run ();
+}
