@@ -912,44 +912,6 @@ let_switcher_share (GtkWidget *widget)
     }
 }
 
-static GtkSizeRequestMode
-title_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-/* The header bar asks how wide its title is for the bar's height. A label
- * that wraps answers with the narrowest width its words fit that height in,
- * so "Back Pain Guide" went onto two lines under a short title even in a
- * wide window, and a long word was cut in two. Asked without a height, the
- * title's width is that of its words on one line; it wraps only when the
- * bar gives it less, and then between words unless one alone is too long. */
-static void
-title_measure (GtkWidget      *widget,
-               GtkOrientation  orientation,
-               int             for_size,
-               int            *minimum,
-               int            *natural,
-               int            *minimum_baseline,
-               int            *natural_baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    for_size = -1;
-  gtk_widget_measure (child, orientation, for_size, minimum, natural,
-                      minimum_baseline, natural_baseline);
-}
-
-static void
-title_allocate (GtkWidget *widget,
-                int        width,
-                int        height,
-                int        baseline)
-{
-  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
-}
-
 static void
 bpg_window_init (BpgWindow *self)
 {
@@ -960,9 +922,14 @@ bpg_window_init (BpgWindow *self)
   /* a page's title may hold a word too long for a phone; an area's name
    * does not, and is kept whole */
   let_labels_wrap (GTK_WIDGET (self->window_title), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_layout_manager (GTK_WIDGET (self->window_title),
-                                 gtk_custom_layout_new (title_request_mode, title_measure,
-                                                        title_allocate));
+  /* The header bar asks how wide its title is for the bar's height. A label
+   * that wraps answers with the narrowest width its words fit that height
+   * in, so "Back Pain Guide" went onto two lines under a short title even in
+   * a wide window, and a long word was cut in two. Asked without a height,
+   * the title's width is that of its words on one line; it wraps only when
+   * the bar gives it less, and then between words unless one alone is too
+   * long. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->window_title), bpg_width_first_layout_new ());
   let_labels_wrap (GTK_WIDGET (self->switcher_bar), PANGO_WRAP_WORD);
   let_switcher_share (GTK_WIDGET (self->switcher_bar));
   /* GTK 4.8 would read the menu itself as "GtkPopoverMenu" */

@@ -28,44 +28,18 @@ row_new (void)
   return row;
 }
 
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
 static GtkWidget *
 find_css_class (GtkWidget  *widget,
                 const char *css_class)
 {
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_css_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return find_descendant (widget, has_css_class, css_class);
 }
 
 static GtkWidget *
@@ -249,7 +223,7 @@ test_paragraph_floor (void)
   g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (side)), ==, -1);
   g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (set)), ==, 4);
   g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (unwrapped)), ==, -1);
-  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (find_label (row, LONG_TEXT))), ==, -1);
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (find_label_reading (row, LONG_TEXT))), ==, -1);
 
   g_object_unref (column);
 }

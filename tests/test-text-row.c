@@ -11,6 +11,7 @@
 
 #include "bpg-text-row.h"
 #include "test-isolate.h"
+#include "test-widget-util.h"
 
 #define SUMMARY "Strains, sudden changes in activity, stress and tiredness, " \
                 "and a few more words so that it wraps in a narrow window"
@@ -44,26 +45,6 @@ show_row (GtkWidget        *row,
   return window;
 }
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 test_texts (void)
 {
@@ -72,13 +53,13 @@ test_texts (void)
 
   g_assert_cmpstr (bpg_text_row_get_title (BPG_TEXT_ROW (row)), ==, "What causes it?");
   g_assert_cmpstr (bpg_text_row_get_subtitle (BPG_TEXT_ROW (row)), ==, SUMMARY);
-  g_assert_true (gtk_widget_get_visible (find_label (row, SUMMARY)));
+  g_assert_true (gtk_widget_get_visible (find_label_reading (row, SUMMARY)));
   /* Styled as libadwaita styles an AdwActionRow's labels. */
-  g_assert_true (gtk_widget_has_css_class (find_label (row, SUMMARY), "subtitle"));
-  g_assert_true (gtk_widget_has_css_class (find_label (row, "What causes it?"), "title"));
+  g_assert_true (gtk_widget_has_css_class (find_label_reading (row, SUMMARY), "subtitle"));
+  g_assert_true (gtk_widget_has_css_class (find_label_reading (row, "What causes it?"), "title"));
 
   g_assert_cmpstr (bpg_text_row_get_subtitle (BPG_TEXT_ROW (bare)), ==, "");
-  g_assert_false (gtk_widget_get_visible (find_label (bare, "")));
+  g_assert_false (gtk_widget_get_visible (find_label_reading (bare, "")));
 
   g_object_unref (row);
   g_object_unref (bare);
@@ -113,7 +94,7 @@ static void
 test_subtitle_lines (void)
 {
   GtkWidget *row = g_object_ref_sink (bpg_text_row_new ("Monday", SUMMARY));
-  GtkLabel *subtitle = GTK_LABEL (find_label (row, SUMMARY));
+  GtkLabel *subtitle = GTK_LABEL (find_label_reading (row, SUMMARY));
 
   bpg_text_row_set_subtitle_lines (BPG_TEXT_ROW (row), 3);
   g_assert_cmpint (gtk_label_get_lines (subtitle), ==, 3);
@@ -132,7 +113,7 @@ check_allocation (GtkTextDirection direction)
   GtkWidget *row = bpg_text_row_new ("What causes it?", SUMMARY);
   GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkWidget *window;
-  GtkWidget *subtitle = find_label (row, SUMMARY);
+  GtkWidget *subtitle = find_label_reading (row, SUMMARY);
   graphene_rect_t label_box, button_box;
 
   bpg_text_row_set_suffix (BPG_TEXT_ROW (row), button);

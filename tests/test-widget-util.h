@@ -80,6 +80,44 @@ find_toplevel (GType type)
   return NULL;
 }
 
+/* The first widget, @widget itself or inside it, that @match says yes to
+ * (given @data), shown or not; %NULL if there is none. */
+static inline GtkWidget *
+find_descendant (GtkWidget *widget,
+                 gboolean (*match) (GtkWidget *widget, gconstpointer data),
+                 gconstpointer data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static inline gboolean
+label_reads (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The label reading @text exactly, @widget itself or inside it. */
+static inline GtkWidget *
+find_label_reading (GtkWidget  *widget,
+                    const char *text)
+{
+  return find_descendant (widget, label_reads, text);
+}
+
 /* Whether a label inside @widget that is drawn on screen contains @text. */
 static inline gboolean
 find_label_with (GtkWidget  *widget,

@@ -892,25 +892,6 @@ test_shortcuts_show_keys (void)
   }
 }
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
-        return child;
-      if ((found = find_label (child, text)))
-        return found;
-    }
-
-  return NULL;
-}
-
 static double
 font_size_of (GtkWidget *label)
 {
@@ -949,7 +930,7 @@ test_headings_scale (void)
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", headings[i].area);
       run_until_idle ();
-      label = find_label (GTK_WIDGET (window), headings[i].text);
+      label = find_label_reading (GTK_WIDGET (window), headings[i].text);
       g_assert_nonnull (label);
       normal[i] = font_size_of (label);
     }
@@ -970,7 +951,7 @@ test_headings_scale (void)
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", headings[i].area);
       run_until_idle ();
-      label = find_label (GTK_WIDGET (window), headings[i].text);
+      label = find_label_reading (GTK_WIDGET (window), headings[i].text);
       g_assert_nonnull (label);
       size = font_size_of (label);
       g_test_message ("“%s”: %.1f pt, at 200 %% text %.1f pt", headings[i].text, normal[i], size);
@@ -1011,9 +992,9 @@ test_dialog_headings_scale (void)
   gtk_window_present (GTK_WINDOW (gtk_widget_get_root (status)));
   run_until_idle ();
 
-  labels[0] = find_label (dialog, "Are You Still There?");
-  labels[1] = find_label (dialog, "Everything will be cleared.");
-  labels[2] = find_label (status, "Nothing Here Yet");
+  labels[0] = find_label_reading (dialog, "Are You Still There?");
+  labels[1] = find_label_reading (dialog, "Everything will be cleared.");
+  labels[2] = find_label_reading (status, "Nothing Here Yet");
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       g_assert_nonnull (labels[i]);
@@ -1064,7 +1045,7 @@ find_narrow_label (GtkWidget  *widget,
       GtkWidget *found;
 
       if (GTK_IS_BOX (child) && gtk_widget_has_css_class (child, "narrow") &&
-          (found = find_label (child, text)))
+          (found = find_label_reading (child, text)))
         return found;
       if ((found = find_narrow_label (child, text)))
         return found;

@@ -23,8 +23,9 @@
  * each label: a service's long subtitle was laid out over 300 times.
  * Adopted here, the header gives its other parts their natural width and
  * the title box the rest, and asks the labels only how tall they are at
- * that width, the way BpgTextRow lays out its own header. The row looks the
- * same: the widgets, their style classes and their spacing do not change.
+ * that width; BpgTextRow lays out its own header the same way. The row
+ * looks the same: the widgets, their style classes and their spacing do
+ * not change.
  *
  * A paragraph (a wrapping label with a long text, filling the width of a
  * vertical box) gets a minimum width of BPG_LABEL_MIN_CHARS characters
@@ -215,9 +216,7 @@ adopt_row (GtkWidget *row)
 
   /* Nothing calls the GtkBox functions that would look for a GtkBoxLayout
    * on a row's header. */
-  gtk_widget_set_layout_manager (header, gtk_custom_layout_new (header_request_mode,
-                                                                header_measure,
-                                                                header_allocate));
+  gtk_widget_set_layout_manager (header, bpg_row_header_layout_new ());
 }
 
 /* Only a paragraph's text is long enough to be worth it, and a heading is
@@ -251,7 +250,7 @@ floor_paragraph (GtkWidget *label)
  * ladder) answers instead with the narrowest width it has at any height,
  * which is what its column needs anyway. */
 static GtkSizeRequestMode
-page_request_mode (GtkWidget *page)
+width_first_request_mode (GtkWidget *page)
 {
   GtkWidget *child = gtk_widget_get_first_child (page);
 
@@ -259,13 +258,13 @@ page_request_mode (GtkWidget *page)
 }
 
 static void
-page_measure (GtkWidget      *page,
-              GtkOrientation  orientation,
-              int             for_size,
-              int            *minimum,
-              int            *natural,
-              int            *minimum_baseline,
-              int            *natural_baseline)
+width_first_measure (GtkWidget      *page,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
 {
   GtkWidget *child = gtk_widget_get_first_child (page);
 
@@ -278,10 +277,10 @@ page_measure (GtkWidget      *page,
 }
 
 static void
-page_allocate (GtkWidget *page,
-               int        width,
-               int        height,
-               int        baseline)
+width_first_allocate (GtkWidget *page,
+                      int        width,
+                      int        height,
+                      int        baseline)
 {
   GtkWidget *child = gtk_widget_get_first_child (page);
 
@@ -300,10 +299,39 @@ adopt_stack_pages (GtkWidget *stack)
 
       if (child != NULL && gtk_widget_get_next_sibling (child) == NULL &&
           GTK_IS_BIN_LAYOUT (gtk_widget_get_layout_manager (page)))
-        gtk_widget_set_layout_manager (page, gtk_custom_layout_new (page_request_mode,
-                                                                    page_measure,
-                                                                    page_allocate));
+        gtk_widget_set_layout_manager (page, bpg_width_first_layout_new ());
     }
+}
+
+/**
+ * bpg_width_first_layout_new:
+ *
+ * The layout of a widget with one child, as bpg_layout_tune() gives a
+ * stack's pages: the child fills the widget, and its width is the one it
+ * has whatever the height, even when a height is given.
+ *
+ * Returns: (transfer full): a new layout manager
+ */
+GtkLayoutManager *
+bpg_width_first_layout_new (void)
+{
+  return gtk_custom_layout_new (width_first_request_mode, width_first_measure,
+                                width_first_allocate);
+}
+
+/**
+ * bpg_row_header_layout_new:
+ *
+ * The layout of a row's header, as bpg_layout_tune() gives libadwaita's
+ * rows: the child with the "title" style class takes the width the others
+ * leave, and is centred in the height.
+ *
+ * Returns: (transfer full): a new layout manager
+ */
+GtkLayoutManager *
+bpg_row_header_layout_new (void)
+{
+  return gtk_custom_layout_new (header_request_mode, header_measure, header_allocate);
 }
 
 /**

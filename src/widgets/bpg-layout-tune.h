@@ -23,6 +23,8 @@ G_BEGIN_DECLS
  * size too) and leaves a few lines to lay out. */
 #define BPG_LABEL_MIN_CHARS 10
 
-void bpg_layout_tune (GtkWidget *widget);
+void              bpg_layout_tune            (GtkWidget *widget);
+GtkLayoutManager *bpg_row_header_layout_new  (void);
+GtkLayoutManager *bpg_width_first_layout_new (void);
 
 G_END_DECLS

@@ -21,9 +21,11 @@
  * it is allocated, asks the labels how wide they must be for the row's
  * height, and a wrapping label answers that by laying its text out again at
  * every step of a search over widths. This row's header only ever asks its
- * labels how tall they are at the width they get, which is what a list of
- * rows needs: on the advice home page that is a few layouts of each summary
- * before the first frame instead of about 80. */
+ * labels how tall they are at the width they get (bpg_row_header_layout_new(),
+ * which bpg_layout_tune() gives libadwaita's rows too): on the advice home
+ * page that is a few layouts of each summary before the first frame instead
+ * of about 80. It is also lighter to make than an AdwActionRow, with no
+ * prefix, icon or suffix boxes, for the first screen and long lists. */
 
 struct _BpgTextRow
 {
@@ -51,91 +53,6 @@ make_label (const char *css_class)
   return GTK_LABEL (label);
 }
 
-/* The suffix's width and the spacing before it, or 0 without a suffix. */
-static int
-suffix_width (GtkWidget *suffix)
-{
-  int width = 0;
-
-  if (suffix != NULL && gtk_widget_should_layout (suffix))
-    gtk_widget_measure (suffix, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
-  return width > 0 ? width + BPG_ROW_HEADER_SPACING : 0;
-}
-
-static GtkSizeRequestMode
-header_request_mode (GtkWidget *header)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
-/* Widths are the labels' own, whatever the height: a row is never given a
- * height first, so the labels are not asked to search for a width. */
-static void
-header_measure (GtkWidget      *header,
-                GtkOrientation  orientation,
-                int             for_size,
-                int            *minimum,
-                int            *natural,
-                int            *minimum_baseline,
-                int            *natural_baseline)
-{
-  GtkWidget *labels = gtk_widget_get_first_child (header);
-  GtkWidget *suffix = gtk_widget_get_next_sibling (labels);
-  int extra = suffix_width (suffix);
-  int label_for = orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0
-                  ? MAX (for_size - extra, 0) : -1;
-  int suffix_min = 0, suffix_nat = 0;
-
-  gtk_widget_measure (labels, orientation, label_for, minimum, natural, NULL, NULL);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum += extra;
-      *natural += extra;
-      return;
-    }
-
-  if (extra > 0)
-    gtk_widget_measure (suffix, orientation, -1, &suffix_min, &suffix_nat, NULL, NULL);
-  *minimum = MAX (*minimum, suffix_min);
-  *natural = MAX (*natural, suffix_nat);
-}
-
-static void
-header_allocate (GtkWidget *header,
-                 int        width,
-                 int        height,
-                 int        baseline)
-{
-  GtkWidget *labels = gtk_widget_get_first_child (header);
-  GtkWidget *suffix = gtk_widget_get_next_sibling (labels);
-  gboolean rtl = gtk_widget_get_direction (header) == GTK_TEXT_DIR_RTL;
-  int extra = suffix_width (suffix);
-  int label_width = MAX (width - extra, 0);
-  int label_min, label_height;
-
-  /* GTK warns when a widget is given less than its minimum width. */
-  gtk_widget_measure (labels, GTK_ORIENTATION_HORIZONTAL, -1, &label_min, NULL, NULL, NULL);
-  label_width = MAX (label_width, label_min);
-  /* The labels are centred here rather than with their valign: GTK would
-   * then ask the box how wide it must be for its height, the search over
-   * widths again. */
-  gtk_widget_measure (labels, GTK_ORIENTATION_VERTICAL, label_width,
-                      NULL, &label_height, NULL, NULL);
-  label_height = MIN (label_height, height);
-
-  gtk_widget_size_allocate (labels,
-                            &(GtkAllocation) { rtl ? width - label_width : 0,
-                                               (height - label_height) / 2,
-                                               label_width, label_height },
-                            -1);
-  if (extra > 0)
-    gtk_widget_size_allocate (suffix,
-                              &(GtkAllocation) { rtl ? 0 : width - extra + BPG_ROW_HEADER_SPACING, 0,
-                                                 extra - BPG_ROW_HEADER_SPACING, height },
-                              -1);
-}
-
 static void
 bpg_text_row_class_init (BpgTextRowClass *klass)
 {
@@ -144,13 +61,12 @@ bpg_text_row_class_init (BpgTextRowClass *klass)
 static void
 bpg_text_row_init (BpgTextRow *self)
 {
-  /* A GtkBox for its style ("box.header"), laid out as above: nothing calls
-   * the GtkBox functions that would look for a GtkBoxLayout. */
+  /* A GtkBox for its style ("box.header"), laid out as libadwaita's rows
+   * are once tuned: nothing calls the GtkBox functions that would look for a
+   * GtkBoxLayout. */
   self->header = g_object_new (GTK_TYPE_BOX,
                                "css-classes", (const char *[]) { "header", NULL },
-                               "layout-manager", gtk_custom_layout_new (header_request_mode,
-                                                                        header_measure,
-                                                                        header_allocate),
+                               "layout-manager", bpg_row_header_layout_new (),
                                NULL);
   self->labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->labels, "title");
