@@ -19,6 +19,7 @@
 #include "bpg-diary-view.h"
 #include "bpg-exercise-list.h"
 #include "bpg-quick-jump.h"
+#include "bpg-search.h"
 #include "bpg-search-result.h"
 #include "bpg-window.h"
 #include "test-isolate.h"
@@ -330,6 +331,63 @@ test_quick_jump_check (void)
   run_until_idle ();
 }
 
+static void
+search_loaded_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  BpgSearch **search = user_data;
+
+  *search = bpg_search_load_finish (result, NULL);
+  g_assert_nonnull (*search);
+}
+
+static gboolean
+search_loaded (gpointer data)
+{
+  return *(BpgSearch **) data != NULL;
+}
+
+/* The main window can go (closed, or built again in another language)
+ * while the quick jump's search is still being read in a worker thread:
+ * nothing may keep the quick jump past its window, and when the reading
+ * ends, nothing may use what has gone. */
+static void
+test_quick_jump_window_goes (void)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+  g_autoptr(BpgContent) content = load_content ();
+  g_autoptr(BpgSearch) search = NULL;
+  BpgWindow *window = bpg_window_new (NULL, context);
+  BpgQuickJump *jump;
+  GtkWidget *entry;
+
+  bpg_window_set_content (window, content, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+
+  jump = open_quick_jump (window);
+  entry = find_child (GTK_WIDGET (jump), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "sciatica");
+  /* At once, without the box's short pause: the pages are found at once,
+   * and the rest starts loading; the main loop has not run since, so the
+   * load cannot have ended. */
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_nonnull (bpg_quick_jump_get_results (jump));
+  g_assert_cmpuint (g_list_model_get_n_items (bpg_quick_jump_get_results (jump)), >, 0);
+
+  g_object_add_weak_pointer (G_OBJECT (jump), (gpointer *) &jump);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_null (jump);
+
+  /* A load of the same started after it, once ended, lets the first end
+   * too (the same work, on the same worker threads). */
+  bpg_search_load_async (content, GETTEXT_PACKAGE, NULL, search_loaded_cb, &search);
+  wait_for (search_loaded, &search);
+  g_assert_nonnull (search);
+  run_until_idle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/presentation/survives-rebuild", test_presentation_survives_rebuild);
   g_test_add_func ("/quick-jump/page-and-exercise", test_quick_jump);
   g_test_add_func ("/quick-jump/check", test_quick_jump_check);
+  g_test_add_func ("/quick-jump/window-goes", test_quick_jump_window_goes);
 
   return g_test_run ();
 }

@@ -78,18 +78,24 @@ open_row (BpgQuickJump  *self,
   g_signal_emit (self, signals[OPEN], 0, id);
 }
 
+/* The load holds no reference on the window: a reference held here kept a
+ * window whose main window had gone alive until the load ended, and GTK then
+ * let go of the freed main window. Every way the window goes cancels the
+ * load first (dispose, or a change of content), so @user_data is used only
+ * when the load was not cancelled. */
 static void
 search_loaded_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr(BpgQuickJump) self = user_data;
   g_autoptr(BpgSearch) search = bpg_search_load_finish (result, NULL);
+  BpgQuickJump *self;
 
   /* NULL only when cancelled: the content changed or the window went. */
   if (search == NULL)
     return;
 
+  self = BPG_QUICK_JUMP (user_data);
   g_set_object (&self->search, search);
   run_search (self);
 }
@@ -109,7 +115,7 @@ ensure_search (BpgQuickJump *self)
   self->search = bpg_search_new (content);
   self->cancellable = g_cancellable_new ();
   bpg_search_load_async (content, GETTEXT_PACKAGE, self->cancellable,
-                         search_loaded_cb, g_object_ref (self));
+                         search_loaded_cb, self);
   return TRUE;
 }
 
