@@ -656,11 +656,33 @@ bpg_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (bpg_window_parent_class)->close_request (window);
 }
 
+/* Windows in front of this one (the quick jump, an entry being written, a
+ * question) go with it, and let go of it first. GTK 4.8 destroys a window
+ * set to go with its parent but leaves it pointing at the parent; kept a
+ * little longer by a reference (an idle callback, a load), such a window
+ * would use the freed parent when it goes. */
+static void
+release_windows_in_front (BpgWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (gtk_window_get_transient_for (window) != GTK_WINDOW (self))
+        continue;
+      gtk_window_set_transient_for (window, NULL);
+      gtk_window_destroy (window);
+    }
+}
+
 static void
 bpg_window_dispose (GObject *object)
 {
   BpgWindow *self = (BpgWindow *)object;
 
+  release_windows_in_front (self);
   g_clear_handle_id (&self->fold_idle, g_source_remove);
   if (self->shortcuts != NULL)
     gtk_window_destroy (self->shortcuts);

@@ -88,6 +88,44 @@ test_areas (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Windows in front of the main one, kept a little longer by a reference
+ * (an idle callback, a load still running), must not point at the main
+ * window once that has gone: they go with it, and let go of it. GTK 4.8
+ * lets go itself only of a window not set to go with its parent. */
+static void
+test_windows_in_front_go (void)
+{
+  g_autoptr(BpgContent) content = load_content ();
+  BpgWindow *window = new_window (content);
+  GtkWindow *in_front[2];
+  GtkWindow *elsewhere = GTK_WINDOW (gtk_window_new ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (in_front); i++)
+    {
+      in_front[i] = g_object_ref_sink (GTK_WINDOW (gtk_window_new ()));
+      gtk_window_set_transient_for (in_front[i], GTK_WINDOW (window));
+      gtk_window_set_destroy_with_parent (in_front[i], i == 0);
+      gtk_window_present (in_front[i]);
+    }
+  gtk_window_present (elsewhere);
+  run_until_idle ();
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_null (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (in_front); i++)
+    {
+      g_assert_null (gtk_window_get_transient_for (in_front[i]));
+      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (in_front[i])));
+      g_object_unref (in_front[i]);
+    }
+  /* A window not in front of it stays. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (elsewhere)));
+  gtk_window_destroy (elsewhere);
+  run_until_idle ();
+}
+
 static void
 test_open_page_and_back (void)
 {
@@ -1206,6 +1244,7 @@ main (int   argc,
   g_test_add_func ("/window/headings-scale", test_headings_scale);
   g_test_add_func ("/window/dialog-headings-scale", test_dialog_headings_scale);
   g_test_add_func ("/window/text-size-while-shown", test_text_size_while_shown);
+  g_test_add_func ("/window/windows-in-front-go", test_windows_in_front_go);
 
   return g_test_run ();
 }
