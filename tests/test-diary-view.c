@@ -15,6 +15,7 @@
 #include "bpg-diary-view.h"
 #include "bpg-entry-editor.h"
 #include "bpg-exercise-view.h"
+#include "bpg-exercises-view.h"
 #include "bpg-help-view.h"
 #include "bpg-urgent-card.h"
 #include "bpg-report-print.h"
@@ -656,16 +657,24 @@ test_exercises (void)
   remove_diary_files ();
   view = open_diary (&window);
 
+  /* The exercise pages are made when first shown, not with the diary. */
+  g_assert_null (find_child (GTK_WIDGET (view), BPG_TYPE_EXERCISES_VIEW));
+  g_assert_null (find_child (GTK_WIDGET (view), BPG_TYPE_EXERCISE_VIEW));
+
   /* Reachable from anywhere, such as an advice page, by the window action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "advice"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercises", NULL));
   run_until_idle ();
   g_assert_cmpstr (bpg_window_get_area (window), ==, "diary");
   g_assert_cmpstr (bpg_diary_view_get_page (view), ==, "exercises");
+  g_assert_true (shows_label (find_child (GTK_WIDGET (view), BPG_TYPE_EXERCISES_VIEW),
+                              "Nerve glide (sitting)"));
+  g_assert_null (find_child (GTK_WIDGET (view), BPG_TYPE_EXERCISE_VIEW));
 
   g_assert_true (bpg_diary_view_show_exercise (view, "nerve-glide"));
   run_until_idle ();
   page = find_child (GTK_WIDGET (view), BPG_TYPE_EXERCISE_VIEW);
+  g_assert_nonnull (page);
   g_assert_true (shows_label (GTK_WIDGET (page), "Nerve glide (sitting)"));
   /* What is normal, when to stop, the warning signs, and the sources. */
   g_assert_true (shows_label (GTK_WIDGET (page), "What is normal to feel"));

@@ -13,6 +13,7 @@
 
 #include "bpg-diary-summary.h"
 #include "bpg-diary-view-private.h"
+#include "bpg-layout-tune.h"
 #include "bpg-report-print.h"
 #include "bpg-toast.h"
 
@@ -246,7 +247,8 @@ exercises_cb (BpgDiaryView *self)
   if (error != NULL)
     self->exercises_error = g_error_copy (error);
 
-  bpg_exercises_view_set_list (self->exercises_view, self->exercises, self->exercises_error);
+  if (self->exercises_view != NULL)
+    bpg_exercises_view_set_list (self->exercises_view, self->exercises, self->exercises_error);
 
   if (self->pending_exercise != NULL)
     {
@@ -363,6 +365,43 @@ record_exercise_cb (BpgDiaryView *self,
                                                                 bpg_diary_today ()), id);
 }
 
+/* The exercise pages are made when first shown, not with the diary: most
+ * visits to the diary never open them. Kept once made. */
+static BpgExercisesView *
+ensure_exercises_view (BpgDiaryView *self)
+{
+  if (self->exercises_view != NULL)
+    return self->exercises_view;
+
+  self->exercises_view = g_object_new (BPG_TYPE_EXERCISES_VIEW, NULL);
+  g_signal_connect_object (self->exercises_view, "open-exercise",
+                           G_CALLBACK (open_exercise_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->exercises_view, "back",
+                           G_CALLBACK (show_diary_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->exercises_view),
+                        "exercises", _("Exercises"));
+  if (self->exercises != NULL || self->exercises_error != NULL)
+    bpg_exercises_view_set_list (self->exercises_view, self->exercises, self->exercises_error);
+  bpg_layout_tune (GTK_WIDGET (self->exercises_view));
+  return self->exercises_view;
+}
+
+static BpgExerciseView *
+ensure_exercise_view (BpgDiaryView *self)
+{
+  if (self->exercise_view != NULL)
+    return self->exercise_view;
+
+  self->exercise_view = g_object_new (BPG_TYPE_EXERCISE_VIEW, NULL);
+  g_signal_connect_object (self->exercise_view, "back",
+                           G_CALLBACK (show_exercises_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->exercise_view, "record",
+                           G_CALLBACK (record_exercise_cb), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->exercise_view),
+                        "exercise", _("Exercise"));
+  return self->exercise_view;
+}
+
 static void
 bpg_diary_view_map (GtkWidget *widget)
 {
@@ -469,8 +508,6 @@ bpg_diary_view_class_init (BpgDiaryViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BPG_TYPE_CHART_VIEW);
-  g_type_ensure (BPG_TYPE_EXERCISES_VIEW);
-  g_type_ensure (BPG_TYPE_EXERCISE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/diary/bpg-diary-view.ui");
@@ -492,14 +529,8 @@ bpg_diary_view_class_init (BpgDiaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, chart);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, entries_list);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, more_button);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, exercises_view);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, exercise_view);
   gtk_widget_class_bind_template_callback (widget_class, range_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, show_diary_cb);
-  gtk_widget_class_bind_template_callback (widget_class, show_exercises_cb);
-  gtk_widget_class_bind_template_callback (widget_class, open_exercise_cb);
-  gtk_widget_class_bind_template_callback (widget_class, record_exercise_cb);
 
   _bpg_diary_view_class_actions_init (widget_class);
 }
@@ -557,6 +588,7 @@ bpg_diary_view_show_exercises (BpgDiaryView *self)
   g_return_if_fail (BPG_IS_DIARY_VIEW (self));
 
   ensure_loaded (self);
+  ensure_exercises_view (self);
   gtk_stack_set_visible_child_name (self->stack, "exercises");
 }
 
@@ -591,7 +623,7 @@ bpg_diary_view_show_exercise (BpgDiaryView *self,
   if (exercise == NULL)
     return FALSE;
 
-  bpg_exercise_view_show (self->exercise_view, self->exercises, exercise);
+  bpg_exercise_view_show (ensure_exercise_view (self), self->exercises, exercise);
   gtk_stack_set_visible_child_name (self->stack, "exercise");
   return TRUE;
 }
