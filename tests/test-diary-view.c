@@ -696,6 +696,55 @@ test_exercises (void)
   run_until_idle ();
 }
 
+static gboolean
+give_up_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Deleting everything goes on in a worker thread: the window can be closed
+ * (or built again in another language) before it ends. The diary is still
+ * deleted, and its end says nothing to a window that has gone. */
+static void
+test_delete_all_window_gone (void)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+  AdwMessageDialog *dialog;
+  g_autofree char *folder = diary_folder ();
+  g_autofree char *path = g_build_filename (folder, "diary.json", NULL);
+  gboolean gave_up = FALSE;
+  guint bound;
+
+  remove_diary_files ();
+  write_diary_file ("{\"format\": \"back-pain-guide-diary\", \"schema\": 1, \"entries\": ["
+                    "{\"id\": \"a\", \"date\": \"2026-11-21\", \"created\": 1, \"updated\": 1, "
+                    "\"back_pain\": 3}]}");
+  view = open_diary (&window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (bpg_diary_view_get_store (view)))), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "diary.delete-all", NULL));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "delete");
+
+  /* The main loop has not run since: the deletion cannot have ended. */
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  bound = g_timeout_add_seconds (10, give_up_cb, &gave_up);
+  while (view != NULL && !gave_up)
+    g_main_context_iteration (NULL, TRUE);
+  if (!gave_up)
+    g_source_remove (bound);
+  g_assert_null (view);
+  run_until_idle ();
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
 /* Choosing a past day closes the date picker, and the editor then speaks
  * of that day's minutes, not today's. */
 static void
@@ -1380,6 +1429,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/newer-file-read-only", test_newer_file_read_only);
   g_test_add_func ("/diary-view/shared-computer", test_shared_computer);
   g_test_add_func ("/diary-view/exercises", test_exercises);
+  g_test_add_func ("/diary-view/delete-all-window-gone", test_delete_all_window_gone);
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
