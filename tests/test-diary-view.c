@@ -583,7 +583,7 @@ test_broken_file_banner (void)
   g_assert_true (shows_label (GTK_WIDGET (view), "Your diary file was damaged"));
   g_assert_true (shows_label (GTK_WIDGET (view), "Nothing has been deleted"));
   /* The urgent-help button stays on the page. */
-  g_assert_true (shows_label (GTK_WIDGET (view), "When to Get Urgent Help"));
+  g_assert_true (shows_label (GTK_WIDGET (view), "When to get urgent help"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   run_until_idle ();
