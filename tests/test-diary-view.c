@@ -697,10 +697,9 @@ test_exercises (void)
 }
 
 static gboolean
-give_up_cb (gpointer data)
+pointer_cleared (gpointer data)
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
+  return *(gpointer *) data == NULL;
 }
 
 /* Deleting everything goes on in a worker thread: the window can be closed
@@ -714,8 +713,6 @@ test_delete_all_window_gone (void)
   AdwMessageDialog *dialog;
   g_autofree char *folder = diary_folder ();
   g_autofree char *path = g_build_filename (folder, "diary.json", NULL);
-  gboolean gave_up = FALSE;
-  guint bound;
 
   remove_diary_files ();
   write_diary_file ("{\"format\": \"back-pain-guide-diary\", \"schema\": 1, \"entries\": ["
@@ -733,11 +730,7 @@ test_delete_all_window_gone (void)
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
   gtk_window_destroy (GTK_WINDOW (window));
 
-  bound = g_timeout_add_seconds (10, give_up_cb, &gave_up);
-  while (view != NULL && !gave_up)
-    g_main_context_iteration (NULL, TRUE);
-  if (!gave_up)
-    g_source_remove (bound);
+  wait_for (pointer_cleared, &view, 10);
   g_assert_null (view);
   run_until_idle ();
 

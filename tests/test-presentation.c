@@ -36,28 +36,6 @@ load_content (void)
 }
 
 static gboolean
-give_up_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Waits for the search box's short pause and the search's worker thread;
- * a generous bound only stops a broken build from hanging. */
-static void
-wait_for (gboolean (*done) (gpointer),
-          gpointer   data)
-{
-  gboolean gave_up = FALSE;
-  guint bound = g_timeout_add_seconds (30, give_up_cb, &gave_up);
-
-  while (!done (data) && !gave_up)
-    g_main_context_iteration (NULL, TRUE);
-  if (!gave_up)
-    g_source_remove (bound);
-}
-
-static gboolean
 count_frame_cb (GtkWidget     *widget,
                 GdkFrameClock *clock,
                 gpointer       data)
@@ -240,7 +218,7 @@ type_and_wait (BpgQuickJump *jump,
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (jump)), entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   wanted->jump = jump;
-  wait_for (result_shown, wanted);
+  wait_for (result_shown, wanted, 30);
   g_assert_cmpint (find_result (wanted), >=, 0);
 }
 
@@ -383,7 +361,7 @@ test_quick_jump_window_goes (void)
   /* A load of the same started after it, once ended, lets the first end
    * too (the same work, on the same worker threads). */
   bpg_search_load_async (content, GETTEXT_PACKAGE, NULL, search_loaded_cb, &search);
-  wait_for (search_loaded, &search);
+  wait_for (search_loaded, &search, 30);
   g_assert_nonnull (search);
   run_until_idle ();
 }

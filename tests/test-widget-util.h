@@ -43,6 +43,30 @@ run_until_laid_out (GtkWidget *widget)
   run_until_idle ();
 }
 
+static inline gboolean
+give_up_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done says yes, for work that ends in a worker
+ * thread or after a pause; the bound of @seconds only stops a broken build
+ * from hanging, and the caller asserts what it waited for. */
+static inline void
+wait_for (gboolean (*done) (gpointer),
+          gpointer   data,
+          guint      seconds)
+{
+  gboolean gave_up = FALSE;
+  guint bound = g_timeout_add_seconds (seconds, give_up_cb, &gave_up);
+
+  while (!done (data) && !gave_up)
+    g_main_context_iteration (NULL, TRUE);
+  if (!gave_up)
+    g_source_remove (bound);
+}
+
 /* The first widget of @type inside @widget, depth first. */
 static inline gpointer
 find_child (GtkWidget *widget,
