@@ -90,7 +90,7 @@ clear_now (BpgSharedGuard *self,
 {
   /* Going back to the machine's language replaces the window, which hands
    * this guard on to the new one: held, it lives through that. */
-  g_autoptr(BpgSharedGuard) hold = g_object_ref (self);
+  G_GNUC_UNUSED g_autoptr(BpgSharedGuard) hold = g_object_ref (self);
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_handle_id (&self->tick_source, g_source_remove);

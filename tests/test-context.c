@@ -69,7 +69,6 @@ test_made_once (void)
 {
   g_autoptr(BpgContext) context = new_context (NULL);
   GSettings *settings = bpg_context_get_settings (context);
-  g_autoptr(GSettingsSchema) schema = NULL;
   g_autofree char *id = NULL;
 
   g_assert_true (G_IS_SETTINGS (settings));

@@ -90,7 +90,7 @@ background_at (Shot *shot, int x, int y, int width)
     for (int dx = 0; dx < width; dx++)
       {
         int px = CLAMP (x + dx, 0, shot->width - 1), py = CLAMP (y + dy, 0, shot->height - 1);
-        guint key = *(guint32 *) (shot->pixels + py * shot->stride + px * 4) | 0xff000000u;
+        guint key = *(guint32 *) (void *) (shot->pixels + py * shot->stride + px * 4) | 0xff000000u;
         guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (key))) + 1;
 
         g_hash_table_insert (counts, GUINT_TO_POINTER (key), GUINT_TO_POINTER (count));
@@ -291,7 +291,7 @@ check_list_edge (GtkWidget *box,
   x = (int) (edge.x - shot->origin.x) - 1;
   y = (int) (edge.y - shot->origin.y) + gtk_widget_get_height (list) / 2;
   g_assert_cmpint (x, >=, 8);
-  ring = *(guint32 *) (shot->pixels + y * shot->stride + x * 4);
+  ring = *(guint32 *) (void *) (shot->pixels + y * shot->stride + x * 4);
   ring_rgb = (Rgb) { ((ring >> 16) & 0xff) / 255.0, ((ring >> 8) & 0xff) / 255.0,
                      (ring & 0xff) / 255.0 };
   behind = background_at (shot, x - 8, y, 4);

@@ -237,7 +237,7 @@ count_dark (cairo_surface_t *surface)
   data = cairo_image_surface_get_data (surface);
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
-      if ((((const guint32 *)(data + y * stride))[x] & 0xff) < 128)
+      if ((((const guint32 *)(const void *)(data + y * stride))[x] & 0xff) < 128)
         dark++;
 
   return dark;

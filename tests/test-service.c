@@ -550,7 +550,7 @@ test_deep_nesting (void)
   g_autofree char *path = g_build_filename (dir, "10-deep.json", NULL);
   g_autofree char *deep = g_strnfill (BPG_SERVICE_FILE_MAX_SIZE, '[');
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  g_autoptr(GFile) good = write_variant (dir, "20-good.json", "Anytown", "Anytown");
+  G_GNUC_UNUSED g_autoptr(GFile) good = write_variant (dir, "20-good.json", "Anytown", "Anytown");
   g_autoptr(BpgServiceCatalog) catalog = load_shipped ();
 
   g_assert_true (g_file_set_contents (path, deep, -1, NULL));

@@ -820,7 +820,7 @@ surface_from_pixbuf (GdkPixbuf *pixbuf)
         /* Over white: colour × alpha + 255 × (1 − alpha). */
         for (int c = 0; c < 3; c++)
           pixel = (pixel << 8) | ((p[c] * alpha + 255 * (255 - alpha) + 127) / 255);
-        ((guint32 *)(out + y * out_stride))[x] = pixel;
+        ((guint32 *)(void *)(out + y * out_stride))[x] = pixel;
       }
   cairo_surface_mark_dirty (surface);
 
