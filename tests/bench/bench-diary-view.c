@@ -25,7 +25,10 @@
  *
  * Last, each area is shown again once it has been made: the longest stall
  * then is what changing the whole window's content costs on this machine
- * whatever the area holds, the floor under the diary's first showing. */
+ * whatever the area holds, the floor under the diary's first showing. The
+ * same change in a bare libadwaita window of the same size (a header bar
+ * over a status page, swapped for another) shows how much of that floor is
+ * the machine's and the toolkit's. */
 
 #include "config.h"
 
@@ -223,6 +226,50 @@ show_again (BpgWindow  *window,
   return probe->max_probe_gap / 1000.0;
 }
 
+/* The same change in the plainest window libadwaita makes, of the same
+ * size: a header bar over one of two status pages, one swapped for the
+ * other. Its longest stall is what any change of a whole window costs
+ * here, whatever app draws it. */
+static double
+bare_window_floor (Probe *probe)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *stack = gtk_stack_new ();
+  double longest = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *page = adw_status_page_new ();
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-information-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), i == 0 ? "First Page" : "Second Page");
+      adw_status_page_set_description (ADW_STATUS_PAGE (page), "A page with little on it.");
+      gtk_stack_add_named (GTK_STACK (stack), page, i == 0 ? "first" : "second");
+    }
+  gtk_widget_set_vexpand (stack, TRUE);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), stack);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_for (1000);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      probe->max_probe_gap = 0;
+      probe->last_probe = 0;
+      probe->measuring = TRUE;
+      gtk_stack_set_visible_child_name (GTK_STACK (stack), i % 2 == 0 ? "second" : "first");
+      spin_for (500);
+      probe->measuring = FALSE;
+      longest = MAX (longest, probe->max_probe_gap / 1000.0);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  return longest;
+}
+
 static double
 core_growth (const char *self_path,
              guint      *n_read)
@@ -252,7 +299,7 @@ main (int   argc,
   BpgWindow *window;
   Probe probe = { 0, };
   static const char * const areas[] = { "advice", "check", "diary", "help" };
-  double before, after, core, again[G_N_ELEMENTS (areas)];
+  double before, after, core, bare, again[G_N_ELEMENTS (areas)];
   Probe first;
   guint n_core = 0;
   guint64 entries_arg;
@@ -325,6 +372,8 @@ main (int   argc,
     }
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     again[i] = show_again (window, &probe, areas[i]);
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  bare = bare_window_floor (&probe);
 
   printf ("Diary: %u entries, %.0f KiB of JSON\n", n_entries,
           g_bytes_get_size (diary) / 1024.0);
@@ -338,6 +387,8 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     printf ("%s %s %.1f ms", i > 0 ? "," : "", areas[i], again[i]);
   printf ("\n");
+  printf ("The same in a bare libadwaita window of the same size (a status page swapped "
+          "for another, four times): longest stall %.1f ms\n", bare);
   printf ("Memory: %.1f MB before, %.1f MB after: %.1f MB more; the store alone takes "
           "%.1f MB for the same %u entries (%.1f x the file)\n",
           before, after, after - before, core, n_core,
