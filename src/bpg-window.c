@@ -656,11 +656,13 @@ bpg_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (bpg_window_parent_class)->close_request (window);
 }
 
-/* Windows in front of this one (the quick jump, an entry being written, a
- * question) go with it, and let go of it first. GTK 4.8 destroys a window
- * set to go with its parent but leaves it pointing at the parent; kept a
- * little longer by a reference (an idle callback, a load), such a window
- * would use the freed parent when it goes. */
+/* A window in front of this one and set to go with it (the quick jump,
+ * say) lets go of it first, then goes. GTK 4.8 destroys such a window with
+ * its parent but leaves it pointing at the parent; kept a little longer by
+ * a reference (an idle callback, a load), it would use the freed parent
+ * when it goes. Other windows in front are left to GTK, which lets go of
+ * the parent itself, and to their owners: GTK's own file chooser, where
+ * there is no portal, is freed by the view that opened it. */
 static void
 release_windows_in_front (BpgWindow *self)
 {
@@ -670,7 +672,8 @@ release_windows_in_front (BpgWindow *self)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
 
-      if (gtk_window_get_transient_for (window) != GTK_WINDOW (self))
+      if (gtk_window_get_transient_for (window) != GTK_WINDOW (self) ||
+          !gtk_window_get_destroy_with_parent (window))
         continue;
       gtk_window_set_transient_for (window, NULL);
       gtk_window_destroy (window);

@@ -90,8 +90,9 @@ test_areas (void)
 
 /* Windows in front of the main one, kept a little longer by a reference
  * (an idle callback, a load still running), must not point at the main
- * window once that has gone: they go with it, and let go of it. GTK 4.8
- * lets go itself only of a window not set to go with its parent. */
+ * window once that has gone. One set to go with it goes, and lets go of
+ * it (GTK 4.8 would leave it pointing at the freed window); another stays,
+ * its owner's to close, and GTK lets go for it. */
 static void
 test_windows_in_front_go (void)
 {
@@ -115,14 +116,43 @@ test_windows_in_front_go (void)
   g_assert_null (window);
 
   for (guint i = 0; i < G_N_ELEMENTS (in_front); i++)
-    {
-      g_assert_null (gtk_window_get_transient_for (in_front[i]));
-      g_assert_false (gtk_widget_get_visible (GTK_WIDGET (in_front[i])));
-      g_object_unref (in_front[i]);
-    }
+    g_assert_null (gtk_window_get_transient_for (in_front[i]));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (in_front[0])));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (in_front[1])));
+  gtk_window_destroy (in_front[1]);
+  for (guint i = 0; i < G_N_ELEMENTS (in_front); i++)
+    g_object_unref (in_front[i]);
   /* A window not in front of it stays. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (elsewhere)));
   gtk_window_destroy (elsewhere);
+  run_until_idle ();
+}
+
+/* A file chooser (GTK's own, where there is no portal) belongs to the view
+ * that opened it, which closes it when it goes: the window going first
+ * must leave it to that view, not free it under it. */
+static void
+test_file_chooser_outlives_window (void)
+{
+  g_autoptr(BpgContent) content = load_content ();
+  BpgWindow *window = new_window (content);
+  GtkFileChooserNative *chooser;
+
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_idle ();
+  chooser = gtk_file_chooser_native_new ("Save", GTK_WINDOW (window),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, NULL, NULL);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  run_until_idle ();
+  g_assert_true (gtk_native_dialog_get_visible (GTK_NATIVE_DIALOG (chooser)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+
+  /* What the view does in its dispose. */
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_assert_false (gtk_native_dialog_get_visible (GTK_NATIVE_DIALOG (chooser)));
+  g_object_unref (chooser);
   run_until_idle ();
 }
 
@@ -1245,6 +1275,7 @@ main (int   argc,
   g_test_add_func ("/window/dialog-headings-scale", test_dialog_headings_scale);
   g_test_add_func ("/window/text-size-while-shown", test_text_size_while_shown);
   g_test_add_func ("/window/windows-in-front-go", test_windows_in_front_go);
+  g_test_add_func ("/window/file-chooser-outlives-window", test_file_chooser_outlives_window);
 
   return g_test_run ();
 }
