@@ -647,6 +647,45 @@ test_shared_computer (void)
   }
 }
 
+/* On a shared computer, Finish and Clear closes a file chooser left open
+ * (GTK's own, where there is no portal) through the chooser that owns it:
+ * the diary view, which holds that chooser, closes it again when it goes,
+ * so the window it shows must not be freed under it. */
+static void
+test_shared_clear_closes_chooser (void)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+  GtkWindow *chooser;
+  AdwMessageDialog *question;
+
+  remove_diary_files ();
+  g_setenv (BPG_SHARED_COMPUTER_ENV, "1", TRUE);
+  view = open_diary (&window);
+  g_unsetenv (BPG_SHARED_COMPUTER_ENV);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "diary.backup", NULL));
+  run_until_idle ();
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.finish", NULL));
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "clear");
+  run_until_idle ();
+
+  /* Closed, and by its owner: GTK's chooser keeps its window until then. */
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_true (chooser == NULL || !gtk_widget_get_visible (GTK_WIDGET (chooser)));
+
+  /* The view lets go of its chooser when it goes, with the window. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
 static void
 test_exercises (void)
 {
@@ -1422,6 +1461,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/newer-file-read-only", test_newer_file_read_only);
   g_test_add_func ("/diary-view/shared-computer", test_shared_computer);
   g_test_add_func ("/diary-view/exercises", test_exercises);
+  g_test_add_func ("/diary-view/shared-clear-closes-chooser", test_shared_clear_closes_chooser);
   g_test_add_func ("/diary-view/delete-all-window-gone", test_delete_all_window_gone);
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
