@@ -62,19 +62,25 @@ close_other_windows (BpgSharedGuard *self)
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   /* A dialog left open (a diary entry half typed) goes too. GTK's own
-   * file chooser (where there is no portal) is cancelled instead: the
-   * chooser that shows it keeps only a plain pointer to it and frees it
-   * itself, once its owner, told of the cancel, lets go of it. */
+   * dialogs are cancelled instead, and left to what shows them: the file
+   * chooser (where there is no portal) keeps only a plain pointer to its
+   * dialog and frees it itself once its owner, told of the cancel, lets go;
+   * a print waits for its dialog in a main loop of its own, which a
+   * destroyed dialog never ended. One that nothing closes on its cancel
+   * is destroyed. */
   for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
 
       if (window == self->window || gtk_window_get_transient_for (window) != self->window)
         continue;
-      if (GTK_IS_FILE_CHOOSER_DIALOG (window))
-        gtk_dialog_response (GTK_DIALOG (window), GTK_RESPONSE_CANCEL);
-      else
-        gtk_window_destroy (window);
+      if (GTK_IS_DIALOG (window))
+        {
+          gtk_dialog_response (GTK_DIALOG (window), GTK_RESPONSE_CANCEL);
+          if (!gtk_widget_get_visible (GTK_WIDGET (window)))
+            continue;
+        }
+      gtk_window_destroy (window);
     }
 }
 

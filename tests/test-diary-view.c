@@ -686,6 +686,65 @@ test_shared_clear_closes_chooser (void)
   g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
+/* GTK's print dialog, by name: its type is in GTK's unix-print part. */
+static GtkWindow *
+find_print_dialog (void)
+{
+  GType type = g_type_from_name ("GtkPrintUnixDialog");
+
+  return type != 0 ? find_toplevel (type) : NULL;
+}
+
+static gboolean
+finish_and_clear_cb (gpointer data)
+{
+  GtkWindow *print_dialog = find_print_dialog ();
+  AdwMessageDialog *question;
+
+  /* GTK's print dialog is up, and the print is waiting for it. */
+  g_assert_nonnull (print_dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (print_dialog)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (data), "win.finish", NULL));
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "clear");
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+print_never_ended_cb (gpointer data)
+{
+  g_error ("The print did not end after Finish and Clear");
+  return G_SOURCE_REMOVE;
+}
+
+/* The same with GTK's print dialog, which the print waits for in a main
+ * loop of its own: destroyed under it, the print never ended, and the app
+ * could not quit. Cancelled, the print ends and the app goes on. */
+static void
+test_shared_clear_cancels_print (void)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+  guint bound;
+
+  remove_diary_files ();
+  g_setenv (BPG_SHARED_COMPUTER_ENV, "1", TRUE);
+  view = open_diary (&window);
+  g_unsetenv (BPG_SHARED_COMPUTER_ENV);
+
+  g_timeout_add (500, finish_and_clear_cb, window);
+  /* Returns only once the print has ended; the bound stops a hang. */
+  bound = g_timeout_add_seconds (20, print_never_ended_cb, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "diary.print", NULL));
+  g_source_remove (bound);
+  run_until_idle ();
+  g_assert_null (find_print_dialog ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 static void
 test_exercises (void)
 {
@@ -1462,6 +1521,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/shared-computer", test_shared_computer);
   g_test_add_func ("/diary-view/exercises", test_exercises);
   g_test_add_func ("/diary-view/shared-clear-closes-chooser", test_shared_clear_closes_chooser);
+  g_test_add_func ("/diary-view/shared-clear-cancels-print", test_shared_clear_cancels_print);
   g_test_add_func ("/diary-view/delete-all-window-gone", test_delete_all_window_gone);
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
