@@ -647,6 +647,18 @@ test_shared_computer (void)
   }
 }
 
+/* Finish and Clear, as the patient chooses it: the question, then "clear". */
+static void
+finish_and_clear (BpgWindow *window)
+{
+  AdwMessageDialog *question;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.finish", NULL));
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "clear");
+}
+
 /* On a shared computer, Finish and Clear closes a file chooser left open
  * (GTK's own, where there is no portal) through the chooser that owns it:
  * the diary view, which holds that chooser, closes it again when it goes,
@@ -657,7 +669,6 @@ test_shared_clear_closes_chooser (void)
   BpgWindow *window;
   BpgDiaryView *view;
   GtkWindow *chooser;
-  AdwMessageDialog *question;
 
   remove_diary_files ();
   g_setenv (BPG_SHARED_COMPUTER_ENV, "1", TRUE);
@@ -670,10 +681,7 @@ test_shared_clear_closes_chooser (void)
   g_assert_nonnull (chooser);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chooser)));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.finish", NULL));
-  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (question);
-  adw_message_dialog_response (question, "clear");
+  finish_and_clear (window);
   run_until_idle ();
 
   /* Closed, and by its owner: GTK's chooser keeps its window until then. */
@@ -699,15 +707,11 @@ static gboolean
 finish_and_clear_cb (gpointer data)
 {
   GtkWindow *print_dialog = find_print_dialog ();
-  AdwMessageDialog *question;
 
   /* GTK's print dialog is up, and the print is waiting for it. */
   g_assert_nonnull (print_dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (print_dialog)));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (data), "win.finish", NULL));
-  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (question);
-  adw_message_dialog_response (question, "clear");
+  finish_and_clear (data);
   return G_SOURCE_REMOVE;
 }
 
