@@ -126,7 +126,9 @@ get_window (GtkWidget *widget)
  * @error: why, in plain words
  *
  * Says why a summary could not be printed or saved, the same way in every
- * area: a dialog on the view's window.
+ * area: a dialog on the view's window. A view no longer in a window (closed,
+ * or cleared for the next person on a shared computer) only logs it: a
+ * dialog on its own would speak to whoever comes next.
  */
 void
 bpg_report_show_error (GtkWidget    *widget,
@@ -138,6 +140,12 @@ bpg_report_show_error (GtkWidget    *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (heading != NULL);
   g_return_if_fail (error != NULL);
+
+  if (get_window (widget) == NULL)
+    {
+      g_message ("%s: %s", heading, error->message);
+      return;
+    }
 
   dialog = adw_message_dialog_new (get_window (widget), heading, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));

@@ -840,6 +840,195 @@ test_delete_all_window_gone (void)
   g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
+/* GTK's own file chooser (there is no portal here), once it has @file,
+ * answered as the patient answers it: with its main button. */
+typedef struct
+{
+  GtkFileChooser *chooser;
+  GFile          *file;
+} Choice;
+
+static gboolean
+chooser_has_file (gpointer data)
+{
+  Choice *choice = data;
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (choice->chooser);
+
+  return chosen != NULL && g_file_equal (chosen, choice->file);
+}
+
+static void
+choose_file (GFile *file)
+{
+  Choice choice = { find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG), file };
+
+  g_assert_nonnull (choice.chooser);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (choice.chooser)));
+  /* Either takes effect once the chooser has read the folder. */
+  if (gtk_file_chooser_get_action (choice.chooser) == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autofree char *name = g_file_get_basename (file);
+
+      g_assert_true (gtk_file_chooser_set_current_folder (choice.chooser, folder, NULL));
+      gtk_file_chooser_set_current_name (choice.chooser, name);
+    }
+  else
+    g_assert_true (gtk_file_chooser_set_file (choice.chooser, file, NULL));
+  wait_for (chooser_has_file, &choice, 10);
+  g_assert_true (chooser_has_file (&choice));
+
+  gtk_dialog_response (GTK_DIALOG (choice.chooser), GTK_RESPONSE_ACCEPT);
+}
+
+static gboolean
+chooser_answered (gpointer data)
+{
+  GtkWidget *chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+
+  return chooser == NULL || !gtk_widget_get_visible (chooser);
+}
+
+static GFile *
+write_backup (const char *name,
+              const char *contents)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+
+  write_diary_file_at (path, contents);
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+static gboolean
+has_n_entries (gpointer data)
+{
+  BpgDiaryView *view = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (bpg_diary_view_get_store (view)))) == 3;
+}
+
+/* A backup opened through the file chooser: the diary says what adding it
+ * would do, and adds it when told to. */
+static void
+test_import_backup (void)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+  AdwMessageDialog *dialog;
+  g_autoptr(GFile) backup = NULL;
+
+  remove_diary_files ();
+  write_diary_file ("{\"format\": \"back-pain-guide-diary\", \"schema\": 1, \"entries\": ["
+                    "{\"id\": \"a\", \"date\": \"2026-11-21\", \"created\": 1, \"updated\": 1, "
+                    "\"back_pain\": 3}]}");
+  backup = write_backup ("import-backup.json",
+                         "{\"format\": \"back-pain-guide-diary\", \"schema\": 1, \"entries\": ["
+                         "{\"id\": \"b\", \"date\": \"2026-11-22\", \"created\": 2, \"updated\": 2, "
+                         "\"back_pain\": 4}, "
+                         "{\"id\": \"c\", \"date\": \"2026-11-23\", \"created\": 3, \"updated\": 3, "
+                         "\"back_pain\": 2}]}");
+  view = open_diary (&window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "diary.import", NULL));
+  run_until_idle ();
+  choose_file (backup);
+
+  wait_for (message_dialog_shown, NULL, 10);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Open This Backup?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "The backup has 2 entries."));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "adds 2 new entries"));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  adw_message_dialog_response (dialog, "merge");
+
+  wait_for (has_n_entries, view, 10);
+  g_assert_true (has_n_entries (view));
+  wait_until_saved (bpg_diary_view_get_store (view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+  g_file_delete (backup, NULL, NULL);
+}
+
+/* The window can be closed (or built again in another language) while a
+ * backup is being read or a file written. Nothing is said of it then: a
+ * dialog with no window to go with would say the work "was cancelled" to
+ * whoever comes next, which on a shared computer is someone else. */
+static void
+assert_file_work_window_gone (const char *action,
+                              GFile      *file)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+
+  view = open_diary (&window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), action, NULL));
+  run_until_idle ();
+  choose_file (file);
+  /* A chooser that saves first looks, in the main loop, whether the file is
+   * there already; it hides once it has answered, and the work has begun. */
+  wait_for (chooser_answered, NULL, 10);
+  g_assert_true (chooser_answered (NULL));
+
+  /* The main loop has not run since the work began: it cannot have ended. */
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  wait_for (pointer_cleared, &view, 10);
+  g_assert_null (view);
+  run_until_idle ();
+
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static void
+test_import_window_gone (void)
+{
+  static const char *backups[] = {
+    "{\"format\": \"back-pain-guide-diary\", \"schema\": 1, \"entries\": ["
+    "{\"id\": \"b\", \"date\": \"2026-11-22\", \"created\": 2, \"updated\": 2, "
+    "\"back_pain\": 4}]}",
+    /* one that cannot be read, whose error has no window either */
+    "{\"format\": \"back-pain-guide-diary\", \"schema\": 1, \"entries\": [",
+  };
+
+  remove_diary_files ();
+  for (guint i = 0; i < G_N_ELEMENTS (backups); i++)
+    {
+      g_autoptr(GFile) backup = write_backup ("import-window-gone.json", backups[i]);
+
+      assert_file_work_window_gone ("diary.import", backup);
+      g_file_delete (backup, NULL, NULL);
+    }
+}
+
+/* A backup the patient asked for is written all the same. */
+static void
+test_backup_window_gone (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "backup-window-gone.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+
+  remove_diary_files ();
+  write_diary_file ("{\"format\": \"back-pain-guide-diary\", \"schema\": 1, \"entries\": ["
+                    "{\"id\": \"a\", \"date\": \"2026-11-21\", \"created\": 1, \"updated\": 1, "
+                    "\"back_pain\": 3}]}");
+  g_unlink (path);
+  assert_file_work_window_gone ("diary.backup", file);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "2026-11-21"));
+  g_unlink (path);
+}
+
 /* Choosing a past day closes the date picker, and the editor then speaks
  * of that day's minutes, not today's. */
 static void
@@ -1527,6 +1716,9 @@ main (int   argc,
   g_test_add_func ("/diary-view/shared-clear-closes-chooser", test_shared_clear_closes_chooser);
   g_test_add_func ("/diary-view/shared-clear-cancels-print", test_shared_clear_cancels_print);
   g_test_add_func ("/diary-view/delete-all-window-gone", test_delete_all_window_gone);
+  g_test_add_func ("/diary-view/import-backup", test_import_backup);
+  g_test_add_func ("/diary-view/import-window-gone", test_import_window_gone);
+  g_test_add_func ("/diary-view/backup-window-gone", test_backup_window_gone);
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);

@@ -399,6 +399,11 @@ import_loaded_cb (GObject      *object,
   GtkWidget *dialog;
 
   import = bpg_diary_import_load_finish (result, &error);
+  /* The window went while the backup was read: closed, built again in
+   * another language, or cleared for the next person on a shared computer.
+   * The backup is not offered to whoever comes next. */
+  if (get_window (self) == NULL)
+    return;
   if (import == NULL)
     {
       _bpg_diary_view_show_error (self, _("This Backup Could Not Be Opened"), error);
