@@ -135,19 +135,21 @@ bpg_report_show_error (GtkWidget    *widget,
                        const char   *heading,
                        const GError *error)
 {
+  GtkWindow *window;
   GtkWidget *dialog;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (heading != NULL);
   g_return_if_fail (error != NULL);
 
-  if (get_window (widget) == NULL)
+  window = get_window (widget);
+  if (window == NULL)
     {
       g_message ("%s: %s", heading, error->message);
       return;
     }
 
-  dialog = adw_message_dialog_new (get_window (widget), heading, error->message);
+  dialog = adw_message_dialog_new (window, heading, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -889,11 +889,20 @@ chooser_answered (gpointer data)
   return chooser == NULL || !gtk_widget_get_visible (chooser);
 }
 
+/* Where the patient keeps a backup: a folder of this test's own, as
+ * G_TEST_OPTION_ISOLATE_DIRS gives each test. */
+static char *
+backup_path (const char *name)
+{
+  g_mkdir_with_parents (g_get_user_cache_dir (), 0700);
+  return g_build_filename (g_get_user_cache_dir (), name, NULL);
+}
+
 static GFile *
 write_backup (const char *name,
               const char *contents)
 {
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+  g_autofree char *path = backup_path (name);
 
   write_diary_file_at (path, contents);
   return g_file_new_for_path (path);
@@ -1013,7 +1022,7 @@ test_import_window_gone (void)
 static void
 test_backup_window_gone (void)
 {
-  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "backup-window-gone.json", NULL);
+  g_autofree char *path = backup_path ("backup-window-gone.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *contents = NULL;
 
