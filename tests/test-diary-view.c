@@ -804,6 +804,24 @@ pointer_cleared (gpointer data)
   return *(gpointer *) data == NULL;
 }
 
+/* Destroys @window while @view's work in a worker thread is still going
+ * (the main loop has not run since it began), waits for the view to go
+ * with it, and checks that nothing was said of the work afterwards: a
+ * dialog with no window to go with would speak to whoever comes next. */
+static void
+destroy_window_while_busy (BpgWindow    *window,
+                           BpgDiaryView *view)
+{
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  wait_for (pointer_cleared, &view, 10);
+  g_assert_null (view);
+  run_until_idle ();
+
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
 /* Deleting everything goes on in a worker thread: the window can be closed
  * (or built again in another language) before it ends. The diary is still
  * deleted, and its end says nothing to a window that has gone. */
@@ -829,15 +847,9 @@ test_delete_all_window_gone (void)
   adw_message_dialog_response (dialog, "delete");
 
   /* The main loop has not run since: the deletion cannot have ended. */
-  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
-  gtk_window_destroy (GTK_WINDOW (window));
-
-  wait_for (pointer_cleared, &view, 10);
-  g_assert_null (view);
-  run_until_idle ();
+  destroy_window_while_busy (window, view);
 
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 /* GTK's own file chooser (there is no portal here), once it has @file,
@@ -986,15 +998,7 @@ assert_file_work_window_gone (const char *action,
   wait_for (chooser_answered, NULL, 10);
   g_assert_true (chooser_answered (NULL));
 
-  /* The main loop has not run since the work began: it cannot have ended. */
-  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
-  gtk_window_destroy (GTK_WINDOW (window));
-
-  wait_for (pointer_cleared, &view, 10);
-  g_assert_null (view);
-  run_until_idle ();
-
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  destroy_window_while_busy (window, view);
 }
 
 static void
