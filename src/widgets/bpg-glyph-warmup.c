@@ -11,41 +11,45 @@
 
 #include "bpg-glyph-warmup.h"
 
-/* The glyphs of a window's first frame, loaded a run of text at a time.
+/* The glyphs of a window's first frame, loaded each font's at once.
  *
  * GTK 4.8's renderer asks cairo for each glyph on its own. With GTK's
  * default unhinted metrics, cairo 1.16 loads a glyph it has not seen at two
  * sizes, the font's design size for its metrics and the size shown, and
  * FreeType runs a hinted font's size program (its "prep" table) again at
- * each change of size: twice a glyph, before the first frame. Given a whole
- * run of text at once, cairo loads all of the run's metrics and then all of
- * its glyphs, and the size changes twice a run.
+ * each change of size: twice a glyph, before the first frame. Given many
+ * glyphs at once, cairo loads all of their metrics and then all of their
+ * glyphs, and the size changes only twice.
  *
- * So once the first frame is laid out, and before it is drawn, the text of
- * every label in view is drawn here onto a small surface that is then
- * dropped, with the fonts the label was laid out with: the same fonts and
- * glyphs GTK draws with a moment later, found in cairo's cache. Nothing here
- * is shown. */
+ * So once the first frame is laid out, and before it is drawn, the glyphs
+ * of every label in view are drawn here onto a small surface that is then
+ * dropped, each font's at once, with the fonts the labels were laid out
+ * with: the same fonts and glyphs GTK draws with a moment later, found in
+ * cairo's cache. Nothing here is shown. */
 
 /* Larger than any glyph, at any text size the app offers. */
 #define SURFACE_SIZE 256
 
-/* Draws every glyph of the label's runs over one another: where each one
- * lands does not matter, only that cairo gets each run's glyphs at once,
- * and that each of them is on the surface (cairo makes no glyph it would
- * draw outside it). Returns how many glyphs were drawn. */
-static guint
-draw_runs (cairo_t  *cr,
-           GtkLabel *label,
-           GArray   *glyphs)
+/* Each font's glyphs (a set of glyph indices), by font. */
+static GHashTable *
+fonts_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL,
+                                (GDestroyNotify) cairo_scaled_font_destroy,
+                                (GDestroyNotify) g_hash_table_unref);
+}
+
+static void
+add_runs (GHashTable *fonts,
+          GtkLabel   *label)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (gtk_label_get_layout (label));
-  guint drawn = 0;
 
   do
     {
       PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
       cairo_scaled_font_t *font;
+      GHashTable *glyphs;
 
       if (run == NULL)
         continue;
@@ -54,52 +58,92 @@ draw_runs (cairo_t  *cr,
       if (font == NULL || cairo_scaled_font_status (font) != CAIRO_STATUS_SUCCESS)
         continue;
 
-      g_array_set_size (glyphs, 0);
+      glyphs = g_hash_table_lookup (fonts, font);
+      if (glyphs == NULL)
+        {
+          glyphs = g_hash_table_new (NULL, NULL);
+          g_hash_table_insert (fonts, cairo_scaled_font_reference (font), glyphs);
+        }
+
       for (int i = 0; i < run->glyphs->num_glyphs; i++)
         {
           PangoGlyph glyph = run->glyphs->glyphs[i].glyph;
-          cairo_glyph_t placed = { glyph, SURFACE_SIZE / 4, SURFACE_SIZE / 2 };
 
+          /* kept one up, as a key may not be 0 */
           if (glyph != PANGO_GLYPH_EMPTY && (glyph & PANGO_GLYPH_UNKNOWN_FLAG) == 0)
-            g_array_append_val (glyphs, placed);
+            g_hash_table_add (glyphs, GUINT_TO_POINTER (glyph + 1));
         }
-      if (glyphs->len == 0)
-        continue;
-
-      cairo_set_scaled_font (cr, font);
-      cairo_show_glyphs (cr, &g_array_index (glyphs, cairo_glyph_t, 0), glyphs->len);
-      drawn += glyphs->len;
     }
   while (pango_layout_iter_next_run (iter));
 
   pango_layout_iter_free (iter);
-  return drawn;
 }
 
-/* The labels shown in @view (in @root's coordinates). */
-static guint
-draw_shown_labels (cairo_t               *cr,
-                   GtkWidget             *widget,
-                   GtkWidget             *root,
-                   const graphene_rect_t *view,
-                   GArray                *glyphs)
+/* The labels in @view (in @root's coordinates). */
+static void
+add_shown_labels (GHashTable            *fonts,
+                  GtkWidget             *widget,
+                  GtkWidget             *root,
+                  const graphene_rect_t *view)
 {
   graphene_rect_t bounds;
-  guint drawn = 0;
 
   if (!gtk_widget_get_mapped (widget) ||
       !gtk_widget_compute_bounds (widget, root, &bounds) ||
       !graphene_rect_intersection (&bounds, view, NULL))
-    return 0;
+    return;
 
   if (GTK_IS_LABEL (widget))
-    return draw_runs (cr, GTK_LABEL (widget), glyphs);
+    {
+      add_runs (fonts, GTK_LABEL (widget));
+      return;
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    drawn += draw_shown_labels (cr, child, root, view, glyphs);
+    add_shown_labels (fonts, child, root, view);
+}
 
+/* Draws each font's glyphs over one another, all at once: where each one
+ * lands does not matter, only that cairo gets them together, and that each
+ * of them is on the surface (cairo makes no glyph it would draw outside
+ * it). Returns how many glyphs were drawn. */
+static guint
+draw_fonts (GHashTable *fonts)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8,
+                                                         SURFACE_SIZE, SURFACE_SIZE);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  GHashTableIter iter;
+  gpointer font, glyphs;
+  guint drawn = 0;
+
+  g_hash_table_iter_init (&iter, fonts);
+  while (g_hash_table_iter_next (&iter, &font, &glyphs))
+    {
+      GHashTableIter glyph_iter;
+      gpointer key;
+
+      g_array_set_size (placed, 0);
+      g_hash_table_iter_init (&glyph_iter, glyphs);
+      while (g_hash_table_iter_next (&glyph_iter, &key, NULL))
+        {
+          cairo_glyph_t glyph = { GPOINTER_TO_UINT (key) - 1, SURFACE_SIZE / 4, SURFACE_SIZE / 2 };
+
+          g_array_append_val (placed, glyph);
+        }
+      if (placed->len == 0)
+        continue;
+
+      cairo_set_scaled_font (cr, font);
+      cairo_show_glyphs (cr, &g_array_index (placed, cairo_glyph_t, 0), placed->len);
+      drawn += placed->len;
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
   return drawn;
 }
 
@@ -107,31 +151,23 @@ draw_shown_labels (cairo_t               *cr,
  * bpg_glyph_warmup_draw:
  * @window: a window, laid out
  *
- * Loads the glyphs of every label in view in @window, a run of text at a
- * time.
+ * Loads the glyphs of every label in view in @window, each font's at once.
  *
- * Returns: how many glyphs were drawn
+ * Returns: how many glyphs were drawn (each glyph of each font once)
  */
 guint
 bpg_glyph_warmup_draw (GtkWindow *window)
 {
-  g_autoptr(GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  g_autoptr(GHashTable) fonts = fonts_new ();
   graphene_rect_t view;
-  guint drawn;
 
   g_return_val_if_fail (GTK_IS_WINDOW (window), 0);
 
   if (!gtk_widget_compute_bounds (GTK_WIDGET (window), GTK_WIDGET (window), &view))
     return 0;
-  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, SURFACE_SIZE, SURFACE_SIZE);
-  cr = cairo_create (surface);
-  drawn = draw_shown_labels (cr, GTK_WIDGET (window), GTK_WIDGET (window), &view, glyphs);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
 
-  return drawn;
+  add_shown_labels (fonts, GTK_WIDGET (window), GTK_WIDGET (window), &view);
+  return draw_fonts (fonts);
 }
 
 static void
@@ -156,8 +192,8 @@ mapped_cb (GtkWindow *window)
  * bpg_glyph_warmup_attach:
  * @window: a window not yet shown
  *
- * Loads the glyphs of @window's first frame, between its layout and its
- * drawing, with bpg_glyph_warmup_draw().
+ * Loads the glyphs of @window's first frame with bpg_glyph_warmup_draw(),
+ * between its layout and its drawing.
  */
 void
 bpg_glyph_warmup_attach (GtkWindow *window)
