@@ -14,7 +14,6 @@
 
 #include "bpg-accessible.h"
 #include "bpg-application.h"
-#include "bpg-glyph-warmup.h"
 #include "bpg-i18n.h"
 #include "bpg-search-provider.h"
 #include "bpg-service-catalog.h"
@@ -168,7 +167,6 @@ show_window (BpgApplication *self)
 
   if (g_getenv ("BPG_BENCH_FIRST_FRAME") != NULL)
     g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
-  bpg_glyph_warmup_attach (window);
   gtk_window_present (window);
 }
 

@@ -16,6 +16,7 @@
 #include "bpg-diary-view.h"
 #include "bpg-entry-editor.h"
 #include "bpg-handout-dialog.h"
+#include "bpg-glyph-warmup.h"
 #include "bpg-help-view.h"
 #include "bpg-i18n.h"
 #include "bpg-layout-tune.h"
@@ -355,6 +356,7 @@ ensure_area (BpgWindow  *self,
                              G_CONNECT_SWAPPED);
   bpg_layout_tune (view);
   adw_bin_set_child (bin, view);
+  bpg_glyph_warmup_next_frame (GTK_WINDOW (self));
   return view;
 }
 
@@ -777,6 +779,7 @@ bpg_window_constructed (GObject *object)
                                                                        "window-width")));
 
   make_advice_view (self);
+  bpg_glyph_warmup_next_frame (GTK_WINDOW (self));
 
   g_signal_connect_object (self->context, "notify::content",
                            G_CALLBACK (content_cb), self, G_CONNECT_SWAPPED);

@@ -20,7 +20,7 @@
  * pixels, to see where cairo loads the glyphs of a first frame. */
 static GThread *main_thread;
 static double   counted_size;
-static guint    size_changes;
+static guint    sizes_set;
 
 FT_Error
 FT_Set_Char_Size (FT_Face    face,
@@ -34,7 +34,7 @@ FT_Set_Char_Size (FT_Face    face,
   if (real == NULL)
     real = dlsym (RTLD_NEXT, "FT_Set_Char_Size");
   if (g_thread_self () == main_thread && char_height / 64.0 == counted_size)
-    size_changes++;
+    sizes_set++;
   return real (face, char_width, char_height, horz_resolution, vert_resolution);
 }
 
@@ -108,26 +108,45 @@ test_shown_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* A window of text in a size nothing else here uses, drawn for the first
- * time; the number of times the main thread set that size on the way. */
+typedef enum
+{
+  COLD,        /* GTK alone */
+  FIRST_FRAME, /* loaded ahead in a window's first frame */
+  LATER,       /* loaded ahead when the text is added to a window shown */
+} Warmup;
+
+/* Text in a size nothing else here uses, drawn for the first time; the
+ * number of times the main thread set that size on the way. */
 static guint
-first_frame_size_changes (double   size,
-                          gboolean warm)
+first_draw_size_changes (double size,
+              Warmup warmup)
 {
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
   g_autofree char *css = g_strdup_printf ("label { font-size: %gpx; }", size);
-  GtkWidget *window = window_new (gtk_label_new ("Most back pain gets better by itself. "
-                                                 "Keeping active helps, with 6 to 8 weeks"));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *window = window_new (box);
+  GtkWidget *label = gtk_label_new ("Most back pain gets better by itself. "
+                                    "Keeping active helps, with 6 to 8 weeks");
 
   gtk_css_provider_load_from_data (provider, css, -1);
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_USER);
-  if (warm)
-    bpg_glyph_warmup_attach (GTK_WINDOW (window));
+  if (warmup == LATER)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      run_until_laid_out (window);
+    }
+  else if (warmup == FIRST_FRAME)
+    {
+      bpg_glyph_warmup_next_frame (GTK_WINDOW (window));
+    }
 
   counted_size = size;
-  size_changes = 0;
+  sizes_set = 0;
+  gtk_box_append (GTK_BOX (box), label);
+  if (warmup == LATER)
+    bpg_glyph_warmup_next_frame (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   run_until_laid_out (window);
   counted_size = 0;
@@ -135,19 +154,32 @@ first_frame_size_changes (double   size,
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (provider));
-  return size_changes;
+  return sizes_set;
 }
 
 /* GTK's renderer asks cairo for a new glyph on its own; cairo loads it at
  * two sizes, so the size shown is set again at every glyph (the text has 28
- * different glyphs). Loaded all at once between the first frame's layout
- * and its drawing, it is set three times: when cairo makes the font, for
- * its metrics, and once for all the glyphs after theirs. */
+ * different glyphs). Loaded all at once between the frame's layout and its
+ * drawing, it is set three times: when cairo makes the font, for its
+ * metrics, and once for all the glyphs after theirs. */
 static void
 test_first_frame (void)
 {
-  guint cold = first_frame_size_changes (19, FALSE);
-  guint warm = first_frame_size_changes (21, TRUE);
+  guint cold = first_draw_size_changes (19, COLD);
+  guint warm = first_draw_size_changes (21, FIRST_FRAME);
+
+  g_test_message ("size set %u times without, %u times with", cold, warm);
+  g_assert_cmpuint (cold, >=, 20);
+  g_assert_cmpuint (warm, <=, 3);
+}
+
+/* The same for text added to a window already shown, as an area shown for
+ * the first time is. */
+static void
+test_later_frame (void)
+{
+  guint cold = first_draw_size_changes (23, COLD);
+  guint warm = first_draw_size_changes (25, LATER);
 
   g_test_message ("size set %u times without, %u times with", cold, warm);
   g_assert_cmpuint (cold, >=, 20);
@@ -164,6 +196,7 @@ main (int   argc,
 
   g_test_add_func ("/glyph-warmup/shown-text", test_shown_text);
   g_test_add_func ("/glyph-warmup/first-frame", test_first_frame);
+  g_test_add_func ("/glyph-warmup/later-frame", test_later_frame);
 
   return g_test_run ();
 }

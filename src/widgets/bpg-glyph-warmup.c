@@ -178,28 +178,41 @@ laid_out_cb (GdkFrameClock *clock,
   bpg_glyph_warmup_draw (window);
 }
 
+/* Connected after GTK's own handlers, which were connected when the window
+ * was realized, this runs when the window is laid out and not yet drawn. */
+static void
+connect_to_clock (GtkWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (g_signal_handler_find (clock, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
+                             0, 0, NULL, laid_out_cb, window) == 0)
+    g_signal_connect_object (clock, "layout", G_CALLBACK (laid_out_cb), window, 0);
+}
+
 static void
 mapped_cb (GtkWindow *window)
 {
   g_signal_handlers_disconnect_by_func (window, mapped_cb, NULL);
-  /* After GTK's own handlers, which were connected when the window was
-   * realized: the window is laid out, and not yet drawn. */
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "layout",
-                           G_CALLBACK (laid_out_cb), window, 0);
+  connect_to_clock (window);
 }
 
 /**
- * bpg_glyph_warmup_attach:
- * @window: a window not yet shown
+ * bpg_glyph_warmup_next_frame:
+ * @window: a window
  *
- * Loads the glyphs of @window's first frame with bpg_glyph_warmup_draw(),
- * between its layout and its drawing.
+ * Loads the glyphs of @window's next frame (its first, if it is not shown
+ * yet) with bpg_glyph_warmup_draw(), between its layout and its drawing.
+ * Call it when what the window shows changes a lot, as when an area is
+ * first shown.
  */
 void
-bpg_glyph_warmup_attach (GtkWindow *window)
+bpg_glyph_warmup_next_frame (GtkWindow *window)
 {
   g_return_if_fail (GTK_IS_WINDOW (window));
-  g_return_if_fail (!gtk_widget_get_mapped (GTK_WIDGET (window)));
 
-  g_signal_connect (window, "map", G_CALLBACK (mapped_cb), NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
+    connect_to_clock (window);
+  else if (g_signal_handler_find (window, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, mapped_cb, NULL) == 0)
+    g_signal_connect (window, "map", G_CALLBACK (mapped_cb), NULL);
 }
