@@ -356,7 +356,7 @@ ensure_area (BpgWindow  *self,
                              G_CONNECT_SWAPPED);
   bpg_layout_tune (view);
   adw_bin_set_child (bin, view);
-  bpg_glyph_warmup_next_frame (GTK_WINDOW (self));
+  bpg_glyph_warmup_next_frame (GTK_WIDGET (self));
   return view;
 }
 
@@ -779,7 +779,7 @@ bpg_window_constructed (GObject *object)
                                                                        "window-width")));
 
   make_advice_view (self);
-  bpg_glyph_warmup_next_frame (GTK_WINDOW (self));
+  bpg_glyph_warmup_next_frame (GTK_WIDGET (self));
 
   g_signal_connect_object (self->context, "notify::content",
                            G_CALLBACK (content_cb), self, G_CONNECT_SWAPPED);

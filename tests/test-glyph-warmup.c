@@ -90,20 +90,20 @@ test_shown_text (void)
 
   /* "Abc" and "One", six letters of the regular font, and "Bold", four of
    * the bold one: each glyph of each font once */
-  g_assert_cmpuint (bpg_glyph_warmup_draw (GTK_WINDOW (window)), ==, 6 + 4);
+  g_assert_cmpuint (bpg_glyph_warmup_draw (window), ==, 6 + 4);
 
   gtk_stack_set_visible_child_name (GTK_STACK (stack), "two");
   gtk_widget_set_visible (hidden, TRUE);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
                             2000);
   run_until_laid_out (window);
-  g_assert_cmpuint (bpg_glyph_warmup_draw (GTK_WINDOW (window)), ==, 3);
+  g_assert_cmpuint (bpg_glyph_warmup_draw (window), ==, 3);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
                             0);
   run_until_laid_out (window);
   /* "Abc", "Hidden" and "Second" have ten letters between them */
-  g_assert_cmpuint (bpg_glyph_warmup_draw (GTK_WINDOW (window)), ==, 10 + 4);
+  g_assert_cmpuint (bpg_glyph_warmup_draw (window), ==, 10 + 4);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -139,14 +139,14 @@ first_draw_size_changes (double size,
     }
   else if (warmup == FIRST_FRAME)
     {
-      bpg_glyph_warmup_next_frame (GTK_WINDOW (window));
+      bpg_glyph_warmup_next_frame (window);
     }
 
   counted_size = size;
   sizes_set = 0;
   gtk_box_append (GTK_BOX (box), label);
   if (warmup == LATER)
-    bpg_glyph_warmup_next_frame (GTK_WINDOW (window));
+    bpg_glyph_warmup_next_frame (box);
   gtk_window_present (GTK_WINDOW (window));
   run_until_laid_out (window);
   counted_size = 0;
@@ -173,8 +173,8 @@ test_first_frame (void)
   g_assert_cmpuint (warm, <=, 3);
 }
 
-/* The same for text added to a window already shown, as an area shown for
- * the first time is. */
+/* The same for text added to a window already shown, as an area or page
+ * shown for the first time is, asked for what holds it. */
 static void
 test_later_frame (void)
 {

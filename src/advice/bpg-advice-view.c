@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-advice-view.h"
+#include "bpg-glyph-warmup.h"
 #include "bpg-layout-tune.h"
 #include "bpg-page-view.h"
 #include "bpg-search.h"
@@ -712,6 +713,7 @@ bpg_advice_view_open_page (BpgAdviceView *self,
   adw_leaflet_append (self->leaflet, GTK_WIDGET (view));
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (view));
   bpg_page_view_reveal_block (view, block);
+  bpg_glyph_warmup_next_frame (GTK_WIDGET (view));
 
   return TRUE;
 }

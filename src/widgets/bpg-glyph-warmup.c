@@ -11,17 +11,19 @@
 
 #include "bpg-glyph-warmup.h"
 
-/* The glyphs of a window's first frame, loaded each font's at once.
+/* The glyphs of a window's first frame, or of an area or page shown for
+ * the first time, loaded each font's at once.
  *
  * GTK 4.8's renderer asks cairo for each glyph on its own. With GTK's
  * default unhinted metrics, cairo 1.16 loads a glyph it has not seen at two
  * sizes, the font's design size for its metrics and the size shown, and
  * FreeType runs a hinted font's size program (its "prep" table) again at
- * each change of size: twice a glyph, before the first frame. Given many
+ * each change of size: twice a glyph, in the frame that first shows it
+ * (for the first frame, some 280 times on the first screen). Given many
  * glyphs at once, cairo loads all of their metrics and then all of their
  * glyphs, and the size changes only twice.
  *
- * So once the first frame is laid out, and before it is drawn, the glyphs
+ * So once such a frame is laid out, and before it is drawn, the glyphs
  * of every label in view are drawn here onto a small surface that is then
  * dropped, each font's at once, with the fonts the labels were laid out
  * with: the same fonts and glyphs GTK draws with a moment later, found in
@@ -79,17 +81,17 @@ add_runs (GHashTable *fonts,
   pango_layout_iter_free (iter);
 }
 
-/* The labels in @view (in @root's coordinates). */
+/* The labels in @view (in @area's coordinates). */
 static void
 add_shown_labels (GHashTable            *fonts,
                   GtkWidget             *widget,
-                  GtkWidget             *root,
+                  GtkWidget             *area,
                   const graphene_rect_t *view)
 {
   graphene_rect_t bounds;
 
   if (!gtk_widget_get_mapped (widget) ||
-      !gtk_widget_compute_bounds (widget, root, &bounds) ||
+      !gtk_widget_compute_bounds (widget, area, &bounds) ||
       !graphene_rect_intersection (&bounds, view, NULL))
     return;
 
@@ -102,7 +104,7 @@ add_shown_labels (GHashTable            *fonts,
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    add_shown_labels (fonts, child, root, view);
+    add_shown_labels (fonts, child, area, view);
 }
 
 /* Draws each font's glyphs over one another, all at once: where each one
@@ -149,70 +151,73 @@ draw_fonts (GHashTable *fonts)
 
 /**
  * bpg_glyph_warmup_draw:
- * @window: a window, laid out
+ * @widget: a widget, laid out
  *
- * Loads the glyphs of every label in view in @window, each font's at once.
+ * Loads the glyphs of every label in view in @widget's own area, each
+ * font's at once; where @widget is in the window does not matter, so a page
+ * about to slide in has its glyphs ready too.
  *
  * Returns: how many glyphs were drawn (each glyph of each font once)
  */
 guint
-bpg_glyph_warmup_draw (GtkWindow *window)
+bpg_glyph_warmup_draw (GtkWidget *widget)
 {
   g_autoptr(GHashTable) fonts = fonts_new ();
   graphene_rect_t view;
 
-  g_return_val_if_fail (GTK_IS_WINDOW (window), 0);
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), 0);
 
-  if (!gtk_widget_compute_bounds (GTK_WIDGET (window), GTK_WIDGET (window), &view))
+  if (!gtk_widget_compute_bounds (widget, widget, &view))
     return 0;
 
-  add_shown_labels (fonts, GTK_WIDGET (window), GTK_WIDGET (window), &view);
+  add_shown_labels (fonts, widget, widget, &view);
   return draw_fonts (fonts);
 }
 
 static void
 laid_out_cb (GdkFrameClock *clock,
-             GtkWindow     *window)
+             GtkWidget     *widget)
 {
-  g_signal_handlers_disconnect_by_func (clock, laid_out_cb, window);
-  bpg_glyph_warmup_draw (window);
+  g_signal_handlers_disconnect_by_func (clock, laid_out_cb, widget);
+  bpg_glyph_warmup_draw (widget);
 }
 
 /* Connected after GTK's own handlers, which were connected when the window
- * was realized, this runs when the window is laid out and not yet drawn. */
+ * was realized, this runs when the frame is laid out and not yet drawn. */
 static void
-connect_to_clock (GtkWindow *window)
+connect_to_clock (GtkWidget *widget)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
 
-  if (g_signal_handler_find (clock, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
-                             0, 0, NULL, laid_out_cb, window) == 0)
-    g_signal_connect_object (clock, "layout", G_CALLBACK (laid_out_cb), window, 0);
+  if (clock != NULL &&
+      g_signal_handler_find (clock, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA,
+                             0, 0, NULL, laid_out_cb, widget) == 0)
+    g_signal_connect_object (clock, "layout", G_CALLBACK (laid_out_cb), widget, 0);
 }
 
 static void
-mapped_cb (GtkWindow *window)
+mapped_cb (GtkWidget *widget)
 {
-  g_signal_handlers_disconnect_by_func (window, mapped_cb, NULL);
-  connect_to_clock (window);
+  g_signal_handlers_disconnect_by_func (widget, mapped_cb, NULL);
+  connect_to_clock (widget);
 }
 
 /**
  * bpg_glyph_warmup_next_frame:
- * @window: a window
+ * @widget: a window, or what it newly shows
  *
- * Loads the glyphs of @window's next frame (its first, if it is not shown
- * yet) with bpg_glyph_warmup_draw(), between its layout and its drawing.
- * Call it when what the window shows changes a lot, as when an area is
- * first shown.
+ * Loads the glyphs of @widget in the next frame that shows it (the first,
+ * if it is not shown yet) with bpg_glyph_warmup_draw(), between the
+ * frame's layout and its drawing. Call it for a window before it is first
+ * shown, and for an area or page when it is first shown.
  */
 void
-bpg_glyph_warmup_next_frame (GtkWindow *window)
+bpg_glyph_warmup_next_frame (GtkWidget *widget)
 {
-  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
-    connect_to_clock (window);
-  else if (g_signal_handler_find (window, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, mapped_cb, NULL) == 0)
-    g_signal_connect (window, "map", G_CALLBACK (mapped_cb), NULL);
+  if (gtk_widget_get_mapped (widget))
+    connect_to_clock (widget);
+  else if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, mapped_cb, NULL) == 0)
+    g_signal_connect (widget, "map", G_CALLBACK (mapped_cb), NULL);
 }

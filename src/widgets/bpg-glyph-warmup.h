@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-void  bpg_glyph_warmup_next_frame (GtkWindow *window);
-guint bpg_glyph_warmup_draw       (GtkWindow *window);
+void  bpg_glyph_warmup_next_frame (GtkWidget *widget);
+guint bpg_glyph_warmup_draw       (GtkWidget *widget);
 
 G_END_DECLS
