@@ -53,7 +53,7 @@ add_runs (GHashTable *fonts,
       cairo_scaled_font_t *font;
       GHashTable *glyphs;
 
-      if (run == NULL)
+      if (run == NULL || !PANGO_IS_CAIRO_FONT (run->item->analysis.font))
         continue;
 
       font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
