@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """End to end, as a keyboard user: Down from the search box reaches the
 first result, where the focus can be seen; Escape from there ends the
-search; Alt+Home leaves the results for the topics; and after moving
-through the sidebar, its highlight stays on the area that is shown."""
+search; Alt+Home leaves the results for the topics; after moving
+through the sidebar, its highlight stays on the area that is shown; and F10
+opens the main menu, which Escape closes."""
 
 import os
 import sys
@@ -18,6 +19,7 @@ warnings.simplefilter("ignore", DeprecationWarning)
 
 DOWN = 0xff54
 ESCAPE = 0xff1b
+F10 = 0xffc7
 HOME = 0xff50
 TAB = 0xff09
 ALT_MASK = 1 << 3
@@ -44,6 +46,13 @@ def search(root, words):
     Atspi.generate_keyboard_event(0, words, Atspi.KeySynthType.STRING)
     time.sleep(1.5)
     return at.wait_for_text(root, "match “" + words + "”", timeout=10)
+
+
+def menu_open(menu):
+    """Whether a menu is open: it says it is visible and has a size."""
+    box = at.extents(menu) if menu is not None else None
+    return (menu is not None and at.has_state(menu, Atspi.StateType.VISIBLE)
+            and box is not None and box[2] > 0 and box[3] > 0)
 
 
 def topics_shown(root):
@@ -87,6 +96,22 @@ def run(tap):
     tap.ok(at.window_title(root)[:1] != ["Get Help"] and selected == ["Advice"],
            "after moving through the sidebar, its highlight is on the area shown",
            f"highlighted: {selected}, title: {at.window_title(root)}")
+
+    # The main menu is made when first opened: F10 must make and open it.
+    at.press_key(F10)
+    menu = None
+    deadline = time.time() + 5
+    while not menu_open(menu) and time.time() < deadline:
+        time.sleep(0.2)
+        menu = at.find(root, "menu", None, timeout=0, hidden=True)
+    items = [at.name_of(n) for n in at.walk(menu)] if menu is not None else []
+    tap.ok(menu_open(menu) and "About Back Pain Guide" in items,
+           "F10 opens the main menu", f"menu: {menu}, items: {items[:6]}")
+    at.press_key(ESCAPE)
+    deadline = time.time() + 5
+    while menu_open(menu) and time.time() < deadline:
+        time.sleep(0.2)
+    tap.ok(menu is not None and not menu_open(menu), "Escape closes the main menu")
 
 
 at.main_guard(run)
