@@ -47,7 +47,6 @@ struct _BpgWindow
   AdwBin               *diary_bin;
   AdwBin               *help_bin;
   GMenu                *language_menu;
-  GMenuModel           *primary_menu;
   guint                 fold_idle;
   GtkWindow            *shortcuts;   /* made when first shown */
   BpgQuickJump         *quick_jump;  /* made when first shown */
@@ -312,24 +311,6 @@ fill_language_menu (BpgWindow *self)
         label = g_strdup_printf (_("%s — not yet checked by a medical translator"), name);
       g_menu_append (self->language_menu, label, action);
     }
-}
-
-/* GTK 4.8 makes every item of a menu as soon as its button is given the
- * menu, which is a part of the start-up that most people never use: the
- * main menu is made when it is first opened, by a click or F10. */
-static void
-make_menu_cb (GtkMenuButton *button,
-              gpointer       user_data)
-{
-  BpgWindow *self = user_data;
-
-  if (gtk_menu_button_get_menu_model (button) != NULL)
-    return;
-
-  gtk_menu_button_set_menu_model (button, self->primary_menu);
-  /* GTK 4.8 would read the menu itself as "GtkPopoverMenu" */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (button)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main menu"), -1);
 }
 
 static void
@@ -879,7 +860,6 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, diary_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, help_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, language_menu);
-  gtk_widget_class_bind_template_child (widget_class, BpgWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, shared_banner);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_focus_leave_cb);
@@ -980,7 +960,9 @@ bpg_window_init (BpgWindow *self)
   gtk_widget_set_layout_manager (GTK_WIDGET (self->window_title), bpg_width_first_layout_new ());
   let_labels_wrap (GTK_WIDGET (self->switcher_bar), PANGO_WRAP_WORD);
   let_switcher_share (GTK_WIDGET (self->switcher_bar));
-  gtk_menu_button_set_create_popup_func (self->menu_button, make_menu_cb, self, NULL);
+  /* GTK 4.8 would read the menu itself as "GtkPopoverMenu" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main menu"), -1);
 
   gtk_list_box_bind_model (self->sidebar,
                            G_LIST_MODEL (adw_view_stack_get_pages (self->stack)),

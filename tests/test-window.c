@@ -874,49 +874,6 @@ test_keyboard_only (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The main menu is made when it is first opened, and then kept: it holds
- * what it held before, and opening it again shows the same menu. */
-static void
-test_main_menu (void)
-{
-  g_autoptr(BpgContent) content = load_content ();
-  BpgWindow *window = new_window (content);
-  GtkMenuButton *button = find_child (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
-  GMenuModel *model, *section;
-  GtkPopover *popover;
-  g_autofree char *first = NULL;
-
-  g_assert_true (gtk_menu_button_get_primary (button));
-  g_assert_null (gtk_menu_button_get_popover (button));
-  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
-
-  gtk_menu_button_popup (button);
-  run_until_idle ();
-  popover = gtk_menu_button_get_popover (button);
-  g_assert_nonnull (popover);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  model = gtk_menu_button_get_menu_model (button);
-  g_assert_nonnull (model);
-  g_assert_cmpint (g_menu_model_get_n_items (model), >, 0);
-  section = g_menu_model_get_item_link (model, 0, G_MENU_LINK_SECTION);
-  g_assert_nonnull (section);
-  g_assert_true (g_menu_model_get_item_attribute (section, 0, G_MENU_ATTRIBUTE_LABEL, "s", &first));
-  g_assert_cmpstr (first, ==, "_Language");
-  g_object_unref (section);
-
-  gtk_menu_button_popdown (button);
-  run_until_idle ();
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  gtk_menu_button_popup (button);
-  run_until_idle ();
-  g_assert_true (gtk_menu_button_get_popover (button) == popover);
-  g_assert_true (gtk_menu_button_get_menu_model (button) == model);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
-  gtk_menu_button_popdown (button);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 /* A finished symptom check reaches the appointment summary, with its date:
  * an emergency answer ends the check at once, and the summary says so. */
 static void
@@ -1312,7 +1269,6 @@ main (int   argc,
   g_test_add_func ("/window/home-not-a-diagnosis", test_home_not_a_diagnosis);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/keyboard-only", test_keyboard_only);
-  g_test_add_func ("/window/main-menu", test_main_menu);
   g_test_add_func ("/window/check-outcome-reaches-appointment", test_check_outcome_reaches_appointment);
   g_test_add_func ("/window/shortcuts-show-keys", test_shortcuts_show_keys);
   g_test_add_func ("/window/headings-scale", test_headings_scale);
