@@ -420,11 +420,6 @@ bpg_application_startup (GApplication *app)
   bpg_context_load_content (self->context);
 
   G_APPLICATION_CLASS (bpg_application_parent_class)->startup (app);
-  /* GTK reads the icon theme in a worker thread from the moment it is first
-   * asked for. Asked now, it is read while the window is built, rather than
-   * by the window's first icon, on the main thread. */
-  if (gdk_display_get_default () != NULL)
-    gtk_icon_theme_get_for_display (gdk_display_get_default ());
   bpg_accessible_watch_windows ();
 
   /* Registered on the bus before the app starts: results open from now on. */
