@@ -42,6 +42,13 @@ find_css_class (GtkWidget  *widget,
   return find_descendant (widget, has_css_class, css_class);
 }
 
+static gboolean
+is_image (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_IMAGE (widget);
+}
+
 static GtkWidget *
 show_in_list (GtkWidget *row,
               int        width)
@@ -228,6 +235,178 @@ test_paragraph_floor (void)
   g_object_unref (column);
 }
 
+/* A pill button with an icon beside a wrapping label, as the app makes
+ * them: the content centred in the button, 8 pixels between its parts. */
+static GtkWidget *
+pill_new (const char *text)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_set_halign (content, GTK_ALIGN_CENTER);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  gtk_box_append (GTK_BOX (content), label);
+  gtk_button_set_child (GTK_BUTTON (button), content);
+  return button;
+}
+
+/* A pill button, measured in a window where its style is set. */
+static GtkWidget *
+show_pills (GtkWidget *plain,
+            GtkWidget *tuned,
+            int        width)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_set_halign (plain, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (tuned, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (column), plain);
+  gtk_box_append (GTK_BOX (column), tuned);
+  gtk_window_set_child (GTK_WINDOW (window), column);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, 100);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_laid_out (window);
+  return window;
+}
+
+/* A tuned pill button asks for the same widths, and the same height at
+ * every width, as GTK's own; its width does not depend on a height it is
+ * offered, which is what spares the label's search. */
+static void
+test_button_sizes (void)
+{
+  GtkWidget *plain = pill_new ("When to get urgent help");
+  GtkWidget *tuned = pill_new ("When to get urgent help");
+  GtkWidget *window;
+  int plain_min, plain_nat, tuned_min, tuned_nat, one_line;
+
+  bpg_layout_tune (tuned);
+  g_assert_true (GTK_IS_CUSTOM_LAYOUT (gtk_widget_get_layout_manager (gtk_button_get_child (GTK_BUTTON (tuned)))));
+  g_assert_true (GTK_IS_BOX_LAYOUT (gtk_widget_get_layout_manager (gtk_button_get_child (GTK_BUTTON (plain)))));
+  window = show_pills (plain, tuned, 600);
+
+  gtk_widget_measure (plain, GTK_ORIENTATION_HORIZONTAL, -1, &plain_min, &plain_nat, NULL, NULL);
+  gtk_widget_measure (tuned, GTK_ORIENTATION_HORIZONTAL, -1, &tuned_min, &tuned_nat, NULL, NULL);
+  g_assert_cmpint (tuned_min, ==, plain_min);
+  g_assert_cmpint (tuned_nat, ==, plain_nat);
+
+  for (int width = plain_min; width <= plain_nat + 40; width += 7)
+    {
+      gtk_widget_measure (plain, GTK_ORIENTATION_VERTICAL, width, &plain_min, &plain_nat, NULL, NULL);
+      gtk_widget_measure (tuned, GTK_ORIENTATION_VERTICAL, width, &tuned_min, &tuned_nat, NULL, NULL);
+      g_test_message ("at %d px: GTK %d/%d, tuned %d/%d", width,
+                      plain_min, plain_nat, tuned_min, tuned_nat);
+      g_assert_cmpint (tuned_min, ==, plain_min);
+      g_assert_cmpint (tuned_nat, ==, plain_nat);
+    }
+
+  /* Offered the height of one line, GTK's answers the width of the words
+   * on one line; the tuned button's is the one it has at any height. */
+  gtk_widget_measure (tuned, GTK_ORIENTATION_VERTICAL, -1, &one_line, NULL, NULL, NULL);
+  gtk_widget_measure (plain, GTK_ORIENTATION_HORIZONTAL, one_line, &plain_min, NULL, NULL, NULL);
+  gtk_widget_measure (tuned, GTK_ORIENTATION_HORIZONTAL, one_line, &tuned_min, &tuned_nat, NULL, NULL);
+  g_assert_cmpint (plain_min, >, tuned_min);
+  gtk_widget_measure (tuned, GTK_ORIENTATION_HORIZONTAL, -1, &plain_min, &plain_nat, NULL, NULL);
+  g_assert_cmpint (tuned_min, ==, plain_min);
+  g_assert_cmpint (tuned_nat, ==, plain_nat);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* With room for the words on one line, the icon and the label sit where
+ * GTK puts them, in both directions: the icon first, in reading order. */
+static void
+check_button_places (GtkTextDirection direction)
+{
+  GtkWidget *plain = pill_new ("When to get urgent help");
+  GtkWidget *tuned = pill_new ("When to get urgent help");
+  GtkWidget *window;
+  graphene_rect_t plain_icon, tuned_icon, plain_label, tuned_label, plain_button, tuned_button;
+
+  gtk_widget_set_default_direction (direction);
+  bpg_layout_tune (tuned);
+  window = show_pills (plain, tuned, 600);
+
+  g_assert_true (gtk_widget_compute_bounds (find_descendant (plain, is_image, NULL), plain, &plain_icon));
+  g_assert_true (gtk_widget_compute_bounds (find_descendant (tuned, is_image, NULL), tuned, &tuned_icon));
+  g_assert_true (gtk_widget_compute_bounds (find_label_reading (plain, "When to get urgent help"), plain, &plain_label));
+  g_assert_true (gtk_widget_compute_bounds (find_label_reading (tuned, "When to get urgent help"), tuned, &tuned_label));
+  g_assert_true (gtk_widget_compute_bounds (plain, window, &plain_button));
+  g_assert_true (gtk_widget_compute_bounds (tuned, window, &tuned_button));
+  g_test_message ("label %g,%g %gx%g (GTK %g,%g %gx%g)",
+                  tuned_label.origin.x, tuned_label.origin.y,
+                  tuned_label.size.width, tuned_label.size.height,
+                  plain_label.origin.x, plain_label.origin.y,
+                  plain_label.size.width, plain_label.size.height);
+  g_assert_cmpfloat (tuned_button.size.width, ==, plain_button.size.width);
+  g_assert_cmpfloat (tuned_button.size.height, ==, plain_button.size.height);
+  g_assert_true (graphene_rect_equal (&tuned_icon, &plain_icon));
+  g_assert_cmpfloat (tuned_label.origin.x, ==, plain_label.origin.x);
+  g_assert_cmpfloat (tuned_label.size.width, ==, plain_label.size.width);
+  if (direction == GTK_TEXT_DIR_RTL)
+    g_assert_cmpfloat (tuned_label.origin.x + tuned_label.size.width, <=, tuned_icon.origin.x);
+  else
+    g_assert_cmpfloat (tuned_icon.origin.x + tuned_icon.size.width, <=, tuned_label.origin.x);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_button_places_ltr (void)
+{
+  check_button_places (GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_button_places_rtl (void)
+{
+  check_button_places (GTK_TEXT_DIR_RTL);
+}
+
+/* Only a button's icon and wrapping label are adopted; a long label in an
+ * adopted button is not taken for a paragraph, and tuning again changes
+ * nothing. */
+static void
+test_buttons_left_alone (void)
+{
+  GtkWidget *column = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  GtkWidget *long_pill = pill_new (LONG_TEXT);
+  GtkWidget *one_line = pill_new ("Print");
+  GtkWidget *label_only = gtk_button_new_with_label ("Exercises");
+  GtkWidget *vertical = gtk_button_new ();
+  GtkWidget *stacked = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *content;
+  GtkLayoutManager *layout;
+
+  gtk_label_set_wrap (GTK_LABEL (find_label_reading (one_line, "Print")), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (label_only))), TRUE);
+  gtk_box_append (GTK_BOX (stacked), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  gtk_box_append (GTK_BOX (stacked), gtk_label_new (LONG_TEXT));
+  gtk_label_set_wrap (GTK_LABEL (gtk_widget_get_last_child (stacked)), TRUE);
+  gtk_button_set_child (GTK_BUTTON (vertical), stacked);
+  for (GtkWidget **b = (GtkWidget *[]) { long_pill, one_line, label_only, vertical, NULL }; *b; b++)
+    gtk_box_append (GTK_BOX (column), *b);
+
+  bpg_layout_tune (column);
+  content = gtk_button_get_child (GTK_BUTTON (long_pill));
+  layout = gtk_widget_get_layout_manager (content);
+  g_assert_true (GTK_IS_CUSTOM_LAYOUT (layout));
+  g_assert_cmpint (gtk_label_get_width_chars (GTK_LABEL (find_label_reading (long_pill, LONG_TEXT))), ==, -1);
+  g_assert_true (GTK_IS_BOX_LAYOUT (gtk_widget_get_layout_manager (gtk_button_get_child (GTK_BUTTON (one_line)))));
+  g_assert_true (GTK_IS_BOX_LAYOUT (gtk_widget_get_layout_manager (stacked)));
+
+  bpg_layout_tune (column);
+  g_assert_true (gtk_widget_get_layout_manager (content) == layout);
+
+  g_object_unref (column);
+}
+
 static GtkWidget *
 page_new (void)
 {
@@ -294,6 +473,10 @@ main (int   argc,
   g_test_add_func ("/layout-tune/rows-inside", test_rows_inside);
   g_test_add_func ("/layout-tune/paragraph-floor", test_paragraph_floor);
   g_test_add_func ("/layout-tune/stack-page", test_stack_page);
+  g_test_add_func ("/layout-tune/button-sizes", test_button_sizes);
+  g_test_add_func ("/layout-tune/button-places-ltr", test_button_places_ltr);
+  g_test_add_func ("/layout-tune/button-places-rtl", test_button_places_rtl);
+  g_test_add_func ("/layout-tune/buttons-left-alone", test_buttons_left_alone);
 
   return g_test_run ();
 }

@@ -619,6 +619,8 @@ bpg_advice_view_init (BpgAdviceView *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the home's buttons (the topics, added later, set their own floors) */
+  bpg_layout_tune (GTK_WIDGET (self->topics_box));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   keys = gtk_event_controller_key_new ();

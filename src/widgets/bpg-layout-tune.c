@@ -12,7 +12,7 @@
 #include "bpg-layout-tune.h"
 
 /* GTK 4.8 lays out a wrapping label's text again at every step of its
- * searches for a size, and three kinds of widget set off many of them.
+ * searches for a size, and four kinds of widget set off many of them.
  *
  * libadwaita's rows (AdwActionRow, and the AdwComboRow and AdwExpanderRow
  * built on it) lay out their parts in a horizontal GtkBox, "box.header":
@@ -33,7 +33,14 @@
  *
  * A GtkStack's page is the third (see adopt_stack_pages()). Together they
  * took the first layout of Get Help, during which the window froze, from
- * 170 to 185 ms to 70 to 90 ms on the machine the benchmarks run on. */
+ * 170 to 185 ms to 70 to 90 ms on the machine the benchmarks run on.
+ *
+ * The fourth is a button's icon beside a wrapping label (see
+ * adopt_button_content()), laid out as a row's header is. With room for
+ * its words on one line the button looks the same; where its label wraps,
+ * the button is as wide as the room allows, up to the width of its words on
+ * one line, where GTK made it the narrowest that kept the same number of
+ * lines. */
 
 /* How long a label's text is, at the least, to be taken for a paragraph. */
 #define PARAGRAPH_MIN_CHARS 40
@@ -47,6 +54,11 @@ typedef struct
   int        width;
 } Part;
 
+/* Set on a button's content when it is adopted: its spacing, plus one. */
+#define SPACING_KEY "bpg-layout-tune-spacing"
+
+/* The part that takes the width the others leave: a row's title box, or
+ * the wrapping label beside a button's icon. */
 static GtkWidget *
 find_title (GtkWidget *header)
 {
@@ -56,7 +68,21 @@ find_title (GtkWidget *header)
     if (gtk_widget_has_css_class (child, "title"))
       return child;
 
+  for (GtkWidget *child = gtk_widget_get_first_child (header);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) && gtk_label_get_wrap (GTK_LABEL (child)))
+      return child;
+
   return NULL;
+}
+
+static int
+get_spacing (GtkWidget *header)
+{
+  gpointer spacing = g_object_get_data (G_OBJECT (header), SPACING_KEY);
+
+  return spacing != NULL ? GPOINTER_TO_INT (spacing) - 1 : BPG_ROW_HEADER_SPACING;
 }
 
 /* The parts laid out in @width, in order, and the width each gets: the
@@ -98,7 +124,7 @@ share_width (GtkWidget *header,
   if (width < 0 || n == 0)
     return n;
 
-  width = MAX (0, width - (int)(n - 1) * BPG_ROW_HEADER_SPACING);
+  width = MAX (0, width - (int)(n - 1) * get_spacing (header));
   others_at_min = others_nat + title_min > width;
   for (guint i = 0; i < n; i++)
     {
@@ -154,8 +180,8 @@ header_measure (GtkWidget      *header,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL && n > 1)
     {
-      *minimum += (n - 1) * BPG_ROW_HEADER_SPACING;
-      *natural += (n - 1) * BPG_ROW_HEADER_SPACING;
+      *minimum += (n - 1) * get_spacing (header);
+      *natural += (n - 1) * get_spacing (header);
     }
 }
 
@@ -188,7 +214,7 @@ header_allocate (GtkWidget *header,
           allocation.y = (height - allocation.height) / 2;
         }
       gtk_widget_size_allocate (parts[i].child, &allocation, -1);
-      x += parts[i].width + BPG_ROW_HEADER_SPACING;
+      x += parts[i].width + get_spacing (header);
     }
 }
 
@@ -219,6 +245,44 @@ adopt_row (GtkWidget *row)
   gtk_widget_set_layout_manager (header, bpg_row_header_layout_new ());
 }
 
+/* A button's icon and wrapping label, side by side in a GtkBox. A button
+ * that does not fill its width, or one in a row of buttons, is asked how
+ * wide it must be for its height, and the box passes the question to the
+ * label, which searches over widths for the answer: a pill button's label
+ * was laid out a hundred times in the frame that first showed the diary.
+ * Adopted, the box is laid out as a row's header is, the label taking the
+ * width the icon leaves. The widgets and their spacing do not change. */
+static void
+adopt_button_content (GtkWidget *button)
+{
+  GtkWidget *content = gtk_button_get_child (GTK_BUTTON (button));
+  GtkWidget *label = NULL;
+  guint n = 0;
+
+  if (content == NULL || !GTK_IS_BOX (content) ||
+      !GTK_IS_BOX_LAYOUT (gtk_widget_get_layout_manager (content)) ||
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (content)) != GTK_ORIENTATION_HORIZONTAL ||
+      gtk_box_get_homogeneous (GTK_BOX (content)))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (content);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (label == NULL && GTK_IS_LABEL (child) && gtk_label_get_wrap (GTK_LABEL (child)))
+        label = child;
+      n++;
+    }
+  if (label == NULL || n > MAX_PARTS)
+    return;
+
+  g_object_set_data (G_OBJECT (content), SPACING_KEY,
+                     GINT_TO_POINTER (gtk_box_get_spacing (GTK_BOX (content)) + 1));
+  /* Nothing calls the GtkBox functions that would look for a GtkBoxLayout
+   * on a button's content. */
+  gtk_widget_set_layout_manager (content, bpg_row_header_layout_new ());
+}
+
 /* Only a paragraph's text is long enough to be worth it, and a heading is
  * left alone: in a large font, ten of its characters may be wider than a
  * phone's column at twice the text size (an Arabic heading can be long).
@@ -237,6 +301,7 @@ floor_paragraph (GtkWidget *label)
       gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (label)) != GTK_ACCESSIBLE_ROLE_HEADING &&
       gtk_widget_get_halign (label) == GTK_ALIGN_FILL &&
       GTK_IS_BOX (parent) &&
+      GTK_IS_BOX_LAYOUT (gtk_widget_get_layout_manager (parent)) &&
       gtk_orientable_get_orientation (GTK_ORIENTABLE (parent)) == GTK_ORIENTATION_VERTICAL &&
       !gtk_widget_has_css_class (parent, "title"))
     gtk_label_set_width_chars (GTK_LABEL (label), BPG_LABEL_MIN_CHARS);
@@ -354,6 +419,8 @@ bpg_layout_tune (GtkWidget *widget)
     adopt_stack_pages (widget);
   else if (GTK_IS_LABEL (widget))
     floor_paragraph (widget);
+  else if (GTK_IS_BUTTON (widget))
+    adopt_button_content (widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
