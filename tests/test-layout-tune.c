@@ -49,19 +49,51 @@ is_image (GtkWidget     *widget,
   return GTK_IS_IMAGE (widget);
 }
 
+/* @child in a window @width pixels wide, laid out. */
 static GtkWidget *
-show_in_list (GtkWidget *row,
-              int        width)
+show_in_window (GtkWidget *child,
+                int        width)
 {
   GtkWidget *window = gtk_window_new ();
-  GtkWidget *list = gtk_list_box_new ();
 
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_window_set_child (GTK_WINDOW (window), child);
   gtk_window_set_default_size (GTK_WINDOW (window), width, 100);
   gtk_window_present (GTK_WINDOW (window));
   run_until_laid_out (window);
   return window;
+}
+
+static GtkWidget *
+show_in_list (GtkWidget *row,
+              int        width)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  return show_in_window (list, width);
+}
+
+/* @tuned is as tall as @plain, at the least and at best, at every width
+ * from @from to @to pixels. */
+static void
+assert_same_heights (GtkWidget *plain,
+                     GtkWidget *tuned,
+                     int        from,
+                     int        to,
+                     int        step)
+{
+  g_assert_cmpint (from, <, to);
+  for (int width = from; width <= to; width += step)
+    {
+      int plain_min, plain_nat, tuned_min, tuned_nat;
+
+      gtk_widget_measure (plain, GTK_ORIENTATION_VERTICAL, width, &plain_min, &plain_nat, NULL, NULL);
+      gtk_widget_measure (tuned, GTK_ORIENTATION_VERTICAL, width, &tuned_min, &tuned_nat, NULL, NULL);
+      g_test_message ("at %d px: GTK %d/%d, tuned %d/%d", width,
+                      plain_min, plain_nat, tuned_min, tuned_nat);
+      g_assert_cmpint (tuned_min, ==, plain_min);
+      g_assert_cmpint (tuned_nat, ==, plain_nat);
+    }
 }
 
 /* A tuned row asks for the same sizes as libadwaita's own, at every width:
@@ -99,15 +131,7 @@ test_row_sizes (void)
     g_assert_cmpint (tuned_min, ==, plain_min);
     g_assert_cmpint (tuned_nat, ==, plain_nat);
 
-    for (int width = 200; width <= 900; width += 70)
-      {
-        gtk_widget_measure (plain, GTK_ORIENTATION_VERTICAL, width, &plain_min, &plain_nat, NULL, NULL);
-        gtk_widget_measure (tuned, GTK_ORIENTATION_VERTICAL, width, &tuned_min, &tuned_nat, NULL, NULL);
-        g_test_message ("at %d px: libadwaita %d/%d, tuned %d/%d", width,
-                        plain_min, plain_nat, tuned_min, tuned_nat);
-        g_assert_cmpint (tuned_nat, ==, plain_nat);
-        g_assert_cmpint (tuned_min, ==, plain_min);
-      }
+    assert_same_heights (plain, tuned, 200, 900, 70);
 
     /* Its width does not depend on a height it is offered. */
     gtk_widget_measure (tuned, GTK_ORIENTATION_HORIZONTAL, 40, &tuned_min, &tuned_nat, NULL, NULL);
@@ -260,18 +284,13 @@ show_pills (GtkWidget *plain,
             GtkWidget *tuned,
             int        width)
 {
-  GtkWidget *window = gtk_window_new ();
   GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   gtk_widget_set_halign (plain, GTK_ALIGN_CENTER);
   gtk_widget_set_halign (tuned, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (column), plain);
   gtk_box_append (GTK_BOX (column), tuned);
-  gtk_window_set_child (GTK_WINDOW (window), column);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, 100);
-  gtk_window_present (GTK_WINDOW (window));
-  run_until_laid_out (window);
-  return window;
+  return show_in_window (column, width);
 }
 
 /* A tuned pill button asks for the same widths, and the same height at
@@ -295,15 +314,8 @@ test_button_sizes (void)
   g_assert_cmpint (tuned_min, ==, plain_min);
   g_assert_cmpint (tuned_nat, ==, plain_nat);
 
-  for (int width = plain_min; width <= plain_nat + 40; width += 7)
-    {
-      gtk_widget_measure (plain, GTK_ORIENTATION_VERTICAL, width, &plain_min, &plain_nat, NULL, NULL);
-      gtk_widget_measure (tuned, GTK_ORIENTATION_VERTICAL, width, &tuned_min, &tuned_nat, NULL, NULL);
-      g_test_message ("at %d px: GTK %d/%d, tuned %d/%d", width,
-                      plain_min, plain_nat, tuned_min, tuned_nat);
-      g_assert_cmpint (tuned_min, ==, plain_min);
-      g_assert_cmpint (tuned_nat, ==, plain_nat);
-    }
+  /* from the narrowest, where the label wraps at every word, to one line */
+  assert_same_heights (plain, tuned, plain_min, plain_nat + 40, 7);
 
   /* Offered the height of one line, GTK's answers the width of the words
    * on one line; the tuned button's is the one it has at any height. */
