@@ -97,7 +97,7 @@ def run(tap):
            "after moving through the sidebar, its highlight is on the area shown",
            f"highlighted: {selected}, title: {at.window_title(root)}")
 
-    # The main menu is made when first opened: F10 must make and open it.
+    # F10 opens the window's primary menu, the main menu.
     at.press_key(F10)
     menu = None
     deadline = time.time() + 5
