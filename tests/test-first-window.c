@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "bpg-advice-view.h"
 #include "bpg-application.h"
 #include "bpg-content.h"
 #include "test-isolate.h"
@@ -26,6 +27,7 @@ test_first_window_has_pages (void)
   g_autoptr(BpgTopic) topic = NULL;
   BpgContext *context;
   GtkWidget *window;
+  GtkStack *home;
   gint64 activated;
   gboolean read_first;
 
@@ -58,6 +60,19 @@ test_first_window_has_pages (void)
   topic = g_list_model_get_item (bpg_content_get_topics (bpg_context_get_content (context)), 0);
   g_assert_true (find_label_with (window, bpg_topic_get_title (topic)));
   g_assert_false (find_label_with (window, "Get Urgent Help"));
+
+  /* The home's other pages (search results, "no results", the built-in
+   * urgent-help card) are hidden, not only behind the topics, so that GTK
+   * does not style them for the first frame. */
+  home = find_child (find_child (window, BPG_TYPE_ADVICE_VIEW), GTK_TYPE_STACK);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (home), ==, "topics");
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (home));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    g_assert_true (gtk_widget_get_visible (page) == (page == gtk_stack_get_visible_child (home)));
+  g_assert_cmpint (g_list_model_get_n_items (G_LIST_MODEL (gtk_stack_get_pages (home))), ==, 4);
+  g_object_unref (gtk_stack_get_pages (home));
+
   gtk_window_destroy (GTK_WINDOW (window));
   run_until_idle ();
   g_unsetenv ("BPG_SHARED_COMPUTER");

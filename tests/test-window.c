@@ -233,6 +233,26 @@ test_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The advice home shows @name; behind the topics, its other pages are
+ * hidden, so that none is styled or drawn behind them. */
+static void
+assert_home_shows (BpgWindow  *window,
+                   const char *name)
+{
+  GtkStack *home = find_child (bpg_window_get_area_view (window, "advice"), GTK_TYPE_STACK);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (home), ==, name);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (home));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page))
+    {
+      if (page == gtk_stack_get_visible_child (home))
+        g_assert_true (gtk_widget_is_drawable (page));
+      else if (g_strcmp0 (name, "topics") == 0)
+        g_assert_false (gtk_widget_get_visible (page));
+    }
+}
+
 static void
 test_fallback_without_content (void)
 {
@@ -249,8 +269,22 @@ test_fallback_without_content (void)
   g_assert_false (bpg_help_view_is_showing_page (help));
   g_assert_cmpstr (bpg_window_get_area (window), ==, "advice");
 
+  assert_home_shows (window, "loading");
+  g_assert_true (find_label_with (GTK_WIDGET (window), "Get Urgent Help"));
+
   bpg_window_set_content (window, content, NULL);
   g_assert_true (bpg_help_view_is_showing_page (help));
+  run_until_idle ();
+  assert_home_shows (window, "topics");
+  g_assert_false (find_label_with (GTK_WIDGET (window), "Get Urgent Help"));
+
+  /* Advice that can no longer be read (in a language switched to, say)
+   * brings the card back. */
+  bpg_window_set_content (window, NULL, error);
+  run_until_idle ();
+  assert_home_shows (window, "loading");
+  g_assert_true (find_label_with (GTK_WIDGET (window), "Get Urgent Help"));
+  g_assert_true (find_label_with (GTK_WIDGET (window), "broken file"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -226,6 +226,20 @@ show_suggestions (BpgAdviceView *self,
   gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), suggestions[0] != NULL);
 }
 
+/* The home stack's pages other than the one shown are hidden, not only
+ * behind it: GTK styles every visible widget, and the search results, the
+ * "no results" page and the built-in urgent-help card would otherwise be
+ * styled for the first frame, which shows none of them. */
+static void
+show_home_page (BpgAdviceView *self,
+                const char    *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->home_stack, name);
+
+  gtk_widget_set_visible (page, TRUE);
+  gtk_stack_set_visible_child (self->home_stack, page);
+}
+
 static void search_loaded_cb (GObject      *object,
                               GAsyncResult *result,
                               gpointer      user_data);
@@ -241,7 +255,7 @@ run_search (BpgAdviceView *self)
       gtk_list_box_bind_model (self->results_list, NULL, NULL, NULL, NULL);
       g_clear_object (&self->results);
       if (self->content != NULL)
-        gtk_stack_set_visible_child_name (self->home_stack, "topics");
+        show_home_page (self, "topics");
       return;
     }
 
@@ -263,7 +277,7 @@ run_search (BpgAdviceView *self)
   if (n == 0)
     {
       show_suggestions (self, text);
-      gtk_stack_set_visible_child_name (self->home_stack, "no-results");
+      show_home_page (self, "no-results");
       return;
     }
 
@@ -274,7 +288,7 @@ run_search (BpgAdviceView *self)
 
     gtk_label_set_text (self->results_label, label);
   }
-  gtk_stack_set_visible_child_name (self->home_stack, "results");
+  show_home_page (self, "results");
 }
 
 static void
@@ -675,10 +689,14 @@ bpg_advice_view_set_content (BpgAdviceView *self,
     {
       bpg_urgent_card_set_problem (self->loading_card,
                                    error != NULL ? error->message : NULL);
-      gtk_stack_set_visible_child_name (self->home_stack, "loading");
+      show_home_page (self, "loading");
       return;
     }
 
+  /* The built-in urgent-help card stands in for the topics only while
+   * there are none (above). */
+  show_home_page (self, "topics");
+  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->home_stack, "loading"), FALSE);
   add_topics_cb (self);
   if (self->n_topics_shown < g_list_model_get_n_items (bpg_content_get_topics (content)))
     self->topics_idle = g_idle_add_full (G_PRIORITY_LOW, add_topics_cb, self, NULL);
