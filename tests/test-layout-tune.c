@@ -381,6 +381,94 @@ test_button_places_rtl (void)
   check_button_places (GTK_TEXT_DIR_RTL);
 }
 
+/* An expander whose label wraps, as Get Help's "Services in Other Areas". */
+static GtkWidget *
+expander_new (void)
+{
+  GtkWidget *label = gtk_label_new ("Services in Other Areas (6)");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  return g_object_new (GTK_TYPE_EXPANDER, "label-widget", label,
+                       "child", gtk_label_new ("Essex"), NULL);
+}
+
+static gboolean
+is_not_label (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return !GTK_IS_LABEL (widget) && gtk_widget_get_first_child (widget) == NULL;
+}
+
+/* A tuned expander's title asks for the same sizes as GTK's at every
+ * width, and its arrow and the start of its label are where GTK puts them,
+ * in both directions. */
+static void
+check_expander (GtkTextDirection direction)
+{
+  GtkWidget *plain = expander_new ();
+  GtkWidget *tuned = expander_new ();
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title, *window;
+  int plain_min, plain_nat, tuned_min, tuned_nat;
+
+  gtk_widget_set_default_direction (direction);
+  bpg_layout_tune (tuned);
+  title = gtk_widget_get_first_child (gtk_widget_get_first_child (tuned));
+  g_assert_true (GTK_IS_CUSTOM_LAYOUT (gtk_widget_get_layout_manager (title)));
+  g_assert_true (GTK_IS_BOX_LAYOUT (gtk_widget_get_layout_manager (gtk_widget_get_first_child (gtk_widget_get_first_child (plain)))));
+  gtk_box_append (GTK_BOX (column), plain);
+  gtk_box_append (GTK_BOX (column), tuned);
+  window = show_in_window (column, 600);
+
+  gtk_widget_measure (plain, GTK_ORIENTATION_HORIZONTAL, -1, &plain_min, &plain_nat, NULL, NULL);
+  gtk_widget_measure (tuned, GTK_ORIENTATION_HORIZONTAL, -1, &tuned_min, &tuned_nat, NULL, NULL);
+  g_assert_cmpint (tuned_min, ==, plain_min);
+  g_assert_cmpint (tuned_nat, ==, plain_nat);
+  assert_same_heights (plain, tuned, plain_min, plain_nat + 40, 5);
+
+  for (int width = 600; width >= 60; width -= 540)
+    {
+      graphene_rect_t plain_arrow, tuned_arrow, plain_label, tuned_label;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), width, 100);
+      run_until_laid_out (window);
+      g_assert_true (gtk_widget_compute_bounds (find_descendant (plain, is_not_label, NULL), window, &plain_arrow));
+      g_assert_true (gtk_widget_compute_bounds (find_descendant (tuned, is_not_label, NULL), window, &tuned_arrow));
+      g_assert_true (gtk_widget_compute_bounds (find_label_reading (plain, "Services in Other Areas (6)"), window, &plain_label));
+      g_assert_true (gtk_widget_compute_bounds (find_label_reading (tuned, "Services in Other Areas (6)"), window, &tuned_label));
+      g_test_message ("at %d px: label %g,%g %gx%g (GTK %g,%g %gx%g)", width,
+                      tuned_label.origin.x, tuned_label.origin.y,
+                      tuned_label.size.width, tuned_label.size.height,
+                      plain_label.origin.x, plain_label.origin.y,
+                      plain_label.size.width, plain_label.size.height);
+      g_assert_cmpfloat (tuned_arrow.origin.x, ==, plain_arrow.origin.x);
+      g_assert_cmpfloat (tuned_arrow.size.width, ==, plain_arrow.size.width);
+      g_assert_cmpfloat (tuned_label.size.height, ==, plain_label.size.height);
+      if (direction == GTK_TEXT_DIR_RTL)
+        g_assert_cmpfloat (tuned_label.origin.x + tuned_label.size.width, ==,
+                           plain_label.origin.x + plain_label.size.width);
+      else
+        g_assert_cmpfloat (tuned_label.origin.x, ==, plain_label.origin.x);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_expander_ltr (void)
+{
+  check_expander (GTK_TEXT_DIR_LTR);
+}
+
+static void
+test_expander_rtl (void)
+{
+  check_expander (GTK_TEXT_DIR_RTL);
+}
+
 /* Only a button's icon and wrapping label are adopted; a long label in an
  * adopted button is not taken for a paragraph, and tuning again changes
  * nothing. */
@@ -489,6 +577,8 @@ main (int   argc,
   g_test_add_func ("/layout-tune/button-places-ltr", test_button_places_ltr);
   g_test_add_func ("/layout-tune/button-places-rtl", test_button_places_rtl);
   g_test_add_func ("/layout-tune/buttons-left-alone", test_buttons_left_alone);
+  g_test_add_func ("/layout-tune/expander-ltr", test_expander_ltr);
+  g_test_add_func ("/layout-tune/expander-rtl", test_expander_rtl);
 
   return g_test_run ();
 }

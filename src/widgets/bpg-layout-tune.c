@@ -35,12 +35,12 @@
  * took the first layout of Get Help, during which the window froze, from
  * 170 to 185 ms to 70 to 90 ms on the machine the benchmarks run on.
  *
- * The fourth is a button's icon beside a wrapping label (see
- * adopt_button_content()), laid out as a row's header is. With room for
- * its words on one line the button looks the same; where its label wraps,
- * the button is as wide as the room allows, up to the width of its words on
- * one line, where GTK made it the narrowest that kept the same number of
- * lines. */
+ * The fourth is a button's icon beside a wrapping label, or an expander's
+ * arrow beside one (see adopt_icon_and_label()), laid out as a row's header
+ * is. With room for its words on one line the button looks the same; where
+ * its label wraps, the button is as wide as the room allows, up to the
+ * width of its words on one line, where GTK made it the narrowest that kept
+ * the same number of lines. */
 
 /* How long a label's text is, at the least, to be taken for a paragraph. */
 #define PARAGRAPH_MIN_CHARS 40
@@ -245,17 +245,29 @@ adopt_row (GtkWidget *row)
   gtk_widget_set_layout_manager (header, bpg_row_header_layout_new ());
 }
 
-/* A button's icon and wrapping label, side by side in a GtkBox. A button
- * that does not fill its width, or one in a row of buttons, is asked how
- * wide it must be for its height, and the box passes the question to the
- * label, which searches over widths for the answer: a pill button's label
- * was laid out a hundred times in the frame that first showed the diary.
- * Adopted, the box is laid out as a row's header is, the label taking the
- * width the icon leaves. The widgets and their spacing do not change. */
-static void
-adopt_button_content (GtkWidget *button)
+/* GTK 4.8 puts an expander's arrow and label in a horizontal box, the
+ * first child of a vertical one. */
+static GtkWidget *
+expander_title (GtkWidget *expander)
 {
-  GtkWidget *content = gtk_button_get_child (GTK_BUTTON (button));
+  GtkWidget *box = gtk_widget_get_first_child (expander);
+
+  return box != NULL ? gtk_widget_get_first_child (box) : NULL;
+}
+
+/* A button's icon and wrapping label, side by side in a GtkBox, or an
+ * expander's arrow and label. A button that does not fill its width, or one
+ * in a row of buttons, is asked how wide it must be for its height, and the
+ * box passes the question to the label, which searches over widths for the
+ * answer: a pill button's label was laid out a hundred times in the frame
+ * that first showed the diary, and Get Help's "Services in Other Areas"
+ * 205 times when first shown. Adopted, the box is laid out as a row's
+ * header is, the label taking the width the icon leaves (all of it, where
+ * GTK would leave the room past its words empty). The widgets and their
+ * spacing do not change. */
+static void
+adopt_icon_and_label (GtkWidget *content)
+{
   GtkWidget *label = NULL;
   guint n = 0;
 
@@ -279,7 +291,7 @@ adopt_button_content (GtkWidget *button)
   g_object_set_data (G_OBJECT (content), SPACING_KEY,
                      GINT_TO_POINTER (gtk_box_get_spacing (GTK_BOX (content)) + 1));
   /* Nothing calls the GtkBox functions that would look for a GtkBoxLayout
-   * on a button's content. */
+   * on a button's content or an expander's title. */
   gtk_widget_set_layout_manager (content, bpg_row_header_layout_new ());
 }
 
@@ -420,7 +432,9 @@ bpg_layout_tune (GtkWidget *widget)
   else if (GTK_IS_LABEL (widget))
     floor_paragraph (widget);
   else if (GTK_IS_BUTTON (widget))
-    adopt_button_content (widget);
+    adopt_icon_and_label (gtk_button_get_child (GTK_BUTTON (widget)));
+  else if (GTK_IS_EXPANDER (widget))
+    adopt_icon_and_label (expander_title (widget));
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
