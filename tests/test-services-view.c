@@ -563,6 +563,18 @@ test_bad_local_file (void)
   g_assert_no_errno (g_unlink (bad));
 }
 
+static gboolean
+is_drawable (gpointer widget)
+{
+  return gtk_widget_is_drawable (widget);
+}
+
+static gboolean
+is_hidden (gpointer widget)
+{
+  return !gtk_widget_is_visible (widget);
+}
+
 /* Every button has a name a screen reader can say and can be reached with
  * the keyboard; text fields are labelled; service rows open from the
  * keyboard. */
@@ -578,6 +590,9 @@ test_keyboard_and_names (void)
   g_autoptr(GPtrArray) texts = NULL;
   GtkWindow *window;
   AdwExpanderRow *row;
+  GtkWidget *details;
+  GtkRevealer *revealer;
+  gboolean animations;
 
   bpg_help_view_set_content (help, content, NULL);
   bpg_services_view_set_catalog (view, catalog, NULL);
@@ -609,6 +624,11 @@ test_keyboard_and_names (void)
   g_assert_cmpuint (rows->len, >, 0);
   row = g_ptr_array_index (rows, 0);
   g_assert_false (adw_expander_row_get_expanded (row));
+  /* Closed, its details are hidden, not only folded away, so that GTK does
+   * not style and measure them (see bpg-service-row.c). */
+  details = find_label_reading (GTK_WIDGET (row), "Can I refer myself?");
+  g_assert_nonnull (details);
+  g_assert_false (gtk_widget_is_visible (details));
   {
     GtkWidget *header = GTK_WIDGET (find_one (row, GTK_TYPE_LIST_BOX_ROW));
 
@@ -618,6 +638,21 @@ test_keyboard_and_names (void)
   }
   run_until_idle ();
   g_assert_true (adw_expander_row_get_expanded (row));
+  g_assert_true (gtk_widget_is_visible (details));
+  wait_for (is_drawable, details, 10);
+  g_assert_true (gtk_widget_is_drawable (details));
+
+  /* Closed again, they stay while the row folds, then hide. */
+  g_object_get (gtk_settings_get_default (), "gtk-enable-animations", &animations, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  adw_expander_row_set_expanded (row, FALSE);
+  revealer = GTK_REVEALER (gtk_widget_get_ancestor (details, GTK_TYPE_REVEALER));
+  g_assert_true (gtk_revealer_get_child_revealed (revealer));
+  g_assert_true (gtk_widget_is_visible (details));
+  wait_for (is_hidden, details, 10);
+  g_assert_false (gtk_widget_is_visible (details));
+  g_assert_false (gtk_revealer_get_child_revealed (revealer));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", animations, NULL);
 
   gtk_window_destroy (window);
   g_object_unref (help);

@@ -24,7 +24,10 @@ struct _BpgServiceRow
 
   BpgService     *service;
 
+  GtkRevealer    *revealer;
+
   /* Template widgets */
+  GtkWidget      *details;
   GtkLabel       *referral_label;
   GtkLabel       *reach_label;
   GtkLabel       *phone_label;
@@ -152,6 +155,19 @@ fill (BpgServiceRow *self,
   fill_links (self);
 }
 
+/* The details are hidden, not only folded away, while the row is closed:
+ * GTK styles and measures what a closed revealer holds, and six services'
+ * details made most of Get Help's first layout. They show as the row opens
+ * and hide once it has closed. */
+static void
+sync_details (BpgServiceRow *self)
+{
+  gtk_widget_set_visible (self->details,
+                          adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)) ||
+                          (self->revealer != NULL &&
+                           gtk_revealer_get_child_revealed (self->revealer)));
+}
+
 static void
 bpg_service_row_dispose (GObject *object)
 {
@@ -173,6 +189,7 @@ bpg_service_row_class_init (BpgServiceRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/help/bpg-service-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, BpgServiceRow, details);
   gtk_widget_class_bind_template_child (widget_class, BpgServiceRow, referral_label);
   gtk_widget_class_bind_template_child (widget_class, BpgServiceRow, reach_label);
   gtk_widget_class_bind_template_child (widget_class, BpgServiceRow, phone_label);
@@ -189,6 +206,13 @@ bpg_service_row_init (BpgServiceRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   bpg_help_wrap_button_labels (GTK_WIDGET (self));
   bpg_layout_tune (GTK_WIDGET (self));
+
+  /* libadwaita 1.2 keeps the details in a revealer of its own */
+  self->revealer = GTK_REVEALER (gtk_widget_get_ancestor (self->details, GTK_TYPE_REVEALER));
+  if (self->revealer != NULL)
+    g_signal_connect_object (self->revealer, "notify::child-revealed",
+                             G_CALLBACK (sync_details), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (sync_details), NULL);
 }
 
 /**
