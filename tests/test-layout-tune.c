@@ -330,6 +330,37 @@ test_button_sizes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Where the icon (the first widget @is_icon says yes to) and the label
+ * reading @text are in @plain and in @tuned, each relative to @target, or
+ * to its own widget when @target is %NULL. */
+typedef struct
+{
+  graphene_rect_t plain_icon, tuned_icon, plain_label, tuned_label;
+} Places;
+
+static void
+find_places (GtkWidget     *plain,
+             GtkWidget     *tuned,
+             gboolean     (*is_icon) (GtkWidget *widget, gconstpointer data),
+             const char    *text,
+             GtkWidget     *target,
+             Places        *places)
+{
+  g_assert_true (gtk_widget_compute_bounds (find_descendant (plain, is_icon, NULL),
+                                            target != NULL ? target : plain, &places->plain_icon));
+  g_assert_true (gtk_widget_compute_bounds (find_descendant (tuned, is_icon, NULL),
+                                            target != NULL ? target : tuned, &places->tuned_icon));
+  g_assert_true (gtk_widget_compute_bounds (find_label_reading (plain, text),
+                                            target != NULL ? target : plain, &places->plain_label));
+  g_assert_true (gtk_widget_compute_bounds (find_label_reading (tuned, text),
+                                            target != NULL ? target : tuned, &places->tuned_label));
+  g_test_message ("label %g,%g %gx%g (GTK %g,%g %gx%g)",
+                  places->tuned_label.origin.x, places->tuned_label.origin.y,
+                  places->tuned_label.size.width, places->tuned_label.size.height,
+                  places->plain_label.origin.x, places->plain_label.origin.y,
+                  places->plain_label.size.width, places->plain_label.size.height);
+}
+
 /* With room for the words on one line, the icon and the label sit where
  * GTK puts them, in both directions: the icon first, in reading order. */
 static void
@@ -338,32 +369,25 @@ check_button_places (GtkTextDirection direction)
   GtkWidget *plain = pill_new ("When to get urgent help");
   GtkWidget *tuned = pill_new ("When to get urgent help");
   GtkWidget *window;
-  graphene_rect_t plain_icon, tuned_icon, plain_label, tuned_label, plain_button, tuned_button;
+  graphene_rect_t plain_button, tuned_button;
+  Places p;
 
   gtk_widget_set_default_direction (direction);
   bpg_layout_tune (tuned);
   window = show_pills (plain, tuned, 600);
 
-  g_assert_true (gtk_widget_compute_bounds (find_descendant (plain, is_image, NULL), plain, &plain_icon));
-  g_assert_true (gtk_widget_compute_bounds (find_descendant (tuned, is_image, NULL), tuned, &tuned_icon));
-  g_assert_true (gtk_widget_compute_bounds (find_label_reading (plain, "When to get urgent help"), plain, &plain_label));
-  g_assert_true (gtk_widget_compute_bounds (find_label_reading (tuned, "When to get urgent help"), tuned, &tuned_label));
+  find_places (plain, tuned, is_image, "When to get urgent help", NULL, &p);
   g_assert_true (gtk_widget_compute_bounds (plain, window, &plain_button));
   g_assert_true (gtk_widget_compute_bounds (tuned, window, &tuned_button));
-  g_test_message ("label %g,%g %gx%g (GTK %g,%g %gx%g)",
-                  tuned_label.origin.x, tuned_label.origin.y,
-                  tuned_label.size.width, tuned_label.size.height,
-                  plain_label.origin.x, plain_label.origin.y,
-                  plain_label.size.width, plain_label.size.height);
   g_assert_cmpfloat (tuned_button.size.width, ==, plain_button.size.width);
   g_assert_cmpfloat (tuned_button.size.height, ==, plain_button.size.height);
-  g_assert_true (graphene_rect_equal (&tuned_icon, &plain_icon));
-  g_assert_cmpfloat (tuned_label.origin.x, ==, plain_label.origin.x);
-  g_assert_cmpfloat (tuned_label.size.width, ==, plain_label.size.width);
+  g_assert_true (graphene_rect_equal (&p.tuned_icon, &p.plain_icon));
+  g_assert_cmpfloat (p.tuned_label.origin.x, ==, p.plain_label.origin.x);
+  g_assert_cmpfloat (p.tuned_label.size.width, ==, p.plain_label.size.width);
   if (direction == GTK_TEXT_DIR_RTL)
-    g_assert_cmpfloat (tuned_label.origin.x + tuned_label.size.width, <=, tuned_icon.origin.x);
+    g_assert_cmpfloat (p.tuned_label.origin.x + p.tuned_label.size.width, <=, p.tuned_icon.origin.x);
   else
-    g_assert_cmpfloat (tuned_icon.origin.x + tuned_icon.size.width, <=, tuned_label.origin.x);
+    g_assert_cmpfloat (p.tuned_icon.origin.x + p.tuned_icon.size.width, <=, p.tuned_label.origin.x);
 
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
@@ -430,27 +454,20 @@ check_expander (GtkTextDirection direction)
 
   for (int width = 600; width >= 60; width -= 540)
     {
-      graphene_rect_t plain_arrow, tuned_arrow, plain_label, tuned_label;
+      Places p;
 
       gtk_window_set_default_size (GTK_WINDOW (window), width, 100);
       run_until_laid_out (window);
-      g_assert_true (gtk_widget_compute_bounds (find_descendant (plain, is_not_label, NULL), window, &plain_arrow));
-      g_assert_true (gtk_widget_compute_bounds (find_descendant (tuned, is_not_label, NULL), window, &tuned_arrow));
-      g_assert_true (gtk_widget_compute_bounds (find_label_reading (plain, "Services in Other Areas (6)"), window, &plain_label));
-      g_assert_true (gtk_widget_compute_bounds (find_label_reading (tuned, "Services in Other Areas (6)"), window, &tuned_label));
-      g_test_message ("at %d px: label %g,%g %gx%g (GTK %g,%g %gx%g)", width,
-                      tuned_label.origin.x, tuned_label.origin.y,
-                      tuned_label.size.width, tuned_label.size.height,
-                      plain_label.origin.x, plain_label.origin.y,
-                      plain_label.size.width, plain_label.size.height);
-      g_assert_cmpfloat (tuned_arrow.origin.x, ==, plain_arrow.origin.x);
-      g_assert_cmpfloat (tuned_arrow.size.width, ==, plain_arrow.size.width);
-      g_assert_cmpfloat (tuned_label.size.height, ==, plain_label.size.height);
+      g_test_message ("at %d px:", width);
+      find_places (plain, tuned, is_not_label, "Services in Other Areas (6)", window, &p);
+      g_assert_cmpfloat (p.tuned_icon.origin.x, ==, p.plain_icon.origin.x);
+      g_assert_cmpfloat (p.tuned_icon.size.width, ==, p.plain_icon.size.width);
+      g_assert_cmpfloat (p.tuned_label.size.height, ==, p.plain_label.size.height);
       if (direction == GTK_TEXT_DIR_RTL)
-        g_assert_cmpfloat (tuned_label.origin.x + tuned_label.size.width, ==,
-                           plain_label.origin.x + plain_label.size.width);
+        g_assert_cmpfloat (p.tuned_label.origin.x + p.tuned_label.size.width, ==,
+                           p.plain_label.origin.x + p.plain_label.size.width);
       else
-        g_assert_cmpfloat (tuned_label.origin.x, ==, plain_label.origin.x);
+        g_assert_cmpfloat (p.tuned_label.origin.x, ==, p.plain_label.origin.x);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
