@@ -65,11 +65,7 @@ test_first_window_has_pages (void)
    * urgent-help card) are hidden, not only behind the topics, so that GTK
    * does not style them for the first frame. */
   home = find_child (find_child (window, BPG_TYPE_ADVICE_VIEW), GTK_TYPE_STACK);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (home), ==, "topics");
-  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (home));
-       page != NULL;
-       page = gtk_widget_get_next_sibling (page))
-    g_assert_true (gtk_widget_get_visible (page) == (page == gtk_stack_get_visible_child (home)));
+  assert_stack_shows_only (home, "topics");
   g_assert_cmpint (g_list_model_get_n_items (G_LIST_MODEL (gtk_stack_get_pages (home))), ==, 4);
   g_object_unref (gtk_stack_get_pages (home));
 

@@ -159,3 +159,25 @@ find_label_with (GtkWidget  *widget,
 
   return FALSE;
 }
+
+/* @stack shows the page called @name, drawn, and its other pages, of
+ * which it has more than one, are hidden, not only behind it: GTK styles
+ * every visible widget, shown or not. */
+static inline void
+assert_stack_shows_only (GtkStack   *stack,
+                         const char *name)
+{
+  guint n_pages = 0;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
+  for (GtkWidget *page = gtk_widget_get_first_child (GTK_WIDGET (stack));
+       page != NULL;
+       page = gtk_widget_get_next_sibling (page), n_pages++)
+    {
+      if (page == gtk_stack_get_visible_child (stack))
+        g_assert_true (gtk_widget_is_drawable (page));
+      else
+        g_assert_false (gtk_widget_get_visible (page));
+    }
+  g_assert_cmpuint (n_pages, >, 2);
+}
