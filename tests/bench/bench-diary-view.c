@@ -9,7 +9,7 @@
  * long until the diary area is usable, whether the window freezes on the
  * way, and how much memory the diary adds.
  *
- *   Xvfb :99 -screen 0 1280x1024x24 -nolisten tcp &
+ *   Xvfb :99 -screen 0 1280x1024x24 -nolisten tcp -noreset &
  *   DISPLAY=:99 dbus-run-session -- BUILD/tests/bench/bench-diary-view [-v]
  *
  * The diary is written to a folder of its own (XDG_DATA_HOME). The window

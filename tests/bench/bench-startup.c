@@ -9,7 +9,7 @@
  * next to the smallest libadwaita window (bench-baseline.c: a header bar and
  * a status page), built with the benchmark.
  *
- *   Xvfb :99 -screen 0 1280x1024x24 -nolisten tcp &
+ *   Xvfb :99 -screen 0 1280x1024x24 -nolisten tcp -noreset &
  *   DISPLAY=:99 dbus-run-session -- BUILD/tests/bench/bench-startup [RUNS]
  *
  * The two programs are started by turns, RUNS times each (10 unless given),
