@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """End to end, with the keyboard alone: add a diary entry for today, change
 it, and delete it, in the real window, checking what a screen reader reads
-and what is saved on disk. The diary lives in a folder of its own."""
+and what is saved on disk. Then a day that already has an entry: moving a
+new entry to it opens that entry instead or, with something written, says
+the day is taken and saves nothing. The diary lives in a folder of its own."""
 
 import datetime
 import json
@@ -20,6 +22,8 @@ TAB = 0xff09
 DOWN = 0xff54
 UP = 0xff52
 RIGHT = 0xff53
+SPACE = 0x20
+ESCAPE = 0xff1b
 CONTROL_MASK = 1 << 2
 
 
@@ -91,11 +95,139 @@ def wait_for_diary(folder, check, timeout=10):
     return diary
 
 
+def day_label(day):
+    return f"{day:%A} {day.day} {day:%B} {day.year}"
+
+
+def choose_back_pain(steps):
+    """On the back pain field: opens its list, which starts at "Not
+    recorded", and picks the level @steps down (4 is five down)."""
+    at.press_key(at.RETURN)
+    for _ in range(steps):
+        at.press_key(DOWN)
+    at.press_key(at.RETURN)
+
+
+def choose_first_day_shown(tap, root, today_name):
+    """Tab to the date button (named by its date), open its calendar and
+    choose a day with the keyboard alone: in GTK 4.8 no day of the calendar
+    has the keyboard's focus when it opens, and Right moves it to the first
+    day shown, the last days of the month before. Space chooses it. Returns
+    the date button's name then, or None."""
+    button = tab_to(root, lambda n: at.role_of(n) == "push button"
+                    and at.name_of(n) == today_name)
+    tap.ok(button is not None, f"Tab reaches the date button, read as \"{today_name}\"")
+    if button is None:
+        return None
+    at.press_key(at.RETURN)
+    time.sleep(0.5)
+    at.press_key(RIGHT)
+    at.press_key(SPACE)
+    time.sleep(0.5)
+    return at.name_of(button)
+
+
+def editor_window(root, title, timeout=5):
+    """The entry editor's window, by its title. GTK 4.8 does not say the
+    editor's window is showing, so its text is read from the window itself
+    rather than from what is on screen."""
+    deadline = time.time() + timeout
+    while True:
+        for i in range(root.get_child_count()):
+            window = root.get_child_at_index(i)
+            if window is not None and at.name_of(window) == title:
+                return window
+        if time.time() > deadline:
+            return None
+        time.sleep(0.2)
+
+
+def editor_says(root, title, needle, role="label", timeout=5):
+    """Whether the editor titled @title shows a @role holding @needle (a
+    problem is an "alert", which a screen reader reads as it appears)."""
+    deadline = time.time() + timeout
+    while True:
+        editor = editor_window(root, title, timeout=0)
+        if editor is not None and any(at.role_of(node) == role and needle in at.name_of(node)
+                                      for node in at.walk(editor)):
+            return True
+        if time.time() > deadline:
+            return False
+        time.sleep(0.2)
+
+
+def check_day_taken(tap, root, data, today):
+    """A new entry moved to a day that has one never adds a second entry
+    for that day, nor writes over the first."""
+    # An entry for a past day: a new one, moved to the first day shown
+    press_with_control(ord("n"))
+    choose_back_pain(5)
+    name = choose_first_day_shown(tap, root, "Today")
+    day = None
+    for back in range(1, 45):
+        earlier = today - datetime.timedelta(days=back)
+        if name == day_label(earlier):
+            day = earlier
+    tap.ok(day is not None and day.month != today.month,
+           "the date button reads the day chosen, in the month before", name)
+    if day is None:
+        raise RuntimeError(f"no day chosen in the calendar: the date button reads {name!r}")
+    press_with_control(at.RETURN)
+    diary = wait_for_diary(data, lambda d: len(d["entries"]) == 1)
+    entry = diary["entries"][0] if diary and diary["entries"] else {}
+    tap.ok(entry.get("date") == day.isoformat() and entry.get("back_pain") == 4,
+           "an entry for that day is saved", json.dumps(diary)[:400])
+
+    # Nothing written yet: moved to that day, the editor opens its entry
+    press_with_control(ord("n"))
+    time.sleep(0.5)
+    choose_first_day_shown(tap, root, "Today")
+    tap.ok(editor_says(root, "Change Diary Entry",
+                       f"You already have an entry for {day_label(day)}. Change it here"),
+           "with nothing written, the editor opens that day's entry and says so")
+    at.press_key(ESCAPE)  # nothing changed, so it closes
+    time.sleep(1)
+
+    # Something written: the day is taken, and saving does nothing
+    press_with_control(ord("n"))
+    choose_back_pain(9)
+    choose_first_day_shown(tap, root, "Today")
+    tap.ok(editor_says(root, "New Diary Entry",
+                       f"You already have an entry for {day_label(day)}. Choose another day",
+                       role="alert"),
+           "with something written, the new entry stays new and says the day is taken")
+    press_with_control(at.RETURN)
+    time.sleep(1.5)
+    diary = read_diary(data)
+    tap.ok(diary is not None and len(diary["entries"]) == 1
+           and diary["entries"][0].get("back_pain") == 4,
+           "Ctrl+Enter saves nothing over that day's entry", json.dumps(diary)[:400])
+    tap.ok(editor_window(root, "New Diary Entry", timeout=0) is not None,
+           "and the new entry stays open")
+
+    # Closing it asks whether to save; Discard closes it
+    at.press_key(ESCAPE)
+    tap.ok(at.wait_for_text(root, "Save This Entry?", 5), "closing it asks first")
+    discard = tab_to(root, lambda n: at.role_of(n) == "push button"
+                     and at.name_of(n).endswith("Discard"), limit=6)
+    tap.ok(discard is not None, "Tab reaches the question's Discard button")
+    if discard is not None:
+        at.press_key(at.RETURN)
+    time.sleep(1)
+    tap.ok(editor_window(root, "New Diary Entry", timeout=0) is None,
+           "Discard closes the editor")
+    diary = read_diary(data)
+    tap.ok(diary is not None and len(diary["entries"]) == 1
+           and diary["entries"][0].get("date") == day.isoformat()
+           and diary["entries"][0].get("back_pain") == 4,
+           "and that day's entry is as it was", json.dumps(diary)[:400])
+
+
 def run(tap):
     data = tempfile.mkdtemp(prefix="bpg-e2e-diary-")
     app = at.App(extra_env={"XDG_DATA_HOME": data})
     today = datetime.date.today()
-    date_label = f"{today:%A} {today.day} {today:%B} {today.year}"
+    date_label = day_label(today)
     try:
         root = app.root
         tap.ok(at.find(root, "push button", "Urgent Help") is not None,
@@ -107,10 +239,7 @@ def run(tap):
         tap.ok(node is not None and "Back pain" in at.name_of(node),
                "Ctrl+N opens a new entry, on the back pain field",
                at.name_of(node) if node else "nothing focused")
-        at.press_key(at.RETURN)
-        for _ in range(5):
-            at.press_key(DOWN)
-        at.press_key(at.RETURN)
+        choose_back_pain(5)
 
         walking = tab_to(root, lambda n: at.name_of(n) == "Walking, in minutes")
         tap.ok(walking is not None, "Tab reaches the minutes of walking")
@@ -135,11 +264,7 @@ def run(tap):
         if change is not None:
             at.press_key(at.RETURN)
             time.sleep(0.5)
-            # The list opens at its top, "Not recorded"; 3 is four down.
-            at.press_key(at.RETURN)
-            for _ in range(4):
-                at.press_key(DOWN)
-            at.press_key(at.RETURN)
+            choose_back_pain(4)  # 3 is four down
             press_with_control(at.RETURN)
         tap.ok(at.wait_for_text(root, "Back pain 3 out of 10", 10, scroll=True),
                "the changed entry is listed with its new back pain")
@@ -164,6 +289,8 @@ def run(tap):
         tap.ok(at.wait_for_text(root, "No entries yet", 10, scroll=True), "the diary is empty again")
         diary = wait_for_diary(data, lambda d: d["entries"] == [])
         tap.ok(diary is not None and diary["entries"] == [], "and so is the file")
+
+        check_day_taken(tap, root, data, today)
     finally:
         app.close()
         shutil.rmtree(data, ignore_errors=True)
