@@ -6,8 +6,8 @@
  */
 
 /* Screenshots of every language (home, a page, a question, an outcome, the
- * diary with its chart, Get Help), light and dark, 360 and 1100 pixels
- * wide, as PNGs in the folder given. Built, not run by the tests:
+ * diary with its chart, its entry editor, Get Help), light and dark, 360
+ * and 1100 pixels wide, as PNGs in the folder given. Built, not run by the tests:
  *   BPG_LOCALEDIR=_build/po GSETTINGS_BACKEND=memory \
  *   GSETTINGS_SCHEMA_DIR=_build/data _build/tests/shots-lang DIR [PERCENT [LANG…]]
  * PERCENT is the text size (100 unless given), LANG the languages to take
@@ -18,6 +18,7 @@
 #include "bpg-advice-view.h"
 #include "bpg-check-view.h"
 #include "bpg-diary-view.h"
+#include "bpg-entry-editor.h"
 #include "bpg-diary-summary.h"
 #include "bpg-diary-report.h"
 #include "bpg-i18n.h"
@@ -52,6 +53,23 @@ shot (GtkWidget *w, const char *dir, const char *lang, const char *name, const c
   g_object_unref (t);
   gsk_render_node_unref (node);
   g_object_unref (p);
+}
+
+static GtkCalendar *
+find_calendar (GtkWidget *widget)
+{
+  if (GTK_IS_CALENDAR (widget))
+    return GTK_CALENDAR (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCalendar *found = find_calendar (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 int
@@ -111,6 +129,7 @@ main (int argc, char **argv)
           const char *theme = th ? "dark" : "light";
           BpgWindow *window;
           BpgCheckView *check;
+          GList *toplevels;
 
           bpg_context_set_language (context, langs[l]);
           gtk_widget_set_default_direction (bpg_i18n_get_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
@@ -148,6 +167,26 @@ main (int argc, char **argv)
           bpg_window_show_area (window, "diary");
           spin (60);
           shot (GTK_WIDGET (window), dir, langs[l], "5diary", theme, width);
+          /* The entry editor, at the same width, on a past day: the
+           * longest date a person sees there */
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL);
+          spin (30);
+          toplevels = gtk_window_list_toplevels ();
+          for (GList *i = toplevels; i != NULL; i = i->next)
+            if (BPG_IS_ENTRY_EDITOR (i->data) && gtk_widget_get_visible (i->data))
+              {
+                g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+                g_autoptr(GDateTime) past = g_date_time_add_days (now, -20);
+
+                gtk_window_set_default_size (GTK_WINDOW (i->data), width, 760);
+                gtk_calendar_select_day (find_calendar (i->data), past);
+                spin (30);
+                shot (i->data, dir, langs[l], "5editor", theme, width);
+                gtk_window_destroy (GTK_WINDOW (i->data));
+                spin (5);
+                break;
+              }
+          g_list_free (toplevels);
           bpg_window_show_area (window, "help");
           spin (40);
           shot (GTK_WIDGET (window), dir, langs[l], "6help", theme, width);

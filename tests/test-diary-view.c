@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "bpg-chart-view.h"
+#include "bpg-date.h"
 #include "bpg-diary-json.h"
 #include "bpg-diary-view.h"
 #include "bpg-entry-editor.h"
@@ -1275,6 +1276,27 @@ test_editor_pain_wraps (void)
   gtk_window_present (GTK_WINDOW (editor));
   run_until_idle ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
+
+  /* The date, its words whole and inside its row, and the calendar's
+   * button beside it */
+  {
+    g_autofree char *day = bpg_date_format_day (bpg_diary_entry_get_julian (entry));
+    GtkLabel *date = find_label (GTK_WIDGET (editor), day);
+    GtkWidget *date_row, *button;
+    graphene_rect_t bounds;
+
+    g_test_message ("The date");
+    g_assert_nonnull (date);
+    date_row = gtk_widget_get_ancestor (GTK_WIDGET (date), GTK_TYPE_LIST_BOX_ROW);
+    assert_label_whole (date, date_row);
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (date), date_row, &bounds));
+    g_assert_cmpfloat (bounds.origin.y, >=, 0);
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (date_row));
+    button = find_child (date_row, GTK_TYPE_MENU_BUTTON);
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_compute_bounds (button, date_row, &bounds));
+    g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (date_row));
+  }
 
   row = find_named (GTK_WIDGET (editor), "back-pain");
   g_assert_nonnull (row);

@@ -43,7 +43,7 @@ struct _BpgEntryEditor
   GtkLabel        *problem_label;
   GtkLabel        *note_label;
   GtkMenuButton   *date_button;
-  GtkLabel        *date_label;
+  AdwActionRow    *date_row;
   GtkCalendar     *calendar;
   AdwComboRow     *back_row;
   AdwComboRow     *leg_row;
@@ -113,7 +113,7 @@ update_date_label (BpgEntryEditor *self)
   else
     text = bpg_date_format_day (g_date_get_julian (&date));
 
-  gtk_label_set_text (self->date_label, text);
+  adw_action_row_set_subtitle (self->date_row, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Date of the entry"),
@@ -821,7 +821,7 @@ bpg_entry_editor_class_init (BpgEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, problem_label);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, note_label);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, date_button);
-  gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, date_label);
+  gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, back_row);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, leg_row);
