@@ -7,7 +7,8 @@
 
 /* Screenshots of every language (home, a page, a question, an outcome, the
  * diary with its chart, its entry editor, Get Help), light and dark, 360
- * and 1100 pixels wide, as PNGs in the folder given. Built, not run by the tests:
+ * and 1100 pixels wide, as PNGs in the folder given. Built, not run by the
+ * tests:
  *   BPG_LOCALEDIR=_build/po GSETTINGS_BACKEND=memory \
  *   GSETTINGS_SCHEMA_DIR=_build/data _build/tests/shots-lang DIR [PERCENT [LANG…]]
  * PERCENT is the text size (100 unless given), LANG the languages to take
