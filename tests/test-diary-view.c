@@ -1499,6 +1499,89 @@ test_day_taken (void)
   run_until_idle ();
 }
 
+static gboolean
+shows_day (BpgEntryEditor *editor,
+           guint32         julian)
+{
+  g_autofree char *day = bpg_date_format_day (julian);
+
+  return shows_label (GTK_WIDGET (editor), julian == bpg_diary_today () ? "Today" : day);
+}
+
+/* The buttons beside the date move it a day at a time without the
+ * calendar, never past today, and into a day that has an entry just as
+ * the calendar does: with nothing written, that entry is opened. */
+static void
+test_day_buttons (void)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+  BpgDiaryModel *model;
+  BpgEntryEditor *editor;
+  GtkWidget *before, *after;
+  guint32 today = bpg_diary_today ();
+  g_autoptr(BpgDiaryEntry) kept = diary_full_entry ("kept", today - 2);
+
+  remove_diary_files ();
+  view = open_diary (&window);
+  model = bpg_diary_store_get_model (bpg_diary_view_get_store (view));
+  g_assert_cmpint (bpg_diary_model_save (model, kept), ==, BPG_DIARY_SAVED_ADDED);
+  wait_until_saved (bpg_diary_view_get_store (view));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  before = find_action_button (GTK_WIDGET (editor), "editor.day-before");
+  after = find_action_button (GTK_WIDGET (editor), "editor.day-after");
+  g_assert_nonnull (before);
+  g_assert_nonnull (after);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (before), ==, "Day before");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (after), ==, "Day after");
+
+  /* Today: no day after it */
+  g_assert_true (shows_day (editor, today));
+  g_assert_true (gtk_widget_is_sensitive (before));
+  g_assert_false (gtk_widget_is_sensitive (after));
+
+  g_signal_emit_by_name (before, "clicked");
+  run_until_idle ();
+  g_assert_true (shows_day (editor, today - 1));
+  g_assert_true (gtk_widget_is_sensitive (after));
+  g_assert_true (bpg_entry_editor_get_is_new (editor));
+
+  /* Into the day that has an entry: that entry, to change */
+  g_signal_emit_by_name (before, "clicked");
+  run_until_idle ();
+  g_assert_true (shows_day (editor, today - 2));
+  g_assert_false (bpg_entry_editor_get_is_new (editor));
+  g_assert_true (bpg_entry_editor_get_entry (editor) == kept);
+  g_assert_true (shows_label (GTK_WIDGET (editor), "You already have an entry for "));
+
+  /* On again to today, and no further */
+  g_signal_emit_by_name (after, "clicked");
+  run_until_idle ();
+  g_assert_true (shows_day (editor, today - 1));
+  g_signal_emit_by_name (after, "clicked");
+  run_until_idle ();
+  g_assert_true (shows_day (editor, today));
+  g_assert_false (gtk_widget_is_sensitive (after));
+  /* not enabled, and checked again when run */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.day-after", NULL);
+  run_until_idle ();
+  g_assert_true (shows_day (editor, today));
+
+  /* Nothing saved by moving */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 1);
+  g_assert_cmpint (bpg_diary_entry_get_julian (bpg_diary_model_lookup (model, "kept")), ==,
+                   today - 2);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  wait_until_saved (bpg_diary_view_get_store (view));
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 /* While a toast shows, the diary's urgent-help button is in sight and not
  * under it, even scrolled to the end of the diary: the toasts' overlay
  * does not hold it, so this is so at any width. */
@@ -1760,6 +1843,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);
   g_test_add_func ("/diary-view/today-once", test_today_once);
   g_test_add_func ("/diary-view/day-taken", test_day_taken);
+  g_test_add_func ("/diary-view/day-buttons", test_day_buttons);
   g_test_add_func ("/diary-view/toast-clear-of-urgent-help", test_toast_clear_of_urgent_help);
   g_test_add_func ("/diary-view/saved-toast", test_saved_toast);
   g_test_add_func ("/diary-view/saved-toast-narrow", test_saved_toast_narrow);

@@ -43,6 +43,8 @@ struct _BpgEntryEditor
   GtkLabel        *problem_label;
   GtkLabel        *note_label;
   GtkMenuButton   *date_button;
+  GtkWidget       *day_before_button;
+  GtkWidget       *day_after_button;
   AdwActionRow    *date_row;
   GtkCalendar     *calendar;
   AdwComboRow     *back_row;
@@ -114,6 +116,15 @@ update_date_label (BpgEntryEditor *self)
     text = bpg_date_format_day (g_date_get_julian (&date));
 
   adw_action_row_set_subtitle (self->date_row, text);
+  /* no entry for a day to come */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.day-after",
+                                 g_date_get_julian (&date) < bpg_diary_today ());
+  /* Read with the buttons that move it (their tooltips would repeat
+   * their names) */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->day_before_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->day_after_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Date of the entry"),
@@ -723,6 +734,27 @@ delete_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The day before or after the one chosen, as if chosen in the calendar. */
+static void
+move_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BpgEntryEditor *self = BPG_ENTRY_EDITOR (widget);
+  GDate date;
+
+  get_calendar_date (self, &date);
+  if (g_str_equal (action_name, "editor.day-before"))
+    {
+      if (g_date_get_julian (&date) > 1)
+        set_calendar_date (self, g_date_get_julian (&date) - 1);
+    }
+  else if (g_date_get_julian (&date) < bpg_diary_today ())
+    {
+      set_calendar_date (self, g_date_get_julian (&date) + 1);
+    }
+}
+
 static void
 urgent_help_action (GtkWidget  *widget,
                     const char *action_name,
@@ -821,6 +853,8 @@ bpg_entry_editor_class_init (BpgEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, problem_label);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, note_label);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, date_button);
+  gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, day_before_button);
+  gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, day_after_button);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, date_row);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, BpgEntryEditor, back_row);
@@ -842,6 +876,8 @@ bpg_entry_editor_class_init (BpgEntryEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "editor.urgent-help", NULL, urgent_help_action);
+  gtk_widget_class_install_action (widget_class, "editor.day-before", NULL, move_day_action);
+  gtk_widget_class_install_action (widget_class, "editor.day-after", NULL, move_day_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,

@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """End to end, with the keyboard alone: add a diary entry for today, change
 it, and delete it, in the real window, checking what a screen reader reads
-and what is saved on disk. Then a day that already has an entry: moving a
-new entry to it opens that entry instead or, with something written, says
-the day is taken and saves nothing. The diary lives in a folder of its own."""
+and what is saved on disk. Then the date moved a day at a time, and a day that already
+has an entry: moving a new entry to it opens that entry instead or, with
+something written, says the day is taken and saves nothing. The diary lives in a folder of its own."""
 
 import datetime
 import json
@@ -156,6 +156,39 @@ def editor_says(root, title, needle, role="label", timeout=5):
         time.sleep(0.2)
 
 
+def check_day_buttons(tap, root, today):
+    """The buttons beside the date move it a day at a time, read by their
+    names, with the date button then read as the new day."""
+    yesterday = today - datetime.timedelta(days=1)
+    press_with_control(ord("n"))
+    time.sleep(0.5)
+    editor = editor_window(root, "New Diary Entry")
+    before = tab_to(root, lambda n: at.role_of(n) == "push button"
+                    and at.name_of(n) == "Day before")
+    tap.ok(before is not None, "Tab reaches the \"Day before\" button")
+    tap.ok(before is not None and before.get_description() == "Today",
+           "which a screen reader reads with the date, \"Today\"",
+           before.get_description() if before is not None else "")
+    if before is not None:
+        at.press_key(at.RETURN)
+    # hidden: the editor's window is not said to be showing (above)
+    tap.ok(editor is not None and at.find(editor, "push button", day_label(yesterday),
+                                          timeout=5, hidden=True) is not None,
+           f"the date button then reads \"{day_label(yesterday)}\"")
+    after = tab_to(root, lambda n: at.role_of(n) == "push button"
+                   and at.name_of(n) == "Day after")
+    tap.ok(after is not None, "Tab reaches the \"Day after\" button")
+    if after is not None:
+        at.press_key(at.RETURN)
+    tap.ok(editor is not None and at.find(editor, "push button", "Today",
+                                          timeout=5, hidden=True) is not None,
+           "and back to \"Today\"")
+    tap.ok(after is not None and not has_state(after, Atspi.StateType.SENSITIVE),
+           "where \"Day after\" is unavailable: no entry for a day to come")
+    at.press_key(ESCAPE)  # nothing written, so it closes
+    time.sleep(1)
+
+
 def check_day_taken(tap, root, data, today):
     """A new entry moved to a day that has one never adds a second entry
     for that day, nor writes over the first."""
@@ -290,6 +323,7 @@ def run(tap):
         diary = wait_for_diary(data, lambda d: d["entries"] == [])
         tap.ok(diary is not None and diary["entries"] == [], "and so is the file")
 
+        check_day_buttons(tap, root, today)
         check_day_taken(tap, root, data, today)
     finally:
         app.close()
