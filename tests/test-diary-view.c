@@ -1424,6 +1424,28 @@ find_action_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* A diary holding @kept, and a new entry's editor open over it. */
+static BpgEntryEditor *
+open_new_entry_beside (BpgDiaryEntry  *kept,
+                       BpgWindow     **window,
+                       BpgDiaryView  **view)
+{
+  BpgDiaryModel *model;
+  BpgEntryEditor *editor;
+
+  remove_diary_files ();
+  *view = open_diary (window);
+  model = bpg_diary_store_get_model (bpg_diary_view_get_store (*view));
+  g_assert_cmpint (bpg_diary_model_save (model, kept), ==, BPG_DIARY_SAVED_ADDED);
+  wait_until_saved (bpg_diary_view_get_store (*view));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (*window), "win.new-diary-entry", NULL));
+  run_until_idle ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  return editor;
+}
+
 /* Changing a new entry's date to a day that has an entry never adds a
  * second entry for that day, nor writes over the first: with nothing
  * written yet, the editor opens that day's entry instead, as "Add Today's
@@ -1441,17 +1463,9 @@ test_day_taken (void)
   g_autoptr(GDateTime) past = g_date_time_add_days (now, -3);
   g_autoptr(BpgDiaryEntry) kept = diary_full_entry ("kept", bpg_diary_today () - 3);
 
-  remove_diary_files ();
-  view = open_diary (&window);
-  model = bpg_diary_store_get_model (bpg_diary_view_get_store (view));
-  g_assert_cmpint (bpg_diary_model_save (model, kept), ==, BPG_DIARY_SAVED_ADDED);
-  wait_until_saved (bpg_diary_view_get_store (view));
-
   /* Nothing written: that day's entry is opened, and the editor says so */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
-  run_until_idle ();
-  editor = find_editor ();
-  g_assert_nonnull (editor);
+  editor = open_new_entry_beside (kept, &window, &view);
+  model = bpg_diary_store_get_model (bpg_diary_view_get_store (view));
   g_assert_true (bpg_entry_editor_get_is_new (editor));
   calendar = find_child (GTK_WIDGET (editor), GTK_TYPE_CALENDAR);
   gtk_calendar_select_day (calendar, past);
@@ -1522,16 +1536,8 @@ test_day_buttons (void)
   guint32 today = bpg_diary_today ();
   g_autoptr(BpgDiaryEntry) kept = diary_full_entry ("kept", today - 2);
 
-  remove_diary_files ();
-  view = open_diary (&window);
+  editor = open_new_entry_beside (kept, &window, &view);
   model = bpg_diary_store_get_model (bpg_diary_view_get_store (view));
-  g_assert_cmpint (bpg_diary_model_save (model, kept), ==, BPG_DIARY_SAVED_ADDED);
-  wait_until_saved (bpg_diary_view_get_store (view));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
-  run_until_idle ();
-  editor = find_editor ();
-  g_assert_nonnull (editor);
   before = find_action_button (GTK_WIDGET (editor), "editor.day-before");
   after = find_action_button (GTK_WIDGET (editor), "editor.day-after");
   g_assert_nonnull (before);
