@@ -24,6 +24,7 @@
 #include "bpg-diary-report.h"
 #include "bpg-i18n.h"
 #include "bpg-window.h"
+#include "test-widget-util.h"
 
 static void
 spin (guint n)
@@ -54,23 +55,6 @@ shot (GtkWidget *w, const char *dir, const char *lang, const char *name, const c
   g_object_unref (t);
   gsk_render_node_unref (node);
   g_object_unref (p);
-}
-
-static GtkCalendar *
-find_calendar (GtkWidget *widget)
-{
-  if (GTK_IS_CALENDAR (widget))
-    return GTK_CALENDAR (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkCalendar *found = find_calendar (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 int
@@ -130,7 +114,7 @@ main (int argc, char **argv)
           const char *theme = th ? "dark" : "light";
           BpgWindow *window;
           BpgCheckView *check;
-          GList *toplevels;
+          GtkWidget *editor;
 
           bpg_context_set_language (context, langs[l]);
           gtk_widget_set_default_direction (bpg_i18n_get_rtl () ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
@@ -172,22 +156,19 @@ main (int argc, char **argv)
            * longest date a person sees there */
           gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL);
           spin (30);
-          toplevels = gtk_window_list_toplevels ();
-          for (GList *i = toplevels; i != NULL; i = i->next)
-            if (BPG_IS_ENTRY_EDITOR (i->data) && gtk_widget_get_visible (i->data))
-              {
-                g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-                g_autoptr(GDateTime) past = g_date_time_add_days (now, -20);
+          editor = find_toplevel (BPG_TYPE_ENTRY_EDITOR);
+          if (editor != NULL)
+            {
+              g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+              g_autoptr(GDateTime) past = g_date_time_add_days (now, -20);
 
-                gtk_window_set_default_size (GTK_WINDOW (i->data), width, 760);
-                gtk_calendar_select_day (find_calendar (i->data), past);
-                spin (30);
-                shot (i->data, dir, langs[l], "5editor", theme, width);
-                gtk_window_destroy (GTK_WINDOW (i->data));
-                spin (5);
-                break;
-              }
-          g_list_free (toplevels);
+              gtk_window_set_default_size (GTK_WINDOW (editor), width, 760);
+              gtk_calendar_select_day (find_child (editor, GTK_TYPE_CALENDAR), past);
+              spin (30);
+              shot (editor, dir, langs[l], "5editor", theme, width);
+              gtk_window_destroy (GTK_WINDOW (editor));
+              spin (5);
+            }
           bpg_window_show_area (window, "help");
           spin (40);
           shot (GTK_WIDGET (window), dir, langs[l], "6help", theme, width);
