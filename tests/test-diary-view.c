@@ -1139,6 +1139,110 @@ count_entry_rows (GtkWidget *widget)
   return n;
 }
 
+typedef struct
+{
+  BpgDiaryView *view;
+  guint         last;    /* rows at the last frame */
+  guint         most;    /* the most added in one frame */
+  guint         frames;  /* frames that added rows */
+} FrameRows;
+
+static void
+count_rows_cb (GdkFrameClock *clock,
+               FrameRows     *rows)
+{
+  guint n = count_entry_rows (GTK_WIDGET (rows->view));
+
+  if (n > rows->last)
+    rows->frames++;
+  rows->most = MAX (rows->most, n - rows->last);
+  rows->last = n;
+}
+
+static const char * const lower_headings[] = {
+  "This Week’s Goal", "Your Progress", "Entries", "Share or Keep Your Diary",
+};
+
+typedef struct
+{
+  GtkWidget *view;
+  guint      frames;     /* drawn since the area was shown */
+  guint      shown[G_N_ELEMENTS (lower_headings)];  /* the frame each came in */
+} FrameGroups;
+
+static void
+count_groups_cb (GdkFrameClock *clock,
+                 FrameGroups   *groups)
+{
+  groups->frames++;
+  for (guint i = 0; i < G_N_ELEMENTS (lower_headings); i++)
+    if (groups->shown[i] == 0 &&
+        gtk_widget_is_visible (find_label_reading (groups->view, lower_headings[i])))
+      groups->shown[i] = groups->frames;
+}
+
+/* The frame that first shows the diary lays out only its top: the groups
+ * below it (the goal, the chart, the entries, saving) come in the frames
+ * after, one a frame, in order. */
+static void
+test_groups_one_a_frame (void)
+{
+  FrameGroups groups = { NULL, 0, { 0 } };
+  BpgWindow *window;
+  GdkFrameClock *clock;
+  gulong handler;
+  gint64 deadline;
+
+  remove_diary_files ();
+  window = new_test_window ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_laid_out (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
+  groups.view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
+  for (guint i = 0; i < G_N_ELEMENTS (lower_headings); i++)
+    {
+      g_assert_nonnull (find_label_reading (groups.view, lower_headings[i]));
+      g_assert_false (gtk_widget_is_visible (find_label_reading (groups.view, lower_headings[i])));
+    }
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_groups_cb), &groups);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (groups.shown[G_N_ELEMENTS (lower_headings) - 1] == 0 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  /* none in the first frame; then one a frame, in order */
+  g_assert_cmpuint (groups.shown[0], >=, 2);
+  for (guint i = 1; i < G_N_ELEMENTS (lower_headings); i++)
+    g_assert_cmpuint (groups.shown[i], >, groups.shown[i - 1]);
+  g_assert_cmpuint (groups.shown[G_N_ELEMENTS (lower_headings) - 1], <=, 10);
+
+  /* Shown again, the area has them all at once. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "advice"));
+  run_until_laid_out (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
+  for (guint i = 0; i < G_N_ELEMENTS (lower_headings); i++)
+    g_assert_true (gtk_widget_is_visible (find_label_reading (groups.view, lower_headings[i])));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
+/* Draws frames until @n entry rows are made (or many frames have passed). */
+static void
+run_until_rows (BpgWindow    *window,
+                BpgDiaryView *view,
+                guint         n)
+{
+  for (guint frames = 0; count_entry_rows (GTK_WIDGET (view)) < n && frames < 100; frames++)
+    run_until_laid_out (GTK_WIDGET (window));
+  run_until_idle ();
+}
+
 /* A long diary lists its newest entries a page at a time, and makes a page's
  * rows a few at a time: at first only the newest, then the rest between
  * frames, so opening it never holds the window up for long. */
@@ -1152,6 +1256,8 @@ test_entries_in_batches (void)
   BpgDiaryView *view;
   BpgDiaryStore *store;
   GtkWidget *newest;
+  FrameRows rows = { NULL, 0, 0, 0 };
+  gulong handler;
   gint64 deadline;
 
   /* Oldest first, as a file written elsewhere might be. */
@@ -1178,14 +1284,24 @@ test_entries_in_batches (void)
 
   /* Just read: only the first few rows are made. */
   g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), >, 0);
-  g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), <=, 10);
+  g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), <=, 3);
   newest = find_named (GTK_WIDGET (view), "entry-119");
   g_assert_nonnull (newest);
 
-  /* Then the rest of the first page, newest first. */
-  run_until_idle ();
+  /* Then the rest of the first page, newest first, a few rows a frame:
+   * never more, even when the main loop is idle between frames. */
   while (bpg_diary_view_get_exercises (view) == NULL)
     g_main_context_iteration (NULL, TRUE);
+  rows.view = view;
+  rows.last = count_entry_rows (GTK_WIDGET (view));
+  handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                              G_CALLBACK (count_rows_cb), &rows);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (rows.last < 50 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), handler);
+  g_assert_cmpuint (rows.frames, >=, 16);
+  g_assert_cmpuint (rows.most, <=, 3);
   run_until_idle ();
   g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), ==, 50);
   g_assert_nonnull (find_named (GTK_WIDGET (view), "entry-070"));
@@ -1194,10 +1310,10 @@ test_entries_in_batches (void)
 
   /* Each press of the button adds a page, until every entry is listed. */
   g_signal_emit_by_name (find_button (GTK_WIDGET (view), "Show Older Entries"), "clicked");
-  run_until_idle ();
+  run_until_rows (window, view, 100);
   g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), ==, 100);
   g_signal_emit_by_name (find_button (GTK_WIDGET (view), "Show Older Entries"), "clicked");
-  run_until_idle ();
+  run_until_rows (window, view, 120);
   g_assert_cmpuint (count_entry_rows (GTK_WIDGET (view)), ==, 120);
   g_assert_false (shows_label (GTK_WIDGET (view), "Show Older Entries"));
 
@@ -1845,6 +1961,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/backup-window-gone", test_backup_window_gone);
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
+  g_test_add_func ("/diary-view/groups-one-a-frame", test_groups_one_a_frame);
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
   g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);
   g_test_add_func ("/diary-view/today-once", test_today_once);

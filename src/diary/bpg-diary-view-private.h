@@ -60,11 +60,13 @@ struct _BpgDiaryView
   guint              n_days;
   guint              refresh_idle;
   guint              rows_wanted;    /* entries to list, a page at a time */
-  guint              rows_idle;      /* adds their rows a few at a time */
+  guint              rows_tick;      /* adds their rows a few a frame */
   gboolean           new_entry_when_loaded;
   char              *pending_toast;  /* said once the change is saved */
   CloseStep          close_step;
   gboolean           importing;
+  guint              reveal_tick;    /* shows the groups below the top */
+  gint64             reveal_after;   /* the frame that first shows the area */
 
   /* Template widgets */
   AdwToastOverlay   *toast_overlay;
@@ -76,6 +78,10 @@ struct _BpgDiaryView
   GtkWidget         *restore_button;
   GtkWidget         *save_error_banner;
   GtkLabel          *save_error_label;
+  GtkWidget         *goal_group;
+  GtkWidget         *progress_group;
+  GtkWidget         *entries_group;
+  GtkWidget         *share_group;
   AdwActionRow      *goal_row;
   GtkButton         *goal_button;
   GtkLevelBar       *goal_bar;
