@@ -152,6 +152,16 @@ main (int argc, char **argv)
           bpg_window_show_area (window, "diary");
           spin (60);
           shot (GTK_WIDGET (window), dir, langs[l], "5diary", theme, width);
+          /* and scrolled to its end, where the saving group is */
+          {
+            GtkScrolledWindow *scroller = find_child (bpg_window_get_area_view (window, "diary"),
+                                                      GTK_TYPE_SCROLLED_WINDOW);
+            GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+            gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+            spin (30);
+            shot (GTK_WIDGET (window), dir, langs[l], "5diary-end", theme, width);
+          }
           /* The entry editor, at the same width, on a past day: the
            * longest date a person sees there */
           gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL);

@@ -604,10 +604,31 @@ bpg_diary_view_class_init (BpgDiaryViewClass *klass)
   _bpg_diary_view_class_actions_init (widget_class);
 }
 
+/* The saving group's rows have an icon at each end and a long subtitle.
+ * GTK 4.8 finds a wrapping label's narrowest width by breaking its line
+ * after every letter, shaping the rest again for each line: showing the
+ * group took more than a frame, most of it that. An icon leaves a row's
+ * words far more than ten characters, even at 360 pixels and 200 % text,
+ * so the subtitles get that floor, as paragraphs do (see bpg-layout-tune.c,
+ * which leaves rows' labels alone because a row's suffix may be wide). */
+static void
+floor_subtitles (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "subtitle") &&
+      gtk_label_get_wrap (GTK_LABEL (widget)))
+    gtk_label_set_width_chars (GTK_LABEL (widget), BPG_LABEL_MIN_CHARS);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    floor_subtitles (child);
+}
+
 static void
 bpg_diary_view_init (BpgDiaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  floor_subtitles (self->share_group);
 
   self->cancellable = g_cancellable_new ();
   self->n_days = 28;
