@@ -454,17 +454,23 @@ bpg_diary_view_map (GtkWidget *widget)
   ensure_loaded (BPG_DIARY_VIEW (widget));
 }
 
+/* As g_clear_handle_id(), for a tick callback. */
+static void
+clear_tick (GtkWidget *widget,
+            guint     *id)
+{
+  if (*id != 0)
+    gtk_widget_remove_tick_callback (widget, *id);
+  *id = 0;
+}
+
 static void
 bpg_diary_view_unmap (GtkWidget *widget)
 {
   BpgDiaryView *self = BPG_DIARY_VIEW (widget);
 
   /* The rest is shown the next time the area is. */
-  if (self->reveal_tick != 0)
-    {
-      gtk_widget_remove_tick_callback (widget, self->reveal_tick);
-      self->reveal_tick = 0;
-    }
+  clear_tick (widget, &self->reveal_tick);
 
   GTK_WIDGET_CLASS (bpg_diary_view_parent_class)->unmap (widget);
 }
@@ -485,12 +491,8 @@ bpg_diary_view_dispose (GObject *object)
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  if (self->rows_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick);
-  self->rows_tick = 0;
-  if (self->reveal_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
-  self->reveal_tick = 0;
+  clear_tick (GTK_WIDGET (self), &self->rows_tick);
+  clear_tick (GTK_WIDGET (self), &self->reveal_tick);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
