@@ -940,6 +940,21 @@ let_switcher_share (GtkWidget *widget)
     }
 }
 
+/* The bottom bar's buttons are made when the window first folds: a wide
+ * window never shows them. */
+static void
+fold_changed_cb (BpgWindow *self)
+{
+  GtkWidget *bar = GTK_WIDGET (self->switcher_bar);
+
+  if (!adw_flap_get_folded (self->flap) || adw_view_switcher_bar_get_stack (self->switcher_bar) != NULL)
+    return;
+
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
+  let_labels_wrap (bar, PANGO_WRAP_WORD);
+  let_switcher_share (bar);
+}
+
 static void
 bpg_window_init (BpgWindow *self)
 {
@@ -958,8 +973,9 @@ bpg_window_init (BpgWindow *self)
    * the bar gives it less, and then between words unless one alone is too
    * long. */
   gtk_widget_set_layout_manager (GTK_WIDGET (self->window_title), bpg_width_first_layout_new ());
-  let_labels_wrap (GTK_WIDGET (self->switcher_bar), PANGO_WRAP_WORD);
-  let_switcher_share (GTK_WIDGET (self->switcher_bar));
+  g_signal_connect_object (self->flap, "notify::folded",
+                           G_CALLBACK (fold_changed_cb), self, G_CONNECT_SWAPPED);
+  fold_changed_cb (self);
   /* GTK 4.8 would read the menu itself as "GtkPopoverMenu" */
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main menu"), -1);

@@ -340,6 +340,15 @@ test_narrow_window (void)
   g_assert_true (adw_flap_get_folded (flap));
   g_assert_false (adw_flap_get_reveal_flap (flap));
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  /* It was given the areas as the window folded, and its names wrap. */
+  g_assert_true (adw_view_switcher_bar_get_stack (bar) ==
+                 find_child (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  {
+    GtkLabel *name = find_child (GTK_WIDGET (bar), GTK_TYPE_LABEL);
+
+    g_assert_nonnull (name);
+    g_assert_true (gtk_label_get_wrap (name));
+  }
   {
     int min;
 
@@ -362,6 +371,15 @@ test_narrow_window (void)
   g_assert_false (adw_flap_get_folded (flap));
   g_assert_true (adw_flap_get_reveal_flap (flap));
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  /* Never shown, its buttons are not made. */
+  g_assert_null (adw_view_switcher_bar_get_stack (bar));
+  g_assert_null (find_child (GTK_WIDGET (bar), GTK_TYPE_TOGGLE_BUTTON));
+
+  /* Folded later, it gets them. */
+  adw_flap_set_fold_policy (flap, ADW_FLAP_FOLD_POLICY_ALWAYS);
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_nonnull (adw_view_switcher_bar_get_stack (bar));
+  g_assert_nonnull (find_child (GTK_WIDGET (bar), GTK_TYPE_TOGGLE_BUTTON));
 
   gtk_window_destroy (GTK_WINDOW (window));
   allow_narrow_warnings = FALSE;
