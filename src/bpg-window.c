@@ -46,6 +46,7 @@ struct _BpgWindow
   AdwBin               *check_bin;
   AdwBin               *diary_bin;
   AdwBin               *help_bin;
+  GMenu                *primary_menu;
   GMenu                *language_menu;
   guint                 fold_idle;
   GtkWindow            *shortcuts;   /* made when first shown */
@@ -859,6 +860,7 @@ bpg_window_class_init (BpgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, check_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, diary_bin);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, help_bin);
+  gtk_widget_class_bind_template_child (widget_class, BpgWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, language_menu);
   gtk_widget_class_bind_template_child (widget_class, BpgWindow, shared_banner);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
@@ -940,6 +942,62 @@ let_switcher_share (GtkWidget *widget)
     }
 }
 
+/* GTK 4.8 gives a menu item the role of a choice (a radio item) when it
+ * finds that its action has a state, and then, as the item is put in a
+ * window, sets it back to a plain menu item: the role a widget had when it
+ * was made. That is why a menu made with its window, before the window had
+ * the app's actions, was read right, and one made later was not. Setting
+ * each such item's role again, once it is in the window, mends it. */
+static void
+restore_item_roles (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* GtkModelButton, private to GTK, has a "role" of GtkButtonRole */
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (child), "role");
+
+      if (pspec != NULL && G_IS_PARAM_SPEC_ENUM (pspec))
+        {
+          GEnumClass *roles = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+          GEnumValue *plain = g_enum_get_value_by_nick (roles, "normal");
+          GEnumValue *role;
+          int value;
+
+          g_object_get (child, "role", &value, NULL);
+          role = g_enum_get_value (roles, value);
+          if (plain != NULL && role != NULL &&
+              (g_str_equal (role->value_nick, "check") || g_str_equal (role->value_nick, "radio")))
+            {
+              g_object_set (child, "role", plain->value, NULL);
+              g_object_set (child, "role", value, NULL);
+            }
+        }
+      restore_item_roles (child);
+    }
+}
+
+/* The main menu is made when it first opens: the first screen does not
+ * show it (about 110 widgets). */
+static void
+create_main_menu (GtkMenuButton *button,
+                  gpointer       user_data)
+{
+  BpgWindow *self = user_data;
+  GtkWidget *popover;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (self->primary_menu));
+  /* GTK 4.8 would read the menu itself as "GtkPopoverMenu" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (popover),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main menu"), -1);
+  gtk_menu_button_set_popover (button, popover);
+  restore_item_roles (popover);
+}
+
 /* The bottom bar's buttons are made when the window first folds: a wide
  * window never shows them. */
 static void
@@ -976,9 +1034,7 @@ bpg_window_init (BpgWindow *self)
   g_signal_connect_object (self->flap, "notify::folded",
                            G_CALLBACK (fold_changed_cb), self, G_CONNECT_SWAPPED);
   fold_changed_cb (self);
-  /* GTK 4.8 would read the menu itself as "GtkPopoverMenu" */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_menu_button_get_popover (self->menu_button)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main menu"), -1);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_main_menu, self, NULL);
 
   gtk_list_box_bind_model (self->sidebar,
                            G_LIST_MODEL (adw_view_stack_get_pages (self->stack)),

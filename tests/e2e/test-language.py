@@ -246,6 +246,16 @@ def prepare(tap, root):
     # entry started with the Language submenu showing.
     problem = open_language_menu(root, frame, gettext.NullTranslations())
     tap.ok(not problem, "the main menu has a Language submenu", problem)
+    # The menu is made when it first opens, after its window; its choices
+    # must still be read as choices, with the one in force checked.
+    styles = [at.find(root, "radio menu item", name, timeout=5, hidden=True)
+              for name in ("Follow the System", "Light", "Dark")]
+    presentation = at.find(root, "check menu item", "Presentation Mode", timeout=5, hidden=True)
+    checked = [s for s in styles if s is not None and at.has_state(s, at.Atspi.StateType.CHECKED)]
+    tap.ok(all(s is not None for s in styles) and presentation is not None and len(checked) == 1,
+           "the main menu's styles are radio items, one checked, and Presentation Mode a check item",
+           f"styles {[s is not None for s in styles]}, checked {len(checked)}, "
+           f"presentation {presentation is not None}")
     at.do_named_action(frame, "win.new-diary-entry")
     deadline = time.time() + 10
     editor, notes = editor_window(root)
