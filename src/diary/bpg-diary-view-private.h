@@ -12,6 +12,7 @@
 #include "bpg-entry-editor.h"
 #include "bpg-exercise-view.h"
 #include "bpg-exercises-view.h"
+#include "bpg-frame-reveal.h"
 
 /* The diary view is split by purpose, as GNOME Text Editor splits its
  * window: bpg-diary-view.c is the widget, its model and its refresh;
@@ -65,8 +66,7 @@ struct _BpgDiaryView
   char              *pending_toast;  /* said once the change is saved */
   CloseStep          close_step;
   gboolean           importing;
-  guint              reveal_tick;    /* shows the groups below the top */
-  gint64             reveal_after;   /* the frame that first shows the area */
+  BpgFrameReveal    *reveal;         /* shows the groups below the top */
 
   /* Template widgets */
   AdwToastOverlay   *toast_overlay;

@@ -402,77 +402,12 @@ ensure_exercise_view (BpgDiaryView *self)
   return self->exercise_view;
 }
 
-/* The groups below the diary's top (the goal, the chart, the entries and
- * saving) start hidden, and are shown one a frame once the frame that first
- * shows the area has been drawn. Shown at once, GTK lays out and draws them
- * all in that frame, which then took two or three frames' time on the
- * machine the benchmarks run on (see bench-diary-view). */
-static gboolean
-reveal_group_cb (GtkWidget     *widget,
-                 GdkFrameClock *clock,
-                 gpointer       user_data)
-{
-  BpgDiaryView *self = BPG_DIARY_VIEW (widget);
-  GtkWidget *groups[] = { self->goal_group, self->progress_group,
-                          self->entries_group, self->share_group };
-
-  if (gdk_frame_clock_get_frame_counter (clock) <= self->reveal_after)
-    return G_SOURCE_CONTINUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
-    if (!gtk_widget_get_visible (groups[i]))
-      {
-        gtk_widget_set_visible (groups[i], TRUE);
-        if (i + 1 < G_N_ELEMENTS (groups))
-          return G_SOURCE_CONTINUE;
-      }
-
-  self->reveal_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-start_reveal (BpgDiaryView *self)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  if (self->reveal_tick != 0 || gtk_widget_get_visible (self->share_group))
-    return;
-
-  /* The frame being prepared, or the next one, shows the area first. */
-  self->reveal_after = gdk_frame_clock_get_frame_counter (clock) + 1;
-  self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_group_cb,
-                                                    NULL, NULL);
-}
-
 static void
 bpg_diary_view_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (bpg_diary_view_parent_class)->map (widget);
 
-  start_reveal (BPG_DIARY_VIEW (widget));
   ensure_loaded (BPG_DIARY_VIEW (widget));
-}
-
-/* As g_clear_handle_id(), for a tick callback. */
-static void
-clear_tick (GtkWidget *widget,
-            guint     *id)
-{
-  if (*id != 0)
-    gtk_widget_remove_tick_callback (widget, *id);
-  *id = 0;
-}
-
-static void
-bpg_diary_view_unmap (GtkWidget *widget)
-{
-  BpgDiaryView *self = BPG_DIARY_VIEW (widget);
-
-  /* The rest is shown the next time the area is. */
-  clear_tick (widget, &self->reveal_tick);
-
-  GTK_WIDGET_CLASS (bpg_diary_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -491,8 +426,10 @@ bpg_diary_view_dispose (GObject *object)
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  clear_tick (GTK_WIDGET (self), &self->rows_tick);
-  clear_tick (GTK_WIDGET (self), &self->reveal_tick);
+  if (self->rows_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick);
+  self->rows_tick = 0;
+  g_clear_pointer (&self->reveal, bpg_frame_reveal_free);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -567,7 +504,6 @@ bpg_diary_view_class_init (BpgDiaryViewClass *klass)
   object_class->get_property = bpg_diary_view_get_property;
   object_class->set_property = bpg_diary_view_set_property;
   widget_class->map = bpg_diary_view_map;
-  widget_class->unmap = bpg_diary_view_unmap;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,
@@ -631,6 +567,12 @@ bpg_diary_view_init (BpgDiaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   floor_subtitles (self->share_group);
+  /* The first showing lays out only the top (title, buttons, banners); the
+   * groups below it come one a frame after it. */
+  self->reveal = bpg_frame_reveal_new (GTK_WIDGET (self),
+                                       (GtkWidget *[]) { self->goal_group, self->progress_group,
+                                                         self->entries_group, self->share_group },
+                                       4);
 
   self->cancellable = g_cancellable_new ();
   self->n_days = 28;

@@ -1,0 +1,163 @@
+/* bpg-frame-reveal.c
+ *
+ * Copyright 2026 The Back Pain Guide authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "bpg-frame-reveal.h"
+
+/* The lower parts of an area, shown one a frame once the frame that first
+ * shows the area has been drawn. Shown at once, GTK lays out and draws them
+ * all in that frame, which took two or three frames' time on the machine the
+ * benchmarks run on (see bench-diary-view). An idle callback is not enough:
+ * several can run between two frames, and the next frame then lays out all
+ * they showed. Left before all are shown, the rest come the next time the
+ * area is shown. */
+struct _BpgFrameReveal
+{
+  GtkWidget  *owner;       /* unowned: the reveal is freed in its dispose */
+  GPtrArray  *widgets;     /* unowned, in the order they are shown */
+  gint64      after_frame; /* the frame that first shows the owner */
+  guint       tick;
+  gulong      map_handler;
+  gulong      unmap_handler;
+};
+
+static void
+stop (BpgFrameReveal *self)
+{
+  if (self->tick != 0)
+    gtk_widget_remove_tick_callback (self->owner, self->tick);
+  self->tick = 0;
+}
+
+static gboolean
+reveal_cb (GtkWidget     *owner,
+           GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  BpgFrameReveal *self = user_data;
+
+  if (gdk_frame_clock_get_frame_counter (clock) <= self->after_frame)
+    return G_SOURCE_CONTINUE;
+
+  for (guint i = 0; i < self->widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (self->widgets, i);
+
+      if (!gtk_widget_get_visible (widget))
+        {
+          gtk_widget_set_visible (widget, TRUE);
+          if (i + 1 < self->widgets->len)
+            return G_SOURCE_CONTINUE;
+        }
+    }
+
+  self->tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+owner_mapped_cb (GtkWidget      *owner,
+                 BpgFrameReveal *self)
+{
+  if (self->tick != 0 || bpg_frame_reveal_is_done (self))
+    return;
+
+  /* The frame being prepared, or the next one, shows the owner first. */
+  self->after_frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (owner)) + 1;
+  self->tick = gtk_widget_add_tick_callback (owner, reveal_cb, self, NULL);
+}
+
+static void
+owner_unmapped_cb (GtkWidget      *owner,
+                   BpgFrameReveal *self)
+{
+  stop (self);
+}
+
+/**
+ * bpg_frame_reveal_new:
+ * @owner: the area that holds @widgets
+ * @widgets: (array length=n_widgets): the parts to show one a frame
+ * @n_widgets: how many
+ *
+ * Hides @widgets, and shows them one a frame, in order, from the frame
+ * after the one that first shows @owner; again each time @owner is shown,
+ * until all are. Free it in @owner's dispose.
+ *
+ * Returns: (transfer full): the reveal
+ */
+BpgFrameReveal *
+bpg_frame_reveal_new (GtkWidget         *owner,
+                      GtkWidget * const *widgets,
+                      guint              n_widgets)
+{
+  BpgFrameReveal *self = g_new0 (BpgFrameReveal, 1);
+
+  g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
+
+  self->owner = owner;
+  self->widgets = g_ptr_array_sized_new (n_widgets);
+  for (guint i = 0; i < n_widgets; i++)
+    {
+      gtk_widget_set_visible (widgets[i], FALSE);
+      g_ptr_array_add (self->widgets, widgets[i]);
+    }
+  self->map_handler = g_signal_connect (owner, "map", G_CALLBACK (owner_mapped_cb), self);
+  self->unmap_handler = g_signal_connect (owner, "unmap", G_CALLBACK (owner_unmapped_cb), self);
+  if (gtk_widget_get_mapped (owner))
+    owner_mapped_cb (owner, self);
+
+  return self;
+}
+
+/**
+ * bpg_frame_reveal_finish:
+ *
+ * Shows every part now: for a jump to one of them, which must not wait.
+ */
+void
+bpg_frame_reveal_finish (BpgFrameReveal *self)
+{
+  g_return_if_fail (self != NULL);
+
+  stop (self);
+  for (guint i = 0; i < self->widgets->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (self->widgets, i), TRUE);
+}
+
+/**
+ * bpg_frame_reveal_is_done:
+ *
+ * Returns: whether every part is shown
+ */
+gboolean
+bpg_frame_reveal_is_done (BpgFrameReveal *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  for (guint i = 0; i < self->widgets->len; i++)
+    if (!gtk_widget_get_visible (g_ptr_array_index (self->widgets, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * bpg_frame_reveal_free:
+ *
+ * Stops the reveal; the parts stay as they are.
+ */
+void
+bpg_frame_reveal_free (BpgFrameReveal *self)
+{
+  if (self == NULL)
+    return;
+
+  stop (self);
+  g_clear_signal_handler (&self->map_handler, self->owner);
+  g_clear_signal_handler (&self->unmap_handler, self->owner);
+  g_ptr_array_unref (self->widgets);
+  g_free (self);
+}
