@@ -23,6 +23,7 @@
 #include "bpg-diary-summary.h"
 #include "bpg-diary-report.h"
 #include "bpg-i18n.h"
+#include "bpg-services-view.h"
 #include "bpg-window.h"
 #include "test-widget-util.h"
 
@@ -182,6 +183,18 @@ main (int argc, char **argv)
           bpg_window_show_area (window, "help");
           spin (40);
           shot (GTK_WIDGET (window), dir, langs[l], "6help", theme, width);
+          /* and scrolled to the services, whose rows come a frame each */
+          {
+            GtkWidget *help = bpg_window_get_area_view (window, "help");
+            GtkScrolledWindow *scroller = find_child (help, GTK_TYPE_SCROLLED_WINDOW);
+            GtkWidget *services = find_child (help, BPG_TYPE_SERVICES_VIEW);
+            graphene_rect_t bounds;
+
+            if (gtk_widget_compute_bounds (services, gtk_scrolled_window_get_child (scroller), &bounds))
+              gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), bounds.origin.y);
+            spin (30);
+            shot (GTK_WIDGET (window), dir, langs[l], "6help-services", theme, width);
+          }
           if (th == 0 && wi == 0)
             {
               /* The clinician's summary, as a PDF. */

@@ -155,6 +155,18 @@ show_in_window (gpointer widget)
   return window;
 }
 
+/* As in Get Help, where the services scroll. */
+static GtkWindow *
+show_in_scroller (gpointer widget)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (widget));
+  return show_in_window (scroller);
+}
+
 static void
 wait_for_catalog (BpgServicesView *view)
 {
@@ -400,6 +412,25 @@ get_lists (BpgServicesView  *view,
   *other = list_model (GTK_LIST_BOX (other_list));
 }
 
+/* Shown, the view makes its rows a frame at a time: waits for @n of them. */
+static void
+wait_for_rows (BpgServicesView *view,
+               guint            n)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GListModel) local = NULL;
+      g_autoptr(GListModel) other = NULL;
+
+      get_lists (view, &local, &other);
+      if (g_list_model_get_n_items (local) + g_list_model_get_n_items (other) >= n)
+        return;
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
 /* Choosing an area shows its services, keeps the others findable, and is
  * remembered: a new view (as after a restart) opens on the same area. */
 static void
@@ -489,7 +520,7 @@ test_show_service (void)
   GtkWidget *focus;
 
   g_settings_reset (settings, "area");
-  window = show_in_window (view);
+  window = show_in_scroller (view);
   expander = find_one (view, GTK_TYPE_EXPANDER);
 
   /* Asked for before the list is there: shown once it is. */
@@ -512,6 +543,87 @@ test_show_service (void)
                    "nhs-111");
 
   gtk_window_destroy (window);
+  run_until_idle ();
+}
+
+static guint
+count_service_rows (GtkWidget *widget)
+{
+  guint n = BPG_IS_SERVICE_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_service_rows (child);
+
+  return n;
+}
+
+typedef struct
+{
+  GtkWidget *view;
+  guint      last;    /* rows at the last frame */
+  guint      most;    /* the most made in one frame */
+  guint      frames;  /* frames that made rows */
+} FrameServices;
+
+static void
+count_services_cb (GdkFrameClock *clock,
+                   FrameServices *rows)
+{
+  guint n = count_service_rows (rows->view);
+
+  if (n > rows->last)
+    rows->frames++;
+  rows->most = MAX (rows->most, n - rows->last);
+  rows->last = n;
+}
+
+/* Shown, the services' rows are made one a frame, after a frame with none:
+ * all in one frame, they took one and a half frames' time to lay out. A
+ * service asked for has its row at once. */
+static void
+test_rows_a_frame (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(BpgServiceCatalog) catalog = load_catalog ();
+  g_autoptr(GListModel) local = bpg_service_catalog_list_for_area (catalog, NULL, TRUE);
+  g_autoptr(GListModel) other = bpg_service_catalog_list_for_area (catalog, NULL, FALSE);
+  guint all = g_list_model_get_n_items (local) + g_list_model_get_n_items (other);
+  BpgServicesView *view = new_view (BPG_TYPE_SERVICES_VIEW);
+  FrameServices rows = { GTK_WIDGET (view), 0, 0, 0 };
+  GtkWindow *window;
+  GdkFrameClock *clock;
+  gulong handler;
+  gint64 deadline;
+
+  g_settings_reset (settings, "area");
+  g_assert_cmpuint (all, >=, 4);
+  window = show_in_scroller (view);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_services_cb), &rows);
+  /* The other areas' rows are in the window only while their list is open. */
+  gtk_expander_set_expanded (find_one (view, GTK_TYPE_EXPANDER), TRUE);
+
+  bpg_services_view_set_catalog (view, catalog, NULL);
+  g_assert_cmpuint (count_service_rows (GTK_WIDGET (view)), ==, 0);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (rows.last < all && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_cmpuint (rows.last, ==, all);
+  g_assert_cmpuint (rows.most, ==, 1);
+  g_assert_cmpuint (rows.frames, ==, all);
+
+  /* Another area: the lists are made again, a row a frame, unless a
+   * service is asked for. */
+  g_settings_set_string (settings, "area", "essex");
+  g_assert_cmpuint (count_service_rows (GTK_WIDGET (view)), ==, 0);
+  bpg_services_view_show_service (view, "essex-stop-smoking");
+  g_assert_cmpuint (count_service_rows (GTK_WIDGET (view)), ==, all);
+
+  gtk_window_destroy (window);
+  g_settings_reset (settings, "area");
   run_until_idle ();
 }
 
@@ -553,6 +665,7 @@ test_bad_local_file (void)
     g_error ("“%s” not shown in:\n%s", expected, shown);
   g_assert_nonnull (strstr (shown, "Some local service information was not used"));
 
+  wait_for_rows (view, g_list_model_get_n_items (bpg_service_catalog_get_services (builtin)));
   get_lists (view, &local, &other);
   g_assert_cmpuint (g_list_model_get_n_items (local) + g_list_model_get_n_items (other), ==,
                     g_list_model_get_n_items (bpg_service_catalog_get_services (builtin)));
@@ -790,6 +903,7 @@ main (int   argc,
   g_test_add_func ("/help/area-choice", test_area_choice);
   g_test_add_func ("/help/area-name-wraps", test_area_name_wraps);
   g_test_add_func ("/help/show-service", test_show_service);
+  g_test_add_func ("/help/rows-a-frame", test_rows_a_frame);
   g_test_add_func ("/help/bad-local-file", test_bad_local_file);
   g_test_add_func ("/help/keyboard-and-names", test_keyboard_and_names);
   g_test_add_func ("/help/narrow-large-text", test_narrow_large_text);

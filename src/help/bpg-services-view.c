@@ -31,6 +31,10 @@ struct _BpgServicesView
   char              *focus_id;     /* a service to focus once it is on screen */
   guint              focus_idle;
   gboolean           syncing;
+  GtkSliceListModel *local_shown;  /* the rows made so far, a few a frame */
+  GtkSliceListModel *other_shown;
+  guint              rows_tick;
+  gint64             rows_after;    /* the frame that shows the lists first */
 
   /* Template widgets */
   AdwComboRow       *area_row;
@@ -64,6 +68,71 @@ create_row_cb (gpointer item,
   g_autofree char *areas = bpg_service_catalog_dup_area_names (self->catalog, item);
 
   return bpg_service_row_new (item, areas);
+}
+
+/* Rows made in one go are laid out in one frame: the seven services for
+ * everyone in England took one and a half frames' time when they came (see
+ * bench-diary-view). While the view is shown they are made a few a frame,
+ * the local ones first; otherwise all at once. */
+#define ROWS_PER_FRAME 1
+
+static gboolean
+grow (GtkSliceListModel *shown)
+{
+  guint all = g_list_model_get_n_items (gtk_slice_list_model_get_model (shown));
+  guint size = gtk_slice_list_model_get_size (shown);
+
+  if (size >= all)
+    return FALSE;
+  gtk_slice_list_model_set_size (shown, MIN (all, size + ROWS_PER_FRAME));
+  return TRUE;
+}
+
+static gboolean
+grow_rows_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  BpgServicesView *self = BPG_SERVICES_VIEW (widget);
+
+  /* The frame that shows the list's headings first has no row. */
+  if (gdk_frame_clock_get_frame_counter (clock) <= self->rows_after)
+    return G_SOURCE_CONTINUE;
+  if (grow (self->local_shown) || grow (self->other_shown))
+    return G_SOURCE_CONTINUE;
+
+  self->rows_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_growing (BpgServicesView *self)
+{
+  if (self->rows_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick);
+  self->rows_tick = 0;
+}
+
+/* Every row now: for a service to be found. */
+static void
+make_all_rows (BpgServicesView *self)
+{
+  stop_growing (self);
+  if (self->local_shown != NULL)
+    gtk_slice_list_model_set_size (self->local_shown, G_MAXUINT);
+  if (self->other_shown != NULL)
+    gtk_slice_list_model_set_size (self->other_shown, G_MAXUINT);
+}
+
+static void
+bind_list (GtkListBox         *list,
+           GListModel         *services,
+           GtkSliceListModel **shown,
+           BpgServicesView    *self)
+{
+  g_clear_object (shown);
+  *shown = gtk_slice_list_model_new (g_object_ref (services), 0, 0);
+  gtk_list_box_bind_model (list, G_LIST_MODEL (*shown), create_row_cb, self, NULL);
 }
 
 static const char *
@@ -102,8 +171,15 @@ update_lists (BpgServicesView *self)
   gtk_label_set_text (self->local_heading, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->choose_hint), area == NULL);
 
-  gtk_list_box_bind_model (self->local_list, local, create_row_cb, self, NULL);
-  gtk_list_box_bind_model (self->other_list, other, create_row_cb, self, NULL);
+  bind_list (self->local_list, local, &self->local_shown, self);
+  bind_list (self->other_list, other, &self->other_shown, self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    make_all_rows (self);
+  else if (self->rows_tick == 0)
+    {
+      self->rows_after = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (GTK_WIDGET (self))) + 1;
+      self->rows_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_rows_cb, NULL, NULL);
+    }
 
   /* Translators: %u is how many services there are */
   other_label = g_strdup_printf (_("Services in Other Areas (%u)"), g_list_model_get_n_items (other));
@@ -230,7 +306,10 @@ static gboolean
 focus_service (BpgServicesView *self,
                const char      *id)
 {
-  GtkWidget *row = find_row (self->local_list, id);
+  GtkWidget *row;
+
+  make_all_rows (self);
+  row = find_row (self->local_list, id);
 
   if (row == NULL && (row = find_row (self->other_list, id)) != NULL)
     gtk_expander_set_expanded (self->other_expander, TRUE);
@@ -347,6 +426,9 @@ bpg_services_view_dispose (GObject *object)
   g_clear_pointer (&self->pending_id, g_free);
   g_clear_pointer (&self->focus_id, g_free);
   g_clear_handle_id (&self->focus_idle, g_source_remove);
+  stop_growing (self);
+  g_clear_object (&self->local_shown);
+  g_clear_object (&self->other_shown);
 
   G_OBJECT_CLASS (bpg_services_view_parent_class)->dispose (object);
 }
@@ -505,5 +587,6 @@ bpg_services_view_show_service (BpgServicesView *self,
       return;
     }
 
+  make_all_rows (self);
   queue_focus_service (self, id);
 }

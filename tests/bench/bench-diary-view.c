@@ -355,7 +355,7 @@ main (int   argc,
   spin_for (300);
 
   probe.measuring = TRUE;
-  shown = probe.shown = g_get_monotonic_time ();
+  shown = probe.shown = area_shown = g_get_monotonic_time ();
   bpg_window_show_area (window, "diary");
   probe.store = bpg_context_get_diary_store (context);
   while (probe.usable == 0 && g_get_monotonic_time () - shown < 30 * G_USEC_PER_SEC)
