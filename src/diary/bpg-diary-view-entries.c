@@ -131,13 +131,8 @@ grow_rows_cb (GtkWidget     *widget,
               gpointer       user_data)
 {
   BpgDiaryView *self = BPG_DIARY_VIEW (widget);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (get_model (self)));
-  guint size = gtk_slice_list_model_get_size (self->recent);
-  guint goal = MIN (self->rows_wanted, n);
 
-  if (size < goal)
-    gtk_slice_list_model_set_size (self->recent, MIN (size + ENTRIES_BATCH, goal));
-  if (gtk_slice_list_model_get_size (self->recent) < goal)
+  if (bpg_grow_slice (self->recent, self->rows_wanted, ENTRIES_BATCH))
     return G_SOURCE_CONTINUE;
 
   self->rows_tick = 0;

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bpg-choice-item.h"
+#include "bpg-frame-reveal.h"
 #include "bpg-service-row.h"
 #include "bpg-services-view.h"
 
@@ -31,7 +32,7 @@ struct _BpgServicesView
   char              *focus_id;     /* a service to focus once it is on screen */
   guint              focus_idle;
   gboolean           syncing;
-  GtkSliceListModel *local_shown;  /* the rows made so far, a few a frame */
+  GtkSliceListModel *local_shown;  /* the rows made so far, one a frame */
   GtkSliceListModel *other_shown;
   guint              rows_tick;
   gint64             rows_after;    /* the frame that shows the lists first */
@@ -71,22 +72,11 @@ create_row_cb (gpointer item,
 }
 
 /* Rows made in one go are laid out in one frame: the seven services for
- * everyone in England took one and a half frames' time when they came (see
- * bench-diary-view). While the view is shown they are made a few a frame,
- * the local ones first; otherwise all at once. */
+ * everyone in England took two to three frames' time when they came (see
+ * bench-diary-view). While the view is shown they are made one a frame,
+ * the local ones first, from the frame after the one that first shows the
+ * lists' headings; a view not shown makes them all at once. */
 #define ROWS_PER_FRAME 1
-
-static gboolean
-grow (GtkSliceListModel *shown)
-{
-  guint all = g_list_model_get_n_items (gtk_slice_list_model_get_model (shown));
-  guint size = gtk_slice_list_model_get_size (shown);
-
-  if (size >= all)
-    return FALSE;
-  gtk_slice_list_model_set_size (shown, MIN (all, size + ROWS_PER_FRAME));
-  return TRUE;
-}
 
 static gboolean
 grow_rows_cb (GtkWidget     *widget,
@@ -98,7 +88,8 @@ grow_rows_cb (GtkWidget     *widget,
   /* The frame that shows the list's headings first has no row. */
   if (gdk_frame_clock_get_frame_counter (clock) <= self->rows_after)
     return G_SOURCE_CONTINUE;
-  if (grow (self->local_shown) || grow (self->other_shown))
+  if (bpg_grow_slice (self->local_shown, G_MAXUINT, ROWS_PER_FRAME) ||
+      bpg_grow_slice (self->other_shown, G_MAXUINT, ROWS_PER_FRAME))
     return G_SOURCE_CONTINUE;
 
   self->rows_tick = 0;
@@ -177,7 +168,9 @@ update_lists (BpgServicesView *self)
     make_all_rows (self);
   else if (self->rows_tick == 0)
     {
-      self->rows_after = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (GTK_WIDGET (self))) + 1;
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+      self->rows_after = gdk_frame_clock_get_frame_counter (clock) + 1;
       self->rows_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_rows_cb, NULL, NULL);
     }
 

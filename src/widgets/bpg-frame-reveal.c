@@ -161,3 +161,33 @@ bpg_frame_reveal_free (BpgFrameReveal *self)
   g_ptr_array_unref (self->widgets);
   g_free (self);
 }
+
+/**
+ * bpg_grow_slice:
+ * @slice: a slice from the start of a list, bound to a list box
+ * @goal: how long it is to grow (no longer than the list)
+ * @step: how many items it may gain now
+ *
+ * For a tick callback that makes a list's rows a few a frame, for the same
+ * reason as the reveal above: adds up to @step items to @slice, towards
+ * @goal.
+ *
+ * Returns: whether any was added
+ */
+gboolean
+bpg_grow_slice (GtkSliceListModel *slice,
+                guint              goal,
+                guint              step)
+{
+  guint size;
+
+  g_return_val_if_fail (GTK_IS_SLICE_LIST_MODEL (slice), FALSE);
+
+  size = gtk_slice_list_model_get_size (slice);
+  goal = MIN (goal, g_list_model_get_n_items (gtk_slice_list_model_get_model (slice)));
+  if (size >= goal)
+    return FALSE;
+
+  gtk_slice_list_model_set_size (slice, MIN (size + step, goal));
+  return TRUE;
+}

@@ -20,6 +20,10 @@ void            bpg_frame_reveal_finish  (BpgFrameReveal    *self);
 gboolean        bpg_frame_reveal_is_done (BpgFrameReveal    *self);
 void            bpg_frame_reveal_free    (BpgFrameReveal    *self);
 
+gboolean        bpg_grow_slice           (GtkSliceListModel *slice,
+                                          guint              goal,
+                                          guint              step);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpgFrameReveal, bpg_frame_reveal_free)
 
 G_END_DECLS
