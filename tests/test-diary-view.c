@@ -1148,26 +1148,6 @@ count_entry_rows (GtkWidget *widget)
   return n;
 }
 
-typedef struct
-{
-  BpgDiaryView *view;
-  guint         last;    /* rows at the last frame */
-  guint         most;    /* the most added in one frame */
-  guint         frames;  /* frames that added rows */
-} FrameRows;
-
-static void
-count_rows_cb (GdkFrameClock *clock,
-               FrameRows     *rows)
-{
-  guint n = count_entry_rows (GTK_WIDGET (rows->view));
-
-  if (n > rows->last)
-    rows->frames++;
-  rows->most = MAX (rows->most, n - rows->last);
-  rows->last = n;
-}
-
 static const char * const lower_headings[] = {
   "This Week’s Goal", "Your Progress", "Entries", "Share or Keep Your Diary",
 };
@@ -1265,7 +1245,7 @@ test_entries_in_batches (void)
   BpgDiaryView *view;
   BpgDiaryStore *store;
   GtkWidget *newest;
-  FrameRows rows = { NULL, 0, 0, 0 };
+  FrameRows rows = { NULL, count_entry_rows, 0, 0, 0 };
   gulong handler;
   gint64 deadline;
 
@@ -1301,10 +1281,10 @@ test_entries_in_batches (void)
    * never more, even when the main loop is idle between frames. */
   while (bpg_diary_view_get_exercises (view) == NULL)
     g_main_context_iteration (NULL, TRUE);
-  rows.view = view;
+  rows.widget = GTK_WIDGET (view);
   rows.last = count_entry_rows (GTK_WIDGET (view));
   handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
-                              G_CALLBACK (count_rows_cb), &rows);
+                              G_CALLBACK (frame_rows_cb), &rows);
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (rows.last < 50 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);

@@ -559,26 +559,6 @@ count_service_rows (GtkWidget *widget)
   return n;
 }
 
-typedef struct
-{
-  GtkWidget *view;
-  guint      last;    /* rows at the last frame */
-  guint      most;    /* the most made in one frame */
-  guint      frames;  /* frames that made rows */
-} FrameServices;
-
-static void
-count_services_cb (GdkFrameClock *clock,
-                   FrameServices *rows)
-{
-  guint n = count_service_rows (rows->view);
-
-  if (n > rows->last)
-    rows->frames++;
-  rows->most = MAX (rows->most, n - rows->last);
-  rows->last = n;
-}
-
 /* Shown, the services' rows are made one a frame, after a frame with none:
  * all in one frame, they took one and a half frames' time to lay out. A
  * service asked for has its row at once. */
@@ -591,7 +571,7 @@ test_rows_a_frame (void)
   g_autoptr(GListModel) other = bpg_service_catalog_list_for_area (catalog, NULL, FALSE);
   guint all = g_list_model_get_n_items (local) + g_list_model_get_n_items (other);
   BpgServicesView *view = new_view (BPG_TYPE_SERVICES_VIEW);
-  FrameServices rows = { GTK_WIDGET (view), 0, 0, 0 };
+  FrameRows rows = { GTK_WIDGET (view), count_service_rows, 0, 0, 0 };
   GtkWindow *window;
   GdkFrameClock *clock;
   gulong handler;
@@ -601,7 +581,7 @@ test_rows_a_frame (void)
   g_assert_cmpuint (all, >=, 4);
   window = show_in_scroller (view);
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_services_cb), &rows);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_rows_cb), &rows);
   /* The other areas' rows are in the window only while their list is open. */
   gtk_expander_set_expanded (find_one (view, GTK_TYPE_EXPANDER), TRUE);
 

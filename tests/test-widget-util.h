@@ -181,3 +181,27 @@ assert_stack_shows_only (GtkStack   *stack,
     }
   g_assert_cmpuint (n_pages, >, 2);
 }
+
+/* Counts, at each frame, the rows @count finds in @widget: for tests that
+ * check a list is made a few rows a frame. Connect frame_rows_cb() to the
+ * frame clock's "after-paint". */
+typedef struct
+{
+  GtkWidget *widget;
+  guint    (*count) (GtkWidget *widget);
+  guint      last;    /* rows at the last frame */
+  guint      most;    /* the most added in one frame */
+  guint      frames;  /* frames that added rows */
+} FrameRows;
+
+static inline void
+frame_rows_cb (GdkFrameClock *clock,
+               FrameRows     *rows)
+{
+  guint n = rows->count (rows->widget);
+
+  if (n > rows->last)
+    rows->frames++;
+  rows->most = MAX (rows->most, n - rows->last);
+  rows->last = n;
+}
