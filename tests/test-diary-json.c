@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "bpg-diary-json.h"
+#include "bpg-diary-json-private.h"
 #include "bpg-diary-model.h"
 #include "bpg-error.h"
 #include "test-diary-util.h"
@@ -374,6 +375,188 @@ test_deep_nesting (void)
   }
 }
 
+/* Read an entry at a time and as one tree, @json gives the same diary, or
+ * fails with the same message. */
+static void
+assert_read_alike (const char        *json,
+                   BpgDiaryReadFlags  flags)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) by_entry_error = NULL;
+  g_autoptr(GError) whole_error = NULL;
+  g_autoptr(BpgDiaryData) by_entry = bpg_diary_json_read (bytes, "diary.json", flags,
+                                                         &by_entry_error);
+  g_autoptr(BpgDiaryData) whole = bpg_diary_json_read (bytes, "diary.json",
+                                                      flags | BPG_DIARY_READ_WHOLE,
+                                                      &whole_error);
+
+  g_test_message ("%s", json);
+  if (whole == NULL)
+    {
+      g_assert_null (by_entry);
+      g_assert_nonnull (whole_error);
+      g_assert_error (by_entry_error, whole_error->domain, whole_error->code);
+      g_assert_cmpstr (by_entry_error->message, ==, whole_error->message);
+      return;
+    }
+
+  g_assert_no_error (by_entry_error);
+  g_assert_nonnull (by_entry);
+  g_assert_cmpuint (by_entry->schema, ==, whole->schema);
+  g_assert_cmpuint (by_entry->goal.minutes, ==, whole->goal.minutes);
+  g_assert_cmpuint (by_entry->goal.start, ==, whole->goal.start);
+  g_assert_cmpuint (by_entry->goal.step, ==, whole->goal.step);
+  g_assert_cmpuint (by_entry->entries->len, ==, whole->entries->len);
+  for (guint i = 0; i < whole->entries->len; i++)
+    g_assert_true (bpg_diary_entry_equal (g_ptr_array_index (by_entry->entries, i),
+                                          g_ptr_array_index (whole->entries, i)));
+}
+
+#define HEAD "{\"format\": \"back-pain-guide-diary\", \"schema\": 1, "
+#define ENTRY_A "{\"id\": \"a\", \"date\": \"2026-11-21\", \"created\": 1, \"updated\": 2}"
+#define ENTRY_B "{\"id\": \"b\", \"date\": \"2026-11-22\", \"created\": 1, \"updated\": 2, " \
+                "\"notes\": \"]}, {\\\"entries\\\": [\\\\\", \"back_pain\": 3}"
+
+/* A long diary is read an entry at a time (see read_by_entry()); whatever
+ * the file holds, that reads it as reading it whole does. */
+static void
+test_read_by_entry (void)
+{
+  static const char * const files[] = {
+    /* Good files, however they are laid out. */
+    HEAD "\"entries\": []}",
+    HEAD "\"entries\": [" ENTRY_A "]}",
+    HEAD "\"entries\": [" ENTRY_A ", " ENTRY_B "], "
+    "\"goal\": {\"minutes\": 90, \"start\": \"2026-11-16\", \"step\": 15}}",
+    "{\"entries\":[" ENTRY_B "," ENTRY_A "],\"schema\":1,\"format\":\"back-pain-guide-diary\"}",
+    "\n\t" HEAD "\n\"entries\"\n:\n[\n\t" ENTRY_A "\n ,\n" ENTRY_B "\n]\n}\n",
+    HEAD "\"entries\"\r\n:\r\n[\r\n" ENTRY_A "\r\n,\r\n" ENTRY_B "\r\n]\r\n}\r\n",
+    HEAD "\"entries\": [" ENTRY_A "\f, " ENTRY_B "]}",
+    HEAD "\"entries\": [" ENTRY_A ",\v" ENTRY_B "]}",
+    HEAD "\"entries\":\f[" ENTRY_A "]}",
+    HEAD "\"entries\": [{\"id\": \"c\", \"date\": \"2026-11-23\", \"created\": 1, "
+    "\"updated\": 2, \"notes\": \"\\u00e9 \\ud83d\\ude00 \\\" \\\\ \\/ [ { , : ] }\"}]}",
+    /* Bad ones: the same message either way. */
+    HEAD "\"entries\": [" ENTRY_A ",]}",
+    HEAD "\"entries\": [" ENTRY_A " " ENTRY_B "]}",
+    HEAD "\"entries\": [," ENTRY_A "]}",
+    HEAD "\"entries\": [" ENTRY_A ", 1]}",
+    HEAD "\"entries\": [[]]}",
+    HEAD "\"entries\": [\"a\"]}",
+    HEAD "\"entries\": [null]}",
+    HEAD "\"entries\": {}}",
+    HEAD "\"entries\": null}",
+    HEAD "\"entries\": [], \"entries\": [" ENTRY_A "]}",
+    HEAD "\"entries\": [" ENTRY_A "], \"entr\\u0069es\": []}",
+    HEAD "\"entries\": [" ENTRY_A ", " ENTRY_A "]}",
+    HEAD "\"entries\": [" ENTRY_A ", " ENTRY_B ", {\"id\": \"c\", \"date\": \"2026-11-23\", "
+    "\"created\": 1, \"updated\": 2, \"back_pain\": 11}]}",
+    HEAD "\"entries\": [" ENTRY_A ", {\"id\": \"c\", \"date\": \"2026-11-23\", \"created\": 1, "
+    "\"updated\": 2, \"notes\": \"a\", \"notes\": \"b\"}]}",
+    HEAD "\"entries\": [" ENTRY_A " /* a note */]}",
+    HEAD "\"entries\": [" ENTRY_A "]} x",
+    HEAD "\"entries\": [" ENTRY_A "]}}",
+    HEAD "\"entries\": [" ENTRY_A "]",
+    HEAD "\"entries\": [" ENTRY_A "}]}",
+    HEAD "\"entries\": [{\"id\": \"a]}",
+    "[" HEAD "\"entries\": [" ENTRY_A "]}]",
+    "{\"format\": \"back-pain-guide-diary\", \"schema\": 7, \"entries\": [" ENTRY_A "]}",
+  };
+  g_autoptr(GString) deep = g_string_new ("{\"format\": \"back-pain-guide-diary\", \"schema\": 7, "
+                                          "\"entries\": [{\"id\": \"a\", \"date\": \"2026-11-21\", "
+                                          "\"created\": 1, \"updated\": 2, \"later\": ");
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    assert_read_alike (files[i], BPG_DIARY_READ_DEFAULT);
+  assert_read_alike (files[G_N_ELEMENTS (files) - 1], BPG_DIARY_READ_ALLOW_NEWER);
+
+  /* Nested too deep in the file, though not in the entry on its own, in a
+   * member a newer version added, which this one skips. */
+  for (guint i = 0; i < BPG_JSON_MAX_DEPTH - 2; i++)
+    g_string_append_c (deep, '[');
+  for (guint i = 0; i < BPG_JSON_MAX_DEPTH - 2; i++)
+    g_string_append_c (deep, ']');
+  g_string_append (deep, "}]}");
+  assert_read_alike (deep->str, BPG_DIARY_READ_ALLOW_NEWER);
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (deep->str, deep->len);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(BpgDiaryData) data = bpg_diary_json_read (bytes, "diary.json",
+                                                       BPG_DIARY_READ_ALLOW_NEWER, &error);
+
+    g_assert_null (data);
+    g_assert_nonnull (strstr (error->message, "nested more than 16 deep"));
+  }
+}
+
+/* Where the entries are, found in one pass; anything not shaped as the app
+ * writes it is left to the whole read. */
+static void
+test_find_entries (void)
+{
+  static const char * const refused[] = {
+    "",
+    "[]",
+    "{}",
+    HEAD "\"entries\": {}}",
+    HEAD "\"entries\": null}",
+    HEAD "\"entries\": \"[]\"}",
+    HEAD "\"entries\": [1]}",
+    HEAD "\"entries\": [[]]}",
+    HEAD "\"entries\": [\"x\"]}",
+    HEAD "\"entries\": [{},]}",
+    HEAD "\"entries\": [,{}]}",
+    HEAD "\"entries\": [{} {}]}",
+    HEAD "\"entries\": [{]]}",
+    HEAD "\"entries\": [], \"entries\": []}",
+    HEAD "\"entries\": []",
+    HEAD "\"entries\": [{\"a\": \"]}",
+    HEAD "\"entries\": []}}",
+    HEAD "\"entries\": [{}], \"goal\": {}, \"entries\": []}",
+  };
+  const char *text = HEAD "\"goal\": {\"entries\": [1]}, \"entries\" : [ {\"a\": \"]}\\\"{\"} ,"
+                     "\n{\"b\": [1, {\"c\": \"\\\\\"}]}], \"x\": [{}]}";
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BpgDiarySpan));
+  BpgDiarySpan list = { 0, 0 };
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) written = NULL;
+  gsize size;
+  const char *data;
+
+  g_assert_true (_bpg_diary_json_find_entries (text, strlen (text), &list, spans));
+  g_assert_cmpuint (spans->len, ==, 2);
+  g_assert_cmpint (strncmp (text + list.start, "[ {\"a\"", 6), ==, 0);
+  g_assert_cmpint (strncmp (text + list.end, ", \"x\"", 5), ==, 0);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      static const char * const expected[] = {
+        "{\"a\": \"]}\\\"{\"}", "{\"b\": [1, {\"c\": \"\\\\\"}]}",
+      };
+      BpgDiarySpan *span = &g_array_index (spans, BpgDiarySpan, i);
+      g_autofree char *entry = g_strndup (text + span->start, span->end - span->start);
+
+      g_assert_cmpstr (entry, ==, expected[i]);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_test_message ("%s", refused[i]);
+      g_assert_false (_bpg_diary_json_find_entries (refused[i], strlen (refused[i]), &list, spans));
+    }
+
+  /* The app's own files are read an entry at a time. */
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("e%u", i);
+
+      g_ptr_array_add (entries, diary_full_entry (id, diary_julian (2026, 1, 1) + i));
+    }
+  written = bpg_diary_json_write (entries, NULL);
+  data = g_bytes_get_data (written, &size);
+  g_assert_true (_bpg_diary_json_find_entries (data, size, &list, spans));
+  g_assert_cmpuint (spans->len, ==, 30);
+}
+
 static void
 test_truncated (void)
 {
@@ -612,6 +795,8 @@ main (int   argc,
   g_test_add_func ("/diary-json/newer-schema", test_newer_schema);
   g_test_add_func ("/diary-json/entry-rules", test_entry_rules);
   g_test_add_func ("/diary-json/frozen", test_frozen);
+  g_test_add_func ("/diary-json/read-by-entry", test_read_by_entry);
+  g_test_add_func ("/diary-json/find-entries", test_find_entries);
 
   return g_test_run ();
 }

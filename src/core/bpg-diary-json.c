@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "bpg-diary-json.h"
+#include "bpg-diary-json-private.h"
 #include "bpg-error.h"
 #include "bpg-json.h"
 
@@ -586,25 +587,12 @@ bpg_diary_data_free (BpgDiaryData *data)
   g_free (data);
 }
 
-/**
- * bpg_diary_json_read:
- * @bytes: the file's contents
- * @file_name: the name to use in messages
- * @flags: how to treat a file from a newer version
- * @error: where to put a message naming the first problem found
- *
- * Reads a diary or a backup strictly: every value is checked, unknown
- * members are errors (except in a newer file read with
- * %BPG_DIARY_READ_ALLOW_NEWER), and two entries may not share an id. Several
- * entries may share a date.
- *
- * Returns: (transfer full) (nullable): the diary, or %NULL with @error set
- */
-BpgDiaryData *
-bpg_diary_json_read (GBytes             *bytes,
-                     const char         *file_name,
-                     BpgDiaryReadFlags   flags,
-                     GError            **error)
+/* Reads the file as one tree. */
+static BpgDiaryData *
+read_whole (GBytes             *bytes,
+            const char         *file_name,
+            BpgDiaryReadFlags   flags,
+            GError            **error)
 {
   static const char * const members[] = { "format", "schema", "goal", "entries", NULL };
   g_autoptr(BpgDiaryData) data = bpg_diary_data_new ();
@@ -613,29 +601,6 @@ bpg_diary_json_read (GBytes             *bytes,
   JsonObject *root;
   JsonArray *entries;
   gboolean strict;
-  gsize size;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  size = g_bytes_get_size (bytes);
-  if (size == 0)
-    {
-      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
-                   _("%s is empty"), file_name);
-      return NULL;
-    }
-  if (size > BPG_DIARY_MAX_FILE_SIZE)
-    {
-      g_autofree char *limit = g_format_size_full (BPG_DIARY_MAX_FILE_SIZE,
-                                                   G_FORMAT_SIZE_IEC_UNITS);
-
-      /* Translators: the first %s is a file name, the second a size such as "64.0 MiB" */
-      g_set_error (error, BPG_ERROR, BPG_ERROR_TOO_BIG,
-                   _("%s is too big for this app to read: a diary may be at most %s"),
-                   file_name, limit);
-      return NULL;
-    }
 
   if (!(node = parse (bytes, file_name, error)) ||
       !read_header (node, file_name, flags, &data->schema, error))
@@ -688,6 +653,249 @@ bpg_diary_json_read (GBytes             *bytes,
     }
 
   return g_steal_pointer (&data);
+}
+
+/* JSON's blanks; json-glib takes no others between values. */
+static inline gboolean
+is_blank (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/**
+ * _bpg_diary_json_find_entries:
+ * @text: a file's text, which bpg_json_check_text() passed
+ * @list: (out): where the top-level object's "entries" list starts and ends
+ * @spans: (element-type BpgDiarySpan): gets where each entry starts and ends
+ *
+ * Finds the list of entries and each entry in it, in one pass. Outside the
+ * entries it only follows strings and brackets, which the check made safe
+ * to do (no comments, no single quotes); between the entries it allows
+ * nothing but blanks and one comma each.
+ *
+ * Returns: %FALSE if the text is not shaped as a diary written by the app
+ *   (a list named "entries" once at the top, holding only objects)
+ */
+gboolean
+_bpg_diary_json_find_entries (const char  *text,
+                              gsize        length,
+                              BpgDiarySpan *list,
+                              GArray      *spans)
+{
+  enum { OUTSIDE, OPENED, ENTRY, AFTER_ENTRY, AFTER_COMMA, CLOSED } state = OUTSIDE;
+  guint depth = 0;
+  gboolean name_next = FALSE;     /* at the top, the next string names a member */
+  gboolean entries_next = FALSE;  /* the member being read is "entries" */
+  BpgDiarySpan entry = { 0, 0 };
+
+  g_array_set_size (spans, 0);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = text[i];
+      gboolean in_list = (state == OPENED || state == AFTER_ENTRY || state == AFTER_COMMA);
+
+      if (in_list && depth == 2 && c != '{' && c != ',' && c != ']' && !is_blank (c))
+        return FALSE;
+
+      switch (c)
+        {
+        case '"':
+          {
+            gsize start = ++i;
+
+            while (i < length && text[i] != '"')
+              i += text[i] == '\\' ? 2 : 1;
+            if (i >= length)
+              return FALSE;
+            if (depth == 1 && name_next)
+              {
+                entries_next = (i - start == strlen ("entries") &&
+                                memcmp (text + start, "entries", i - start) == 0);
+                if (entries_next && state != OUTSIDE)
+                  return FALSE;
+                name_next = FALSE;
+              }
+            else if (depth == 1 && entries_next)
+              return FALSE;
+          }
+          break;
+        case '{':
+        case '[':
+          if (depth == 1 && entries_next)
+            {
+              if (c != '[')
+                return FALSE;
+              list->start = i;
+              state = OPENED;
+              entries_next = FALSE;
+            }
+          else if (depth == 2 && in_list)
+            {
+              if (state == AFTER_ENTRY)
+                return FALSE;
+              entry.start = i;
+              state = ENTRY;
+            }
+          depth++;
+          name_next = (depth == 1 && c == '{');
+          break;
+        case '}':
+        case ']':
+          if (depth == 0)
+            return FALSE;
+          depth--;
+          if (depth == 2 && state == ENTRY)
+            {
+              if (c != '}')
+                return FALSE;
+              entry.end = i + 1;
+              g_array_append_val (spans, entry);
+              state = AFTER_ENTRY;
+            }
+          else if (depth == 1 && in_list)
+            {
+              if (c != ']' || state == AFTER_COMMA)
+                return FALSE;
+              list->end = i + 1;
+              state = CLOSED;
+            }
+          break;
+        case ',':
+          if (depth == 2 && in_list)
+            {
+              if (state != AFTER_ENTRY)
+                return FALSE;
+              state = AFTER_COMMA;
+            }
+          else if (depth == 1)
+            {
+              if (entries_next)
+                return FALSE;
+              name_next = TRUE;
+            }
+          break;
+        default:
+          if (depth == 1 && entries_next && c != ':' && !is_blank (c))
+            return FALSE;
+          break;
+        }
+    }
+
+  return state == CLOSED && depth == 0;
+}
+
+/* A ten-year diary read as one json-glib tree takes about ten times the
+ * file's size while it is read, and GLib 2.74's slice allocator keeps that
+ * memory once the tree is freed; where it does not, the entries made in
+ * between pin its pages. So a diary is read an entry at a time: the rest of
+ * the file first, with an empty list in the place of its entries, then each
+ * entry on its own, each tree freed before the next is made.
+ *
+ * Any problem at all, or a file not shaped as expected, gives %NULL: the
+ * caller then reads the file as one tree, which finds the same problems and
+ * says where they are. */
+static BpgDiaryData *
+read_by_entry (GBytes            *bytes,
+               const char        *file_name,
+               BpgDiaryReadFlags  flags)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BpgDiarySpan));
+  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(BpgDiaryData) data = NULL;
+  g_autoptr(GBytes) rest = NULL;
+  BpgDiarySpan list = { 0, 0 };
+  gboolean strict;
+  gsize size = 0;
+  const char *text = g_bytes_get_data (bytes, &size);
+  GString *without_entries;
+
+  if (!g_utf8_validate (text, size, NULL) ||
+      !bpg_json_check_text (text, size, NULL, NULL) ||
+      !_bpg_diary_json_find_entries (text, size, &list, spans))
+    return NULL;
+
+  without_entries = g_string_new_len (text, list.start);
+  g_string_append (without_entries, "[]");
+  g_string_append_len (without_entries, text + list.end, size - list.end);
+  rest = g_string_free_to_bytes (without_entries);
+  if (!(data = read_whole (rest, file_name, flags, NULL)))
+    return NULL;
+
+  strict = data->schema <= BPG_DIARY_SCHEMA;
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const BpgDiarySpan *span = &g_array_index (spans, BpgDiarySpan, i);
+      g_autoptr(JsonNode) node = NULL;
+      BpgDiaryEntry *entry;
+      Where w;
+
+      node = bpg_json_parse_text (text + span->start, span->end - span->start,
+                                  BPG_JSON_PARSE_MUTABLE, NULL, NULL);
+      if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
+          !(entry = read_entry (json_node_get_object (node), where_at (&w, NULL, "entries", i),
+                                strict, NULL)))
+        return NULL;
+
+      g_ptr_array_add (data->entries, entry);
+      if (!g_hash_table_add (ids, (gpointer)bpg_diary_entry_get_id (entry)))
+        return NULL;
+    }
+
+  return g_steal_pointer (&data);
+}
+
+/**
+ * bpg_diary_json_read:
+ * @bytes: the file's contents
+ * @file_name: the name to use in messages
+ * @flags: how to treat a file from a newer version
+ * @error: where to put a message naming the first problem found
+ *
+ * Reads a diary or a backup strictly: every value is checked, unknown
+ * members are errors (except in a newer file read with
+ * %BPG_DIARY_READ_ALLOW_NEWER), and two entries may not share an id. Several
+ * entries may share a date.
+ *
+ * Returns: (transfer full) (nullable): the diary, or %NULL with @error set
+ */
+BpgDiaryData *
+bpg_diary_json_read (GBytes             *bytes,
+                     const char         *file_name,
+                     BpgDiaryReadFlags   flags,
+                     GError            **error)
+{
+  BpgDiaryData *data;
+  gsize size;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  size = g_bytes_get_size (bytes);
+  if (size == 0)
+    {
+      g_set_error (error, BPG_ERROR, BPG_ERROR_INVALID_DATA,
+                   _("%s is empty"), file_name);
+      return NULL;
+    }
+  if (size > BPG_DIARY_MAX_FILE_SIZE)
+    {
+      g_autofree char *limit = g_format_size_full (BPG_DIARY_MAX_FILE_SIZE,
+                                                   G_FORMAT_SIZE_IEC_UNITS);
+
+      /* Translators: the first %s is a file name, the second a size such as "64.0 MiB" */
+      g_set_error (error, BPG_ERROR, BPG_ERROR_TOO_BIG,
+                   _("%s is too big for this app to read: a diary may be at most %s"),
+                   file_name, limit);
+      return NULL;
+    }
+
+  if (!(flags & BPG_DIARY_READ_WHOLE) && (data = read_by_entry (bytes, file_name, flags)) != NULL)
+    return data;
+
+  return read_whole (bytes, file_name, flags, error);
 }
 
 /**

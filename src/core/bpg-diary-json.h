@@ -32,11 +32,15 @@ G_BEGIN_DECLS
  * @BPG_DIARY_READ_ALLOW_NEWER: read what can be read of a file from a newer
  *   version, ignoring members this version does not know, to show it
  *   read-only
+ * @BPG_DIARY_READ_WHOLE: read the file as one tree, as happens anyway when
+ *   reading it an entry at a time finds a problem; for tests that compare
+ *   the two ways
  */
 typedef enum
 {
   BPG_DIARY_READ_DEFAULT     = 0,
   BPG_DIARY_READ_ALLOW_NEWER = 1 << 0,
+  BPG_DIARY_READ_WHOLE       = 1 << 1,
 } BpgDiaryReadFlags;
 
 /**

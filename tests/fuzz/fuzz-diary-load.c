@@ -79,6 +79,39 @@ check_round_trip (BpgDiaryData *data)
       fail ("Writing and reading changed entry %u", i);
 }
 
+/* A diary is read an entry at a time unless that finds a problem; read as
+ * one tree, it must give the same diary or the same message. */
+static void
+check_read_whole (GBytes            *bytes,
+                  BpgDiaryReadFlags  flags,
+                  BpgDiaryData      *data,
+                  GError            *error)
+{
+  g_autoptr(GError) whole_error = NULL;
+  g_autoptr(BpgDiaryData) whole = bpg_diary_json_read (bytes, "diary.json",
+                                                      flags | BPG_DIARY_READ_WHOLE,
+                                                      &whole_error);
+
+  if ((whole == NULL) != (data == NULL))
+    fail ("Read as one tree, the file %s", whole == NULL ? "was refused" : "was read");
+  if (whole == NULL)
+    {
+      if (error != NULL && g_strcmp0 (error->message, whole_error->message) != 0)
+        fail ("Read as one tree, the file was refused with another message: \"%s\", not \"%s\"",
+              whole_error->message, error->message);
+      return;
+    }
+
+  if (whole->schema != data->schema || whole->entries->len != data->entries->len ||
+      whole->goal.minutes != data->goal.minutes || whole->goal.start != data->goal.start ||
+      whole->goal.step != data->goal.step)
+    fail ("Read as one tree, the file gave another diary");
+  for (guint i = 0; i < data->entries->len; i++)
+    if (!bpg_diary_entry_equal (g_ptr_array_index (data->entries, i),
+                                g_ptr_array_index (whole->entries, i)))
+      fail ("Read as one tree, the file gave another entry %u", i);
+}
+
 static void
 use_diary (BpgDiaryData *data)
 {
@@ -112,6 +145,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   if (diary == NULL && (error == NULL || error->message == NULL || *error->message == '\0'))
     fail ("A diary was refused without a reason");
 
+  check_read_whole (bytes, BPG_DIARY_READ_DEFAULT, diary, error);
   if (diary != NULL)
     {
       check_round_trip (diary);
@@ -120,6 +154,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   /* How a file from a newer version is read, to show it read-only. */
   newer = bpg_diary_json_read (bytes, "diary.json", BPG_DIARY_READ_ALLOW_NEWER, NULL);
+  check_read_whole (bytes, BPG_DIARY_READ_ALLOW_NEWER, newer, NULL);
   if (newer != NULL)
     use_diary (newer);
 
