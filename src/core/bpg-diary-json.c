@@ -677,10 +677,10 @@ is_blank (char c)
  *   (a list named "entries" once at the top, holding only objects)
  */
 gboolean
-_bpg_diary_json_find_entries (const char  *text,
-                              gsize        length,
+_bpg_diary_json_find_entries (const char   *text,
+                              gsize         length,
                               BpgDiarySpan *list,
-                              GArray      *spans)
+                              GArray       *spans)
 {
   enum { OUTSIDE, OPENED, ENTRY, AFTER_ENTRY, AFTER_COMMA, CLOSED } state = OUTSIDE;
   guint depth = 0;
