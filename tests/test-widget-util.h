@@ -142,6 +142,29 @@ find_label_reading (GtkWidget  *widget,
   return find_descendant (widget, label_reads, text);
 }
 
+/* Draws @window's frames until a label reading @text is shown inside
+ * @widget, for the parts of an area made in the frames after it is first
+ * shown; at most @max_frames of them. Returns the label, or %NULL. */
+static inline GtkWidget *
+run_until_label_shown (GtkWidget  *window,
+                       GtkWidget  *widget,
+                       const char *text,
+                       guint       max_frames)
+{
+  GtkWidget *label;
+
+  for (guint frames = 0; frames <= max_frames; frames++)
+    {
+      label = find_label_reading (widget, text);
+      if (label != NULL && gtk_widget_is_visible (label))
+        return label;
+      if (frames < max_frames)
+        run_until_laid_out (window);
+    }
+
+  return NULL;
+}
+
 /* Whether a label inside @widget that is drawn on screen contains @text. */
 static inline gboolean
 find_label_with (GtkWidget  *widget,

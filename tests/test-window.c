@@ -1043,7 +1043,9 @@ test_headings_scale (void)
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", headings[i].area);
       run_until_idle ();
-      label = find_label_reading (GTK_WIDGET (window), headings[i].text);
+      /* The diary's groups are made in the frames after it is shown. */
+      label = run_until_label_shown (GTK_WIDGET (window), GTK_WIDGET (window),
+                                     headings[i].text, 20);
       g_assert_nonnull (label);
       normal[i] = font_size_of (label);
     }
@@ -1064,7 +1066,9 @@ test_headings_scale (void)
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", headings[i].area);
       run_until_idle ();
-      label = find_label_reading (GTK_WIDGET (window), headings[i].text);
+      /* The diary's groups are made in the frames after it is shown. */
+      label = run_until_label_shown (GTK_WIDGET (window), GTK_WIDGET (window),
+                                     headings[i].text, 20);
       g_assert_nonnull (label);
       size = font_size_of (label);
       g_test_message ("“%s”: %.1f pt, at 200 %% text %.1f pt", headings[i].text, normal[i], size);

@@ -145,7 +145,7 @@ grow_rows_cb (GtkWidget     *widget,
 void
 _bpg_diary_view_grow_entries (BpgDiaryView *self)
 {
-  if (self->recent == NULL || self->rows_tick != 0)
+  if (self->recent == NULL || self->entries_list == NULL || self->rows_tick != 0)
     return;
 
   self->rows_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), grow_rows_cb, NULL, NULL);
@@ -155,7 +155,7 @@ _bpg_diary_view_grow_entries (BpgDiaryView *self)
  * _bpg_diary_view_bind_entries:
  *
  * Lists the newest entries, the first few at once and the rest of the page
- * in batches.
+ * in batches, once the list is made.
  */
 void
 _bpg_diary_view_bind_entries (BpgDiaryView *self)
@@ -165,6 +165,21 @@ _bpg_diary_view_bind_entries (BpgDiaryView *self)
   self->rows_wanted = ENTRIES_PAGE;
   self->recent = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (get_model (self))),
                                            0, ENTRIES_FIRST);
+  _bpg_diary_view_list_entries (self);
+}
+
+/**
+ * _bpg_diary_view_list_entries:
+ *
+ * Gives the list its rows, once it is made and the entries are bound:
+ * whichever comes second calls it.
+ */
+void
+_bpg_diary_view_list_entries (BpgDiaryView *self)
+{
+  if (self->recent == NULL || self->entries_list == NULL)
+    return;
+
   gtk_list_box_bind_model (self->entries_list, G_LIST_MODEL (self->recent),
                            create_entry_row, self, NULL);
   _bpg_diary_view_grow_entries (self);

@@ -66,7 +66,7 @@ struct _BpgDiaryView
   char              *pending_toast;  /* said once the change is saved */
   CloseStep          close_step;
   gboolean           importing;
-  BpgFrameReveal    *reveal;         /* shows the groups below the top */
+  BpgFrameReveal    *reveal;         /* makes the groups below the top */
 
   /* Template widgets */
   AdwToastOverlay   *toast_overlay;
@@ -78,6 +78,11 @@ struct _BpgDiaryView
   GtkWidget         *restore_button;
   GtkWidget         *save_error_banner;
   GtkLabel          *save_error_label;
+  GtkBox            *content_box;
+
+  /* The groups below the top and their widgets (bpg-diary-view-groups.ui):
+   * %NULL until each group is made, in the frames after the area is first
+   * shown. */
   GtkWidget         *goal_group;
   GtkWidget         *progress_group;
   GtkWidget         *entries_group;
@@ -91,6 +96,7 @@ struct _BpgDiaryView
   BpgChartView      *chart;
   GtkListBox        *entries_list;
   GtkWidget         *more_button;
+
   BpgExercisesView  *exercises_view;
   BpgExerciseView   *exercise_view;
 };
@@ -121,6 +127,7 @@ void       _bpg_diary_view_show_error         (BpgDiaryView   *self,
                                                const GError   *error);
 void       _bpg_diary_view_update_actions     (BpgDiaryView   *self);
 void       _bpg_diary_view_bind_entries       (BpgDiaryView   *self);
+void       _bpg_diary_view_list_entries       (BpgDiaryView   *self);
 void       _bpg_diary_view_grow_entries       (BpgDiaryView   *self);
 void       _bpg_diary_view_show_more_entries  (BpgDiaryView   *self);
 BpgEntryEditor *_bpg_diary_view_open_editor  (BpgDiaryView   *self,

@@ -73,6 +73,9 @@ update_goal (BpgDiaryView *self)
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
 
+  if (self->goal_row == NULL)
+    return;
+
   if (goal == NULL || !bpg_diary_goal_progress (goal, G_LIST_MODEL (model), bpg_diary_today (), &progress))
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->goal_row), _("No weekly goal yet"));
@@ -116,6 +119,8 @@ update_chart (BpgDiaryView *self)
   BpgDiaryModel *model = get_model (self);
   g_autoptr(BpgDiaryModel) empty = NULL;
 
+  if (self->chart == NULL)
+    return;
   if (model == NULL)
     model = empty = bpg_diary_model_new ();
 
@@ -130,6 +135,8 @@ update_more_button (BpgDiaryView *self)
   BpgDiaryModel *model = get_model (self);
   guint n = model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
 
+  if (self->more_button == NULL)
+    return;
   gtk_widget_set_visible (self->more_button, self->recent != NULL && n > self->rows_wanted);
 }
 
@@ -435,6 +442,15 @@ bpg_diary_view_dispose (GObject *object)
   g_clear_object (&self->chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BPG_TYPE_DIARY_VIEW);
+  /* The groups went with the template's box. */
+  self->goal_group = self->progress_group = self->entries_group = self->share_group = NULL;
+  self->goal_row = NULL;
+  self->goal_button = NULL;
+  self->goal_bar = NULL;
+  self->week_button = self->month_button = self->quarter_button = NULL;
+  self->chart = NULL;
+  self->entries_list = NULL;
+  self->more_button = NULL;
 
   g_clear_object (&self->recent);
   g_clear_object (&self->store);
@@ -523,21 +539,7 @@ bpg_diary_view_class_init (BpgDiaryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, restore_button);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, save_error_banner);
   gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, save_error_label);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, goal_group);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, progress_group);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, entries_group);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, share_group);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, goal_row);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, goal_button);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, goal_bar);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, week_button);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, month_button);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, quarter_button);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, chart);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, entries_list);
-  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, more_button);
-  gtk_widget_class_bind_template_callback (widget_class, range_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, BpgDiaryView, content_box);
 
   _bpg_diary_view_class_actions_init (widget_class);
 }
@@ -562,24 +564,96 @@ floor_subtitles (GtkWidget *widget)
     floor_subtitles (child);
 }
 
+/* The groups below the top, in the order they are made and shown. */
+static const char * const group_ids[] = {
+  "goal_group", "progress_group", "entries_group", "share_group",
+};
+
+#define GET_WIDGET(builder, id) GTK_WIDGET (gtk_builder_get_object ((builder), (id)))
+
+/* Makes the @part'th group below the top, as the area's template makes its
+ * top: with the same tuning (see ensure_area() in bpg-window.c), then
+ * brought up to date with the diary. */
+static void
+make_group (GtkWidget *widget,
+            guint      part)
+{
+  BpgDiaryView *self = BPG_DIARY_VIEW (widget);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { group_ids[part], NULL };
+  GtkWidget *group;
+
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "range_toggled_cb", G_CALLBACK (range_toggled_cb),
+                                           "more_clicked_cb", G_CALLBACK (more_clicked_cb),
+                                           NULL);
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  if (!gtk_builder_add_objects_from_resource (builder,
+                                              RESOURCE_BASE "/diary/bpg-diary-view-groups.ui",
+                                              ids, &error))
+    {
+      g_critical ("The diary's %s could not be made: %s", group_ids[part], error->message);
+      return;
+    }
+
+  group = GET_WIDGET (builder, group_ids[part]);
+  gtk_box_append (self->content_box, group);
+  bpg_layout_tune (group);
+
+  switch (part)
+    {
+    case 0:
+      self->goal_group = group;
+      self->goal_row = ADW_ACTION_ROW (GET_WIDGET (builder, "goal_row"));
+      self->goal_button = GTK_BUTTON (GET_WIDGET (builder, "goal_button"));
+      self->goal_bar = GTK_LEVEL_BAR (GET_WIDGET (builder, "goal_bar"));
+      update_goal (self);
+      break;
+
+    case 1:
+      self->progress_group = group;
+      self->week_button = GTK_TOGGLE_BUTTON (GET_WIDGET (builder, "week_button"));
+      self->month_button = GTK_TOGGLE_BUTTON (GET_WIDGET (builder, "month_button"));
+      self->quarter_button = GTK_TOGGLE_BUTTON (GET_WIDGET (builder, "quarter_button"));
+      self->chart = BPG_CHART_VIEW (GET_WIDGET (builder, "chart"));
+      /* Toggling the button draws the chart. */
+      gtk_toggle_button_set_active (self->n_days == 7 ? self->week_button :
+                                    self->n_days == 84 ? self->quarter_button :
+                                    self->month_button, TRUE);
+      break;
+
+    case 2:
+      self->entries_group = group;
+      self->entries_list = GTK_LIST_BOX (GET_WIDGET (builder, "entries_list"));
+      self->more_button = GET_WIDGET (builder, "more_button");
+      _bpg_diary_view_list_entries (self);
+      update_more_button (self);
+      break;
+
+    case 3:
+      self->share_group = group;
+      floor_subtitles (group);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static void
 bpg_diary_view_init (BpgDiaryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  floor_subtitles (self->share_group);
-  /* The first showing lays out only the top (title, buttons, banners); the
-   * groups below it come one a frame after it. */
-  self->reveal = bpg_frame_reveal_new (GTK_WIDGET (self),
-                                       (GtkWidget *[]) { self->goal_group, self->progress_group,
-                                                         self->entries_group, self->share_group },
-                                       4);
 
   self->cancellable = g_cancellable_new ();
   self->n_days = 28;
-  gtk_toggle_button_set_active (self->month_button, TRUE);
   _bpg_diary_view_update_actions (self);
-  update_goal (self);
-  update_chart (self);
+  /* The first showing makes and lays out only the top (title, buttons,
+   * banners); the groups below it come one a frame after it. */
+  self->reveal = bpg_frame_reveal_new (GTK_WIDGET (self), G_N_ELEMENTS (group_ids), make_group);
 }
 
 /**

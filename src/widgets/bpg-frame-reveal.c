@@ -7,21 +7,23 @@
 
 #include "bpg-frame-reveal.h"
 
-/* The lower parts of an area, shown one a frame once the frame that first
- * shows the area has been drawn. Shown at once, GTK lays out and draws them
- * all in that frame, which took two or three frames' time on the machine the
- * benchmarks run on (see bench-diary-view). An idle callback is not enough:
- * several can run between two frames, and the next frame then lays out all
- * they showed. Left before all are shown, the rest come the next time the
- * area is shown. */
+/* The lower parts of an area, made one a frame once the frame that first
+ * shows the area has been drawn. Made with the area, they took the first
+ * frame over a frame's time on the machine the benchmarks run on (see
+ * bench-diary-view): building them, then laying out and drawing them all.
+ * An idle callback is not enough: several can run between two frames, and
+ * the next frame then lays out all they made. Left before all are made, the
+ * rest come the next time the area is shown. */
 struct _BpgFrameReveal
 {
-  GtkWidget  *owner;       /* unowned: the reveal is freed in its dispose */
-  GPtrArray  *widgets;     /* unowned, in the order they are shown */
-  gint64      after_frame; /* the frame that first shows the owner */
-  guint       tick;
-  gulong      map_handler;
-  gulong      unmap_handler;
+  GtkWidget          *owner;       /* unowned: the reveal is freed in its dispose */
+  BpgFrameRevealFunc  make_part;
+  guint               n_parts;
+  guint               n_made;
+  gint64              after_frame; /* the frame that first shows the owner */
+  guint               tick;
+  gulong              map_handler;
+  gulong              unmap_handler;
 };
 
 static void
@@ -42,17 +44,10 @@ reveal_cb (GtkWidget     *owner,
   if (gdk_frame_clock_get_frame_counter (clock) <= self->after_frame)
     return G_SOURCE_CONTINUE;
 
-  for (guint i = 0; i < self->widgets->len; i++)
-    {
-      GtkWidget *widget = g_ptr_array_index (self->widgets, i);
-
-      if (!gtk_widget_get_visible (widget))
-        {
-          gtk_widget_set_visible (widget, TRUE);
-          if (i + 1 < self->widgets->len)
-            return G_SOURCE_CONTINUE;
-        }
-    }
+  if (self->n_made < self->n_parts)
+    self->make_part (owner, self->n_made++);
+  if (self->n_made < self->n_parts)
+    return G_SOURCE_CONTINUE;
 
   self->tick = 0;
   return G_SOURCE_REMOVE;
@@ -79,32 +74,30 @@ owner_unmapped_cb (GtkWidget      *owner,
 
 /**
  * bpg_frame_reveal_new:
- * @owner: the area that holds @widgets
- * @widgets: (array length=n_widgets): the parts to show one a frame
- * @n_widgets: how many
+ * @owner: the area the parts belong to
+ * @n_parts: how many parts there are
+ * @make_part: makes each part and puts it in @owner
  *
- * Hides @widgets, and shows them one a frame, in order, from the frame
- * after the one that first shows @owner; again each time @owner is shown,
- * until all are. Free it in @owner's dispose.
+ * Makes the parts one a frame, in order, from the frame after the one that
+ * first shows @owner; again each time @owner is shown, until all are made.
+ * Free it in @owner's dispose.
  *
  * Returns: (transfer full): the reveal
  */
 BpgFrameReveal *
-bpg_frame_reveal_new (GtkWidget         *owner,
-                      GtkWidget * const *widgets,
-                      guint              n_widgets)
+bpg_frame_reveal_new (GtkWidget          *owner,
+                      guint               n_parts,
+                      BpgFrameRevealFunc  make_part)
 {
-  BpgFrameReveal *self = g_new0 (BpgFrameReveal, 1);
+  BpgFrameReveal *self;
 
   g_return_val_if_fail (GTK_IS_WIDGET (owner), NULL);
+  g_return_val_if_fail (make_part != NULL, NULL);
 
+  self = g_new0 (BpgFrameReveal, 1);
   self->owner = owner;
-  self->widgets = g_ptr_array_sized_new (n_widgets);
-  for (guint i = 0; i < n_widgets; i++)
-    {
-      gtk_widget_set_visible (widgets[i], FALSE);
-      g_ptr_array_add (self->widgets, widgets[i]);
-    }
+  self->n_parts = n_parts;
+  self->make_part = make_part;
   self->map_handler = g_signal_connect (owner, "map", G_CALLBACK (owner_mapped_cb), self);
   self->unmap_handler = g_signal_connect (owner, "unmap", G_CALLBACK (owner_unmapped_cb), self);
   if (gtk_widget_get_mapped (owner))
@@ -114,40 +107,22 @@ bpg_frame_reveal_new (GtkWidget         *owner,
 }
 
 /**
- * bpg_frame_reveal_finish:
- *
- * Shows every part now: for a jump to one of them, which must not wait.
- */
-void
-bpg_frame_reveal_finish (BpgFrameReveal *self)
-{
-  g_return_if_fail (self != NULL);
-
-  stop (self);
-  for (guint i = 0; i < self->widgets->len; i++)
-    gtk_widget_set_visible (g_ptr_array_index (self->widgets, i), TRUE);
-}
-
-/**
  * bpg_frame_reveal_is_done:
  *
- * Returns: whether every part is shown
+ * Returns: whether every part is made
  */
 gboolean
 bpg_frame_reveal_is_done (BpgFrameReveal *self)
 {
   g_return_val_if_fail (self != NULL, TRUE);
 
-  for (guint i = 0; i < self->widgets->len; i++)
-    if (!gtk_widget_get_visible (g_ptr_array_index (self->widgets, i)))
-      return FALSE;
-  return TRUE;
+  return self->n_made >= self->n_parts;
 }
 
 /**
  * bpg_frame_reveal_free:
  *
- * Stops the reveal; the parts stay as they are.
+ * Stops the reveal; the parts made stay.
  */
 void
 bpg_frame_reveal_free (BpgFrameReveal *self)
@@ -158,7 +133,6 @@ bpg_frame_reveal_free (BpgFrameReveal *self)
   stop (self);
   g_clear_signal_handler (&self->map_handler, self->owner);
   g_clear_signal_handler (&self->unmap_handler, self->owner);
-  g_ptr_array_unref (self->widgets);
   g_free (self);
 }
 

@@ -13,16 +13,25 @@ G_BEGIN_DECLS
 
 typedef struct _BpgFrameReveal BpgFrameReveal;
 
-BpgFrameReveal *bpg_frame_reveal_new     (GtkWidget         *owner,
-                                          GtkWidget * const *widgets,
-                                          guint              n_widgets);
-void            bpg_frame_reveal_finish  (BpgFrameReveal    *self);
-gboolean        bpg_frame_reveal_is_done (BpgFrameReveal    *self);
-void            bpg_frame_reveal_free    (BpgFrameReveal    *self);
+/**
+ * BpgFrameRevealFunc:
+ * @owner: the area being revealed
+ * @part: which of its parts to make, from 0
+ *
+ * Makes one part of @owner and puts it in place.
+ */
+typedef void (*BpgFrameRevealFunc) (GtkWidget *owner,
+                                    guint      part);
 
-gboolean        bpg_grow_slice           (GtkSliceListModel *slice,
-                                          guint              goal,
-                                          guint              step);
+BpgFrameReveal *bpg_frame_reveal_new     (GtkWidget          *owner,
+                                          guint               n_parts,
+                                          BpgFrameRevealFunc  make_part);
+gboolean        bpg_frame_reveal_is_done (BpgFrameReveal     *self);
+void            bpg_frame_reveal_free    (BpgFrameReveal     *self);
+
+gboolean        bpg_grow_slice           (GtkSliceListModel  *slice,
+                                          guint               goal,
+                                          guint               step);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpgFrameReveal, bpg_frame_reveal_free)
 
