@@ -564,26 +564,86 @@ floor_subtitles (GtkWidget *widget)
     floor_subtitles (child);
 }
 
-/* The groups below the top, in the order they are made and shown. */
-static const char * const group_ids[] = {
-  "goal_group", "progress_group", "entries_group", "share_group",
+/* The parts below the top, in the order they are made and shown, one a
+ * frame: each group, then the saving group's last four rows, two at a time
+ * (its six rows, made and laid out in one frame, took most of it). */
+static const char * const parts[][3] = {
+  { "goal_group", NULL },
+  { "progress_group", NULL },
+  { "entries_group", NULL },
+  { "share_group", NULL },
+  { "csv_row", "backup_row", NULL },
+  { "import_row", "delete_all_row", NULL },
 };
 
 #define GET_WIDGET(builder, id) GTK_WIDGET (gtk_builder_get_object ((builder), (id)))
 
-/* Makes the @part'th group below the top, as the area's template makes its
- * top: with the same tuning (see ensure_area() in bpg-window.c), then
- * brought up to date with the diary. */
+/* Puts a part in place, tuned as the area's template was (see ensure_area()
+ * in bpg-window.c), and brings it up to date with the diary. */
 static void
-make_group (GtkWidget *widget,
-            guint      part)
+add_part (BpgDiaryView *self,
+          GtkBuilder   *builder,
+          const char   *id)
+{
+  GtkWidget *widget = GET_WIDGET (builder, id);
+
+  if (ADW_IS_ACTION_ROW (widget) && self->share_group == NULL)
+    return;  /* the group could not be made */
+  if (ADW_IS_ACTION_ROW (widget))
+    {
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->share_group), widget);
+      floor_subtitles (widget);
+    }
+  else
+    {
+      gtk_box_append (self->content_box, widget);
+    }
+  bpg_layout_tune (widget);
+
+  if (g_str_equal (id, "goal_group"))
+    {
+      self->goal_group = widget;
+      self->goal_row = ADW_ACTION_ROW (GET_WIDGET (builder, "goal_row"));
+      self->goal_button = GTK_BUTTON (GET_WIDGET (builder, "goal_button"));
+      self->goal_bar = GTK_LEVEL_BAR (GET_WIDGET (builder, "goal_bar"));
+      update_goal (self);
+    }
+  else if (g_str_equal (id, "progress_group"))
+    {
+      self->progress_group = widget;
+      self->week_button = GTK_TOGGLE_BUTTON (GET_WIDGET (builder, "week_button"));
+      self->month_button = GTK_TOGGLE_BUTTON (GET_WIDGET (builder, "month_button"));
+      self->quarter_button = GTK_TOGGLE_BUTTON (GET_WIDGET (builder, "quarter_button"));
+      self->chart = BPG_CHART_VIEW (GET_WIDGET (builder, "chart"));
+      /* Toggling the button draws the chart. */
+      gtk_toggle_button_set_active (self->n_days == 7 ? self->week_button :
+                                    self->n_days == 84 ? self->quarter_button :
+                                    self->month_button, TRUE);
+    }
+  else if (g_str_equal (id, "entries_group"))
+    {
+      self->entries_group = widget;
+      self->entries_list = GTK_LIST_BOX (GET_WIDGET (builder, "entries_list"));
+      self->more_button = GET_WIDGET (builder, "more_button");
+      _bpg_diary_view_list_entries (self);
+      update_more_button (self);
+    }
+  else if (g_str_equal (id, "share_group"))
+    {
+      self->share_group = widget;
+      floor_subtitles (widget);
+    }
+}
+
+/* Makes the @part'th part below the top. */
+static void
+make_part (GtkWidget *widget,
+           guint      part)
 {
   BpgDiaryView *self = BPG_DIARY_VIEW (widget);
   g_autoptr(GtkBuilder) builder = gtk_builder_new ();
   g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
   g_autoptr(GError) error = NULL;
-  const char *ids[] = { group_ids[part], NULL };
-  GtkWidget *group;
 
   gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
                                            "range_toggled_cb", G_CALLBACK (range_toggled_cb),
@@ -593,54 +653,14 @@ make_group (GtkWidget *widget,
   gtk_builder_set_current_object (builder, G_OBJECT (self));
   if (!gtk_builder_add_objects_from_resource (builder,
                                               RESOURCE_BASE "/diary/bpg-diary-view-groups.ui",
-                                              ids, &error))
+                                              (const char **) parts[part], &error))
     {
-      g_critical ("The diary's %s could not be made: %s", group_ids[part], error->message);
+      g_critical ("The diary's %s could not be made: %s", parts[part][0], error->message);
       return;
     }
 
-  group = GET_WIDGET (builder, group_ids[part]);
-  gtk_box_append (self->content_box, group);
-  bpg_layout_tune (group);
-
-  switch (part)
-    {
-    case 0:
-      self->goal_group = group;
-      self->goal_row = ADW_ACTION_ROW (GET_WIDGET (builder, "goal_row"));
-      self->goal_button = GTK_BUTTON (GET_WIDGET (builder, "goal_button"));
-      self->goal_bar = GTK_LEVEL_BAR (GET_WIDGET (builder, "goal_bar"));
-      update_goal (self);
-      break;
-
-    case 1:
-      self->progress_group = group;
-      self->week_button = GTK_TOGGLE_BUTTON (GET_WIDGET (builder, "week_button"));
-      self->month_button = GTK_TOGGLE_BUTTON (GET_WIDGET (builder, "month_button"));
-      self->quarter_button = GTK_TOGGLE_BUTTON (GET_WIDGET (builder, "quarter_button"));
-      self->chart = BPG_CHART_VIEW (GET_WIDGET (builder, "chart"));
-      /* Toggling the button draws the chart. */
-      gtk_toggle_button_set_active (self->n_days == 7 ? self->week_button :
-                                    self->n_days == 84 ? self->quarter_button :
-                                    self->month_button, TRUE);
-      break;
-
-    case 2:
-      self->entries_group = group;
-      self->entries_list = GTK_LIST_BOX (GET_WIDGET (builder, "entries_list"));
-      self->more_button = GET_WIDGET (builder, "more_button");
-      _bpg_diary_view_list_entries (self);
-      update_more_button (self);
-      break;
-
-    case 3:
-      self->share_group = group;
-      floor_subtitles (group);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
+  for (guint i = 0; parts[part][i] != NULL; i++)
+    add_part (self, builder, parts[part][i]);
 }
 
 static void
@@ -653,7 +673,7 @@ bpg_diary_view_init (BpgDiaryView *self)
   _bpg_diary_view_update_actions (self);
   /* The first showing makes and lays out only the top (title, buttons,
    * banners); the groups below it come one a frame after it. */
-  self->reveal = bpg_frame_reveal_new (GTK_WIDGET (self), G_N_ELEMENTS (group_ids), make_group);
+  self->reveal = bpg_frame_reveal_new (GTK_WIDGET (self), G_N_ELEMENTS (parts), make_part);
 }
 
 /**
