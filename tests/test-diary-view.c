@@ -1230,6 +1230,177 @@ test_groups_one_a_frame (void)
   run_until_idle ();
 }
 
+/* The groups and rows below the top made so far. */
+static guint
+count_made (GtkWidget *widget)
+{
+  guint n = ADW_IS_PREFERENCES_GROUP (widget) || ADW_IS_ACTION_ROW (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_made (child);
+
+  return n;
+}
+
+/* A diary of @n daily entries, oldest first, named entry-000 onwards. */
+static void
+write_long_diary (guint n)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("entry-%03u", i);
+
+      g_ptr_array_add (entries, diary_full_entry (id, diary_julian (2026, 1, 1) + i));
+    }
+  bytes = bpg_diary_json_write (entries, NULL);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  remove_diary_files ();
+  write_diary_file (text);
+}
+
+typedef struct
+{
+  GtkWidget     *view;
+  guint          frames;      /* drawn since the area was shown */
+  guint          parts;       /* groups and saving rows made */
+  guint          rows;        /* entry rows made */
+  guint          entries_at;  /* the frame the entries group came in */
+  guint          shared;      /* frames after it that made a part and rows */
+  BpgDiaryModel *change;      /* -> set entries in the frame the chart comes */
+  GPtrArray     *entries;
+  guint          changed_at;  /* the frame that did */
+  guint          parts_after; /* parts made in the frame after it */
+} FrameWork;
+
+static void
+frame_work_cb (GdkFrameClock *clock,
+               FrameWork     *work)
+{
+  guint parts = count_made (work->view);
+  guint rows = count_entry_rows (work->view);
+
+  work->frames++;
+  if (work->entries_at == 0 && find_label_reading (work->view, "Entries") != NULL)
+    work->entries_at = work->frames;
+  else if (work->entries_at != 0 && parts > work->parts && rows > work->rows)
+    work->shared++;
+  if (work->changed_at != 0 && work->frames == work->changed_at + 1)
+    work->parts_after = parts - work->parts;
+
+  /* Restored from a backup, say, as the frame that brought the chart ends. */
+  if (work->change != NULL && work->changed_at == 0 &&
+      find_label_reading (work->view, "Your Progress") != NULL)
+    {
+      bpg_diary_model_set_entries (work->change, work->entries);
+      work->changed_at = work->frames;
+    }
+
+  work->parts = parts;
+  work->rows = rows;
+}
+
+/* Draws frames, counting what each made, until the area has its six parts
+ * (four groups, with the goal's row and the saving group's first two, then
+ * the saving group's last four rows in pairs: 11 groups and rows) and
+ * @n_rows entry rows. */
+static void
+run_frame_work (BpgWindow *window,
+                FrameWork *work,
+                guint      n_rows)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_work_cb), work);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while ((work->parts < 11 || work->rows < n_rows) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_cmpuint (work->parts, ==, 11);
+  g_assert_cmpuint (work->rows, ==, n_rows);
+}
+
+/* The rows of a long diary and the parts below the top both come a few a
+ * frame, but never in the same frame: each alone fitted in a frame, and
+ * the two together took longer. The entries group comes with its first
+ * rows. */
+static void
+test_rows_wait_for_parts (void)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+  FrameWork work = { NULL, 0 };
+  BpgDiaryStore *store;
+  BpgWindow *window;
+
+  write_long_diary (120);
+  window = bpg_window_new (NULL, context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_laid_out (GTK_WIDGET (window));
+  /* Read before the area is first shown, as the app's overview can. */
+  store = bpg_context_open_diary (context);
+  while (!bpg_diary_store_get_loaded (store))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (store))),
+                    ==, 120);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
+  work.view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
+  run_frame_work (window, &work, 50);
+
+  g_assert_cmpuint (work.entries_at, >=, 2);
+  g_assert_cmpuint (work.shared, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
+/* A frame that lays out entries just put in the diary makes no part of the
+ * area besides: the next part comes a frame later. */
+static void
+test_frame_after_change_held (void)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  FrameWork work = { NULL, 0 };
+  BpgDiaryStore *store;
+  BpgWindow *window;
+
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("entry-%03u", i);
+
+      g_ptr_array_add (entries, diary_full_entry (id, diary_julian (2026, 1, 1) + i));
+    }
+  remove_diary_files ();
+  window = bpg_window_new (NULL, context);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  run_until_laid_out (GTK_WIDGET (window));
+  store = bpg_context_open_diary (context);
+  while (!bpg_diary_store_get_loaded (store))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
+  work.view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
+  work.change = bpg_diary_store_get_model (store);
+  work.entries = entries;
+  run_frame_work (window, &work, 50);
+
+  g_assert_cmpuint (work.changed_at, >=, 2);
+  g_assert_cmpuint (work.parts_after, ==, 0);
+  g_assert_cmpuint (work.entries_at, >=, work.changed_at + 2);
+  g_assert_cmpuint (work.shared, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+}
+
 /* Draws frames until @n entry rows are made (or many frames have passed). */
 static void
 run_until_rows (BpgWindow    *window,
@@ -1954,6 +2125,8 @@ main (int   argc,
   g_test_add_func ("/diary-view/fits-narrow", test_fits_narrow);
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
   g_test_add_func ("/diary-view/groups-one-a-frame", test_groups_one_a_frame);
+  g_test_add_func ("/diary-view/rows-wait-for-parts", test_rows_wait_for_parts);
+  g_test_add_func ("/diary-view/frame-after-change-held", test_frame_after_change_held);
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
   g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);
   g_test_add_func ("/diary-view/today-once", test_today_once);

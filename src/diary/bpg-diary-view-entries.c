@@ -132,6 +132,10 @@ grow_rows_cb (GtkWidget     *widget,
 {
   BpgDiaryView *self = BPG_DIARY_VIEW (widget);
 
+  /* A frame that makes one of the area's parts, or lays out entries just
+   * read, makes no rows besides. */
+  if (!bpg_frame_reveal_take_frame (self->reveal, clock))
+    return G_SOURCE_CONTINUE;
   if (bpg_grow_slice (self->recent, self->rows_wanted, ENTRIES_BATCH))
     return G_SOURCE_CONTINUE;
 

@@ -13,14 +13,22 @@
  * bench-diary-view): building them, then laying out and drawing them all.
  * An idle callback is not enough: several can run between two frames, and
  * the next frame then lays out all they made. Left before all are made, the
- * rest come the next time the area is shown. */
+ * rest come the next time the area is shown.
+ *
+ * The area's other work that comes a frame at a time (a list's rows, say)
+ * asks the reveal for its frame too, so that each frame lays out one piece
+ * of new work; and a frame that lays out what the area's data changed into
+ * (a diary just read) is left to that. Each alone fitted in a frame; two or
+ * three in one frame did not. */
 struct _BpgFrameReveal
 {
   GtkWidget          *owner;       /* unowned: the reveal is freed in its dispose */
   BpgFrameRevealFunc  make_part;
   guint               n_parts;
   guint               n_made;
-  gint64              after_frame; /* the frame that first shows the owner */
+  gint64              after_frame; /* the frame that shows the owner */
+  gint64              taken_frame; /* the last frame given to a piece of work */
+  gint64              held_frame;  /* the last frame left to what changed */
   guint               tick;
   gulong              map_handler;
   gulong              unmap_handler;
@@ -41,10 +49,7 @@ reveal_cb (GtkWidget     *owner,
 {
   BpgFrameReveal *self = user_data;
 
-  if (gdk_frame_clock_get_frame_counter (clock) <= self->after_frame)
-    return G_SOURCE_CONTINUE;
-
-  if (self->n_made < self->n_parts)
+  if (self->n_made < self->n_parts && bpg_frame_reveal_take_frame (self, clock))
     self->make_part (owner, self->n_made++);
   if (self->n_made < self->n_parts)
     return G_SOURCE_CONTINUE;
@@ -57,11 +62,11 @@ static void
 owner_mapped_cb (GtkWidget      *owner,
                  BpgFrameReveal *self)
 {
+  /* The frame being prepared, or the next one, shows the owner. */
+  self->after_frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (owner)) + 1;
   if (self->tick != 0 || bpg_frame_reveal_is_done (self))
     return;
 
-  /* The frame being prepared, or the next one, shows the owner first. */
-  self->after_frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (owner)) + 1;
   self->tick = gtk_widget_add_tick_callback (owner, reveal_cb, self, NULL);
 }
 
@@ -117,6 +122,52 @@ bpg_frame_reveal_is_done (BpgFrameReveal *self)
   g_return_val_if_fail (self != NULL, TRUE);
 
   return self->n_made >= self->n_parts;
+}
+
+/**
+ * bpg_frame_reveal_take_frame:
+ * @clock: the frame clock, in a tick callback
+ *
+ * Asks for the frame being prepared, for one piece of the owner's work,
+ * such as a part or a few rows of a list. The frame that shows the owner,
+ * a frame given already and a held frame are refused.
+ *
+ * Returns: whether the frame is the caller's; if not, try the next
+ */
+gboolean
+bpg_frame_reveal_take_frame (BpgFrameReveal *self,
+                             GdkFrameClock  *clock)
+{
+  gint64 frame;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (GDK_IS_FRAME_CLOCK (clock), FALSE);
+
+  frame = gdk_frame_clock_get_frame_counter (clock);
+  if (frame <= self->after_frame || frame <= self->held_frame || frame == self->taken_frame)
+    return FALSE;
+
+  self->taken_frame = frame;
+  return TRUE;
+}
+
+/**
+ * bpg_frame_reveal_hold_frame:
+ *
+ * Leaves the next frame to lay out what has just changed in the owner's
+ * data: no part is made in it, and bpg_frame_reveal_take_frame() refuses
+ * it. Call it as the change is made, between frames.
+ */
+void
+bpg_frame_reveal_hold_frame (BpgFrameReveal *self)
+{
+  GdkFrameClock *clock;
+
+  g_return_if_fail (self != NULL);
+
+  clock = gtk_widget_get_frame_clock (self->owner);
+  if (clock != NULL)
+    self->held_frame = gdk_frame_clock_get_frame_counter (clock) + 1;
 }
 
 /**

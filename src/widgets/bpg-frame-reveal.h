@@ -23,15 +23,18 @@ typedef struct _BpgFrameReveal BpgFrameReveal;
 typedef void (*BpgFrameRevealFunc) (GtkWidget *owner,
                                     guint      part);
 
-BpgFrameReveal *bpg_frame_reveal_new     (GtkWidget          *owner,
-                                          guint               n_parts,
-                                          BpgFrameRevealFunc  make_part);
-gboolean        bpg_frame_reveal_is_done (BpgFrameReveal     *self);
-void            bpg_frame_reveal_free    (BpgFrameReveal     *self);
+BpgFrameReveal *bpg_frame_reveal_new        (GtkWidget          *owner,
+                                             guint               n_parts,
+                                             BpgFrameRevealFunc  make_part);
+gboolean        bpg_frame_reveal_is_done    (BpgFrameReveal     *self);
+gboolean        bpg_frame_reveal_take_frame (BpgFrameReveal     *self,
+                                             GdkFrameClock      *clock);
+void            bpg_frame_reveal_hold_frame (BpgFrameReveal     *self);
+void            bpg_frame_reveal_free       (BpgFrameReveal     *self);
 
-gboolean        bpg_grow_slice           (GtkSliceListModel  *slice,
-                                          guint               goal,
-                                          guint               step);
+gboolean        bpg_grow_slice              (GtkSliceListModel  *slice,
+                                             guint               goal,
+                                             guint               step);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpgFrameReveal, bpg_frame_reveal_free)
 

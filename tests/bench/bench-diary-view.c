@@ -18,7 +18,8 @@
  * "Usable" is the first frame drawn after the diary is read. A stall is the
  * longest time the main loop did not run the probe, and the longest gap
  * between frames; a 60 Hz frame is 16.7 ms (-v lists every stall longer
- * than a frame). Memory is the resident set
+ * than a frame, every gap longer than one and a half, and each frame's
+ * work and drawing when longer than a frame). Memory is the resident set
  * before showing the area and one second after it is usable, next to what
  * the same entries take in a process that only reads them (the store alone,
  * run as a child with --core) and to the file's size.
@@ -202,6 +203,9 @@ tick_cb (GtkWidget     *widget,
       probe->max_frame_gap = MAX (probe->max_frame_gap, gap);
       if (gap > 1.5 * FRAME_MS * 1000)
         probe->long_frames++;
+      if (verbose && gap > 1.5 * FRAME_MS * 1000)
+        printf ("  gap of %.1f ms between frames, ending %.1f ms after the area was shown\n",
+                gap / 1000.0, (now - probe->shown) / 1000.0);
     }
   probe->last_frame = now;
 
