@@ -1244,13 +1244,12 @@ count_made (GtkWidget *widget)
   return n;
 }
 
-/* A diary of @n daily entries, oldest first, named entry-000 onwards. */
-static void
-write_long_diary (guint n)
+/* @n daily entries, oldest first, as a file written elsewhere might hold
+ * them, named entry-000 onwards. */
+static GPtrArray *
+long_diary_entries (guint n)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *text = NULL;
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < n; i++)
     {
@@ -1258,6 +1257,18 @@ write_long_diary (guint n)
 
       g_ptr_array_add (entries, diary_full_entry (id, diary_julian (2026, 1, 1) + i));
     }
+
+  return entries;
+}
+
+/* The diary file holds long_diary_entries(@n) and nothing else. */
+static void
+write_long_diary (guint n)
+{
+  g_autoptr(GPtrArray) entries = long_diary_entries (n);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+
   bytes = bpg_diary_json_write (entries, NULL);
   text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   remove_diary_files ();
@@ -1366,17 +1377,11 @@ static void
 test_frame_after_change_held (void)
 {
   g_autoptr(BpgContext) context = bpg_context_new (NULL);
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) entries = long_diary_entries (120);
   FrameWork work = { NULL, 0 };
   BpgDiaryStore *store;
   BpgWindow *window;
 
-  for (guint i = 0; i < 120; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("entry-%03u", i);
-
-      g_ptr_array_add (entries, diary_full_entry (id, diary_julian (2026, 1, 1) + i));
-    }
   remove_diary_files ();
   window = bpg_window_new (NULL, context);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
@@ -1418,9 +1423,6 @@ run_until_rows (BpgWindow    *window,
 static void
 test_entries_in_batches (void)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *text = NULL;
   BpgWindow *window;
   BpgDiaryView *view;
   BpgDiaryStore *store;
@@ -1429,17 +1431,7 @@ test_entries_in_batches (void)
   gulong handler;
   gint64 deadline;
 
-  /* Oldest first, as a file written elsewhere might be. */
-  for (guint i = 0; i < 120; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("entry-%03u", i);
-
-      g_ptr_array_add (entries, diary_full_entry (id, diary_julian (2026, 1, 1) + i));
-    }
-  bytes = bpg_diary_json_write (entries, NULL);
-  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  remove_diary_files ();
-  write_diary_file (text);
+  write_long_diary (120);
 
   window = new_test_window ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
