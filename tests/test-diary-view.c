@@ -1336,6 +1336,26 @@ run_frame_work (BpgWindow *window,
   g_assert_cmpuint (work->rows, ==, n_rows);
 }
 
+/* A window over @context, laid out, whose diary is read before its area is
+ * first shown, as the app's overview can read it; then the area is shown. */
+static BpgDiaryStore *
+show_read_diary (BpgContext *context,
+                 BpgWindow **window)
+{
+  BpgDiaryStore *store;
+
+  *window = bpg_window_new (NULL, context);
+  gtk_window_set_default_size (GTK_WINDOW (*window), 1000, 800);
+  gtk_window_present (GTK_WINDOW (*window));
+  run_until_laid_out (GTK_WIDGET (*window));
+  store = bpg_context_open_diary (context);
+  while (!bpg_diary_store_get_loaded (store))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (*window), "win.show-area", "s", "diary"));
+  return store;
+}
+
 /* The rows of a long diary and the parts below the top both come a few a
  * frame, but never in the same frame: each alone fitted in a frame, and
  * the two together took longer. The entries group comes with its first
@@ -1349,18 +1369,9 @@ test_rows_wait_for_parts (void)
   BpgWindow *window;
 
   write_long_diary (120);
-  window = bpg_window_new (NULL, context);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  run_until_laid_out (GTK_WIDGET (window));
-  /* Read before the area is first shown, as the app's overview can. */
-  store = bpg_context_open_diary (context);
-  while (!bpg_diary_store_get_loaded (store))
-    g_main_context_iteration (NULL, TRUE);
+  store = show_read_diary (context, &window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (store))),
                     ==, 120);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
   work.view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
   run_frame_work (window, &work, 50);
 
@@ -1383,15 +1394,7 @@ test_frame_after_change_held (void)
   BpgWindow *window;
 
   remove_diary_files ();
-  window = bpg_window_new (NULL, context);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  run_until_laid_out (GTK_WIDGET (window));
-  store = bpg_context_open_diary (context);
-  while (!bpg_diary_store_get_loaded (store))
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
+  store = show_read_diary (context, &window);
   work.view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
   work.change = bpg_diary_store_get_model (store);
   work.entries = entries;
