@@ -65,6 +65,12 @@ find_editor (void)
   return NULL;
 }
 
+static gboolean
+has_editor (gpointer data)
+{
+  return find_editor () != NULL;
+}
+
 static char *
 dup_notes (BpgEntryEditor *editor)
 {
@@ -178,7 +184,8 @@ test_switch_keeps_state (void)
   g_assert_cmpuint (bpg_check_session_get_step (bpg_context_get_check_session (context)), ==, 3);
   bpg_window_show_area (window, "advice");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-diary-entry", NULL));
-  run_until (NULL, NULL);
+  /* The editor opens once the diary is read, in a worker thread. */
+  run_until (has_editor, NULL);
   editor = find_editor ();
   g_assert_nonnull (editor);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (find_child (GTK_WIDGET (editor),
