@@ -143,9 +143,8 @@ open_diary_sized (BpgWindow **window,
 
   view = find_child (GTK_WIDGET (*window), BPG_TYPE_DIARY_VIEW);
   g_assert_nonnull (view);
-  /* The diary is opened once the area is first drawn (see read-after-first-frame). */
-  while (bpg_diary_view_get_store (view) == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  /* The diary is opened when the area is first shown. */
+  g_assert_nonnull (bpg_diary_view_get_store (view));
   wait_until_saved (bpg_diary_view_get_store (view));
   while (bpg_diary_view_get_exercises (view) == NULL)
     g_main_context_iteration (NULL, TRUE);
@@ -1410,59 +1409,6 @@ test_frame_after_change_held (void)
   run_until_idle ();
 }
 
-typedef struct
-{
-  BpgContext *context;
-  guint       frames;     /* drawn since the area was shown */
-  guint       opened_at;  /* the first frame to end with the diary open */
-} FrameRead;
-
-static void
-frame_read_cb (GdkFrameClock *clock,
-               FrameRead     *read)
-{
-  read->frames++;
-  if (read->opened_at == 0 && bpg_context_get_diary_store (read->context) != NULL)
-    read->opened_at = read->frames;
-}
-
-/* The diary is read from the frame after the one that first shows the
- * area, so that the worker thread reading it does not take a core from
- * that frame. */
-static void
-test_read_after_first_frame (void)
-{
-  g_autoptr(BpgContext) context = bpg_context_new (NULL);
-  FrameRead read = { context, 0, 0 };
-  BpgWindow *window;
-  GdkFrameClock *clock;
-  gulong handler;
-
-  write_long_diary (120);
-  window = bpg_window_new (NULL, context);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  run_until_laid_out (GTK_WIDGET (window));
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
-  g_assert_null (bpg_context_get_diary_store (context));
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (frame_read_cb), &read);
-  while (read.opened_at == 0 && read.frames < 100)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  g_assert_cmpuint (read.opened_at, ==, 2);
-
-  /* Then read as before. */
-  while (!bpg_diary_store_get_loaded (bpg_context_get_diary_store (context)))
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (
-                      bpg_context_get_diary_store (context)))), ==, 120);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  run_until_idle ();
-}
-
 /* Draws frames until @n entry rows are made (or many frames have passed). */
 static void
 run_until_rows (BpgWindow    *window,
@@ -1495,8 +1441,7 @@ test_entries_in_batches (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
   view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
-  while ((store = bpg_diary_view_get_store (view)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  store = bpg_diary_view_get_store (view);
 
   /* The first page, a few rows a frame from the first: never more, even
    * when the main loop is idle between frames. */
@@ -2177,7 +2122,6 @@ main (int   argc,
   g_test_add_func ("/diary-view/groups-one-a-frame", test_groups_one_a_frame);
   g_test_add_func ("/diary-view/rows-wait-for-parts", test_rows_wait_for_parts);
   g_test_add_func ("/diary-view/frame-after-change-held", test_frame_after_change_held);
-  g_test_add_func ("/diary-view/read-after-first-frame", test_read_after_first_frame);
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
   g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);
   g_test_add_func ("/diary-view/today-once", test_today_once);

@@ -39,8 +39,8 @@ typedef enum
   CHOOSE_IMPORT,
 } ChooserKind;
 
-/* The My Diary area. The context opens the diary once the area is first
- * drawn (not at start-up, so no one's diary is read until they ask for it),
+/* The My Diary area. The context opens the diary the first time the area is
+ * shown (not at start-up, so no one's diary is read until they ask for it),
  * from the user's data folder, or in memory only on a shared computer. Until
  * it is open, and while it is read-only, the actions that change it are off.
  * The application keeps running while a change is being saved; if a change
@@ -62,8 +62,6 @@ struct _BpgDiaryView
   guint              refresh_idle;
   guint              rows_wanted;    /* entries to list, a page at a time */
   guint              rows_tick;      /* adds their rows a few a frame */
-  guint              read_tick;      /* opens the diary after the first frame */
-  gint64             first_frame;    /* the frame that first shows the area */
   gboolean           new_entry_when_loaded;
   char              *pending_toast;  /* said once the change is saved */
   CloseStep          close_step;

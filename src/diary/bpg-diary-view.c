@@ -290,9 +290,6 @@ ensure_loaded (BpgDiaryView *self)
   if (self->store != NULL)
     return;
 
-  if (self->read_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->read_tick);
-  self->read_tick = 0;
   self->store = g_object_ref (bpg_context_open_diary (self->context));
 
   /* On a shared computer, GTK's list of recently used files would tell the
@@ -424,41 +421,12 @@ ensure_exercise_view (BpgDiaryView *self)
   return self->exercise_view;
 }
 
-static gboolean
-read_after_first_frame_cb (GtkWidget     *widget,
-                           GdkFrameClock *clock,
-                           gpointer       user_data)
-{
-  BpgDiaryView *self = BPG_DIARY_VIEW (widget);
-
-  if (gdk_frame_clock_get_frame_counter (clock) <= self->first_frame)
-    return G_SOURCE_CONTINUE;
-
-  self->read_tick = 0;
-  ensure_loaded (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* The diary is read from the frame after the one that first shows the area.
- * Read at once, the worker thread reading a long diary took one of two
- * cores from the area's first frame, the longest, as it was laid out and
- * drawn (see bench-diary-view). What needs the diary sooner (a new entry,
- * an exercise to record) opens it at once. */
 static void
 bpg_diary_view_map (GtkWidget *widget)
 {
-  BpgDiaryView *self = BPG_DIARY_VIEW (widget);
-
   GTK_WIDGET_CLASS (bpg_diary_view_parent_class)->map (widget);
 
-  if (self->store != NULL || self->read_tick != 0)
-    return;
-
-  /* A shared computer's diary is kept in memory only: its banner is there
-   * from the first frame, before the diary is open. */
-  gtk_widget_set_visible (self->shared_banner, bpg_context_get_shared_computer (self->context));
-  self->first_frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (widget)) + 1;
-  self->read_tick = gtk_widget_add_tick_callback (widget, read_after_first_frame_cb, NULL, NULL);
+  ensure_loaded (BPG_DIARY_VIEW (widget));
 }
 
 static void
@@ -477,9 +445,6 @@ bpg_diary_view_dispose (GObject *object)
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  if (self->read_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->read_tick);
-  self->read_tick = 0;
   if (self->rows_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick);
   self->rows_tick = 0;
@@ -729,8 +694,7 @@ bpg_diary_view_init (BpgDiaryView *self)
 /**
  * bpg_diary_view_get_store:
  *
- * Returns: (transfer none) (nullable): the diary, once the area has been
- *   drawn or the diary was needed
+ * Returns: (transfer none) (nullable): the diary, once the area has been shown
  */
 BpgDiaryStore *
 bpg_diary_view_get_store (BpgDiaryView *self)

@@ -57,7 +57,7 @@ typedef struct
   gint64   usable;
   gint64   shown;
   gboolean measuring;
-  BpgContext *context;   /* whose diary is opened once the area is first drawn */
+  BpgDiaryStore *store;
 } Probe;
 
 static gboolean verbose;
@@ -207,7 +207,6 @@ tick_cb (GtkWidget     *widget,
 {
   Probe *probe = user_data;
   gint64 now = g_get_monotonic_time ();
-  BpgDiaryStore *store;
 
   if (probe->measuring && probe->last_frame != 0)
     {
@@ -222,8 +221,7 @@ tick_cb (GtkWidget     *widget,
     }
   probe->last_frame = now;
 
-  store = probe->context != NULL ? bpg_context_get_diary_store (probe->context) : NULL;
-  if (probe->usable == 0 && store != NULL && bpg_diary_store_get_loaded (store))
+  if (probe->usable == 0 && probe->store != NULL && bpg_diary_store_get_loaded (probe->store))
     probe->usable = now;
   return G_SOURCE_CONTINUE;
 }
@@ -379,7 +377,7 @@ main (int   argc,
   if (verbose)
     printf ("  making the area took %.1f ms (%.1f ms of CPU time)\n",
             (g_get_monotonic_time () - shown) / 1000.0, cpu_ms () - cpu_before);
-  probe.context = context;
+  probe.store = bpg_context_get_diary_store (context);
   while (probe.usable == 0 && g_get_monotonic_time () - shown < 30 * G_USEC_PER_SEC)
     g_main_context_iteration (NULL, TRUE);
   spin_for (1000);
