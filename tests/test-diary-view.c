@@ -128,6 +128,17 @@ wait_until_saved (BpgDiaryStore *store)
   run_until_idle ();
 }
 
+/* Draws frames until the diary area has opened the diary (or many frames
+ * have passed). */
+static BpgDiaryStore *
+run_until_store (BpgWindow    *window,
+                 BpgDiaryView *view)
+{
+  for (guint frames = 0; bpg_diary_view_get_store (view) == NULL && frames < 100; frames++)
+    run_until_laid_out (GTK_WIDGET (window));
+  return bpg_diary_view_get_store (view);
+}
+
 static BpgDiaryView *
 open_diary_sized (BpgWindow **window,
                   int         width,
@@ -143,16 +154,16 @@ open_diary_sized (BpgWindow **window,
 
   view = find_child (GTK_WIDGET (*window), BPG_TYPE_DIARY_VIEW);
   g_assert_nonnull (view);
-  /* The diary is opened when the area is first shown. */
-  g_assert_nonnull (bpg_diary_view_get_store (view));
-  wait_until_saved (bpg_diary_view_get_store (view));
-  while (bpg_diary_view_get_exercises (view) == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  run_until_idle ();
   /* The groups below the top are made a frame after another (see
    * groups-one-a-frame); the last part is the saving group's last rows. */
   g_assert_nonnull (run_until_label_shown (GTK_WIDGET (*window), GTK_WIDGET (view),
                                            "Delete All My Diary Entries", 20));
+  /* The diary is opened once they are made (see read-after-parts). */
+  g_assert_nonnull (run_until_store (*window, view));
+  wait_until_saved (bpg_diary_view_get_store (view));
+  while (bpg_diary_view_get_exercises (view) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  run_until_idle ();
 
   return view;
 }
@@ -1287,6 +1298,9 @@ typedef struct
   GPtrArray     *entries;
   guint          changed_at;  /* the frame that did */
   guint          parts_after; /* parts made in the frame after it */
+  BpgContext    *context;     /* -> */
+  guint          done_at;     /* the frame that made the last part */
+  guint          opened_at;   /* the first frame the context had a diary in */
 } FrameWork;
 
 static void
@@ -1303,6 +1317,11 @@ frame_work_cb (GdkFrameClock *clock,
     work->shared++;
   if (work->changed_at != 0 && work->frames == work->changed_at + 1)
     work->parts_after = parts - work->parts;
+  if (work->done_at == 0 && parts == 11)
+    work->done_at = work->frames;
+  if (work->context != NULL && work->opened_at == 0 &&
+      bpg_context_get_diary_store (work->context) != NULL)
+    work->opened_at = work->frames;
 
   /* Restored from a backup, say, as the frame that brought the chart ends. */
   if (work->change != NULL && work->changed_at == 0 &&
@@ -1336,24 +1355,56 @@ run_frame_work (BpgWindow *window,
   g_assert_cmpuint (work->rows, ==, n_rows);
 }
 
-/* A window over @context, laid out, whose diary is read before its area is
- * first shown, as the app's overview can read it; then the area is shown. */
+/* A window over @context, laid out, then its diary area shown. If
+ * @read_first, the diary is read before, as the app's overview can read it.
+ *
+ * Returns: the diary read, or %NULL */
 static BpgDiaryStore *
-show_read_diary (BpgContext *context,
-                 BpgWindow **window)
+show_diary_area (BpgContext *context,
+                 BpgWindow **window,
+                 gboolean    read_first)
 {
-  BpgDiaryStore *store;
+  BpgDiaryStore *store = NULL;
 
   *window = bpg_window_new (NULL, context);
   gtk_window_set_default_size (GTK_WINDOW (*window), 1000, 800);
   gtk_window_present (GTK_WINDOW (*window));
   run_until_laid_out (GTK_WIDGET (*window));
-  store = bpg_context_open_diary (context);
-  while (!bpg_diary_store_get_loaded (store))
-    g_main_context_iteration (NULL, TRUE);
+  if (read_first)
+    {
+      store = bpg_context_open_diary (context);
+      while (!bpg_diary_store_get_loaded (store))
+        g_main_context_iteration (NULL, TRUE);
+    }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (*window), "win.show-area", "s", "diary"));
   return store;
+}
+
+/* A diary not read yet is opened, and read, in a frame after the one that
+ * makes the area's last part: read while they were made, it took a core
+ * from the frames that laid them out. Its rows come once it is read. */
+static void
+test_read_after_parts (void)
+{
+  g_autoptr(BpgContext) context = bpg_context_new (NULL);
+  FrameWork work = { NULL, 0 };
+  BpgWindow *window;
+
+  write_long_diary (120);
+  g_assert_null (show_diary_area (context, &window, FALSE));
+  g_assert_null (bpg_context_get_diary_store (context));
+  work.view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
+  work.context = context;
+  run_frame_work (window, &work, 50);
+
+  g_assert_cmpuint (work.done_at, >=, 6);
+  g_assert_cmpuint (work.opened_at, >, work.done_at);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (
+                      bpg_context_get_diary_store (context)))), ==, 120);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
 }
 
 /* The rows of a long diary and the parts below the top both come a few a
@@ -1369,7 +1420,7 @@ test_rows_wait_for_parts (void)
   BpgWindow *window;
 
   write_long_diary (120);
-  store = show_read_diary (context, &window);
+  store = show_diary_area (context, &window, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (bpg_diary_store_get_model (store))),
                     ==, 120);
   work.view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
@@ -1394,7 +1445,7 @@ test_frame_after_change_held (void)
   BpgWindow *window;
 
   remove_diary_files ();
-  store = show_read_diary (context, &window);
+  store = show_diary_area (context, &window, TRUE);
   work.view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
   work.change = bpg_diary_store_get_model (store);
   work.entries = entries;
@@ -1441,7 +1492,6 @@ test_entries_in_batches (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
   view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
-  store = bpg_diary_view_get_store (view);
 
   /* The first page, a few rows a frame from the first: never more, even
    * when the main loop is idle between frames. */
@@ -1451,6 +1501,8 @@ test_entries_in_batches (void)
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (rows.frames == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  store = bpg_diary_view_get_store (view);
+  g_assert_nonnull (store);
   g_assert_true (bpg_diary_store_get_loaded (store));
   /* The newest comes first. */
   newest = find_named (GTK_WIDGET (view), "entry-119");
@@ -2121,6 +2173,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/entries-in-batches", test_entries_in_batches);
   g_test_add_func ("/diary-view/groups-one-a-frame", test_groups_one_a_frame);
   g_test_add_func ("/diary-view/rows-wait-for-parts", test_rows_wait_for_parts);
+  g_test_add_func ("/diary-view/read-after-parts", test_read_after_parts);
   g_test_add_func ("/diary-view/frame-after-change-held", test_frame_after_change_held);
   g_test_add_func ("/diary-view/editor-past-day", test_editor_past_day);
   g_test_add_func ("/diary-view/editor-pain-wraps", test_editor_pain_wraps);

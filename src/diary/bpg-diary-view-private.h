@@ -62,6 +62,7 @@ struct _BpgDiaryView
   guint              refresh_idle;
   guint              rows_wanted;    /* entries to list, a page at a time */
   guint              rows_tick;      /* adds their rows a few a frame */
+  guint              open_tick;      /* opens the diary once the groups are made */
   gboolean           new_entry_when_loaded;
   char              *pending_toast;  /* said once the change is saved */
   CloseStep          close_step;

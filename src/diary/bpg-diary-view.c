@@ -421,12 +421,54 @@ ensure_exercise_view (BpgDiaryView *self)
   return self->exercise_view;
 }
 
+/* The diary is opened, and read in a worker thread, in a frame of its own
+ * once the groups below the top are made. Read while they were made, it
+ * took a core from the frames that laid them out, on a machine with two:
+ * the longest stalls were longer (see bench-diary-view). */
+static gboolean
+open_diary_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  BpgDiaryView *self = BPG_DIARY_VIEW (widget);
+
+  if (self->store == NULL &&
+      (!bpg_frame_reveal_is_done (self->reveal) || !bpg_frame_reveal_take_frame (self->reveal, clock)))
+    return G_SOURCE_CONTINUE;
+
+  self->open_tick = 0;
+  ensure_loaded (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_open_tick (BpgDiaryView *self)
+{
+  if (self->open_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->open_tick);
+  self->open_tick = 0;
+}
+
 static void
 bpg_diary_view_map (GtkWidget *widget)
 {
+  BpgDiaryView *self = BPG_DIARY_VIEW (widget);
+
   GTK_WIDGET_CLASS (bpg_diary_view_parent_class)->map (widget);
 
-  ensure_loaded (BPG_DIARY_VIEW (widget));
+  /* A diary opened already (from elsewhere) costs nothing more to show. */
+  if (bpg_context_get_diary_store (self->context) != NULL)
+    ensure_loaded (self);
+  else if (self->store == NULL && self->open_tick == 0)
+    self->open_tick = gtk_widget_add_tick_callback (widget, open_diary_cb, NULL, NULL);
+}
+
+static void
+bpg_diary_view_unmap (GtkWidget *widget)
+{
+  stop_open_tick (BPG_DIARY_VIEW (widget));
+
+  GTK_WIDGET_CLASS (bpg_diary_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -445,6 +487,7 @@ bpg_diary_view_dispose (GObject *object)
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
+  stop_open_tick (self);
   if (self->rows_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick);
   self->rows_tick = 0;
@@ -532,6 +575,7 @@ bpg_diary_view_class_init (BpgDiaryViewClass *klass)
   object_class->get_property = bpg_diary_view_get_property;
   object_class->set_property = bpg_diary_view_set_property;
   widget_class->map = bpg_diary_view_map;
+  widget_class->unmap = bpg_diary_view_unmap;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, BPG_TYPE_CONTEXT,

@@ -18,8 +18,9 @@
  * "Usable" is the first frame drawn after the diary is read. A stall is the
  * longest time the main loop did not run the probe, and the longest gap
  * between frames; a 60 Hz frame is 16.7 ms (-v lists every stall longer
- * than a frame, every gap longer than one and a half, and each frame's
- * work and drawing when longer than a frame). Memory is the resident set
+ * than a frame, with the main thread's CPU time in it, every gap longer
+ * than one and a half, and each frame's work and drawing when longer than
+ * a frame). Memory is the resident set
  * before showing the area and one second after it is usable, next to what
  * the same entries take in a process that only reads them (the store alone,
  * run as a child with --core) and to the file's size.
@@ -50,6 +51,7 @@
 typedef struct
 {
   gint64   last_probe;
+  double   last_probe_cpu;  /* -v: the main thread's CPU time then */
   gint64   max_probe_gap;
   gint64   last_frame;
   gint64   max_frame_gap;
@@ -57,7 +59,7 @@ typedef struct
   gint64   usable;
   gint64   shown;
   gboolean measuring;
-  BpgDiaryStore *store;
+  BpgContext *context;  /* its store, once the area opens the diary */
 } Probe;
 
 static gboolean verbose;
@@ -194,9 +196,12 @@ probe_cb (gpointer user_data)
     probe->max_probe_gap = MAX (probe->max_probe_gap, now - probe->last_probe);
   if (verbose && probe->measuring && probe->last_probe != 0 &&
       now - probe->last_probe > FRAME_MS * 1000)
-    printf ("  stall of %.1f ms, ending %.1f ms after the area was shown\n",
-            (now - probe->last_probe) / 1000.0, (now - probe->shown) / 1000.0);
+    printf ("  stall of %.1f ms (%.1f ms of CPU time), ending %.1f ms after the area was shown\n",
+            (now - probe->last_probe) / 1000.0, cpu_ms () - probe->last_probe_cpu,
+            (now - probe->shown) / 1000.0);
   probe->last_probe = now;
+  if (verbose)
+    probe->last_probe_cpu = cpu_ms ();
   return G_SOURCE_CONTINUE;
 }
 
@@ -214,14 +219,18 @@ tick_cb (GtkWidget     *widget,
 
       probe->max_frame_gap = MAX (probe->max_frame_gap, gap);
       if (gap > 1.5 * FRAME_MS * 1000)
-        probe->long_frames++;
-      if (verbose && gap > 1.5 * FRAME_MS * 1000)
-        printf ("  gap of %.1f ms between frames, ending %.1f ms after the area was shown\n",
-                gap / 1000.0, (now - probe->shown) / 1000.0);
+        {
+          probe->long_frames++;
+          if (verbose)
+            printf ("  gap of %.1f ms between frames, ending %.1f ms after the area was shown\n",
+                    gap / 1000.0, (now - probe->shown) / 1000.0);
+        }
     }
   probe->last_frame = now;
 
-  if (probe->usable == 0 && probe->store != NULL && bpg_diary_store_get_loaded (probe->store))
+  if (probe->usable == 0 && probe->context != NULL &&
+      bpg_context_get_diary_store (probe->context) != NULL &&
+      bpg_diary_store_get_loaded (bpg_context_get_diary_store (probe->context)))
     probe->usable = now;
   return G_SOURCE_CONTINUE;
 }
@@ -377,7 +386,7 @@ main (int   argc,
   if (verbose)
     printf ("  making the area took %.1f ms (%.1f ms of CPU time)\n",
             (g_get_monotonic_time () - shown) / 1000.0, cpu_ms () - cpu_before);
-  probe.store = bpg_context_get_diary_store (context);
+  probe.context = context;
   while (probe.usable == 0 && g_get_monotonic_time () - shown < 30 * G_USEC_PER_SEC)
     g_main_context_iteration (NULL, TRUE);
   spin_for (1000);
