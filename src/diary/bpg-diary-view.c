@@ -738,7 +738,8 @@ bpg_diary_view_init (BpgDiaryView *self)
 /**
  * bpg_diary_view_get_store:
  *
- * Returns: (transfer none) (nullable): the diary, once the area has been shown
+ * Returns: (transfer none) (nullable): the diary, once the area has opened it
+ *   (a frame after the groups below its top are made, on its first showing)
  */
 BpgDiaryStore *
 bpg_diary_view_get_store (BpgDiaryView *self)
