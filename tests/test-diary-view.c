@@ -625,6 +625,36 @@ test_newer_file_read_only (void)
   run_until_idle ();
 }
 
+/* The shared computer's banner shows from the area's first frame, before
+ * the diary is opened. */
+static void
+test_shared_banner_at_once (void)
+{
+  BpgWindow *window;
+  BpgDiaryView *view;
+
+  remove_diary_files ();
+  g_setenv (BPG_SHARED_COMPUTER_ENV, "1", TRUE);
+  window = new_test_window ();
+  g_unsetenv (BPG_SHARED_COMPUTER_ENV);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
+  view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
+  run_until_laid_out (GTK_WIDGET (window));
+
+  g_assert_null (bpg_diary_view_get_store (view));
+  g_assert_true (shows_label (GTK_WIDGET (view), "This is a shared computer"));
+
+  /* And it stays once the diary, in memory only, is opened. */
+  g_assert_nonnull (run_until_store (window, view));
+  wait_until_saved (bpg_diary_view_get_store (view));
+  g_assert_true (shows_label (GTK_WIDGET (view), "This is a shared computer"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_until_idle ();
+  g_object_set (gtk_settings_get_default (), "gtk-recent-files-enabled", TRUE, NULL);
+}
+
 static void
 test_shared_computer (void)
 {
@@ -2161,6 +2191,7 @@ main (int   argc,
   g_test_add_func ("/diary-view/exercise-result-before-loaded", test_exercise_result_before_loaded);
   g_test_add_func ("/diary-view/broken-file-banner", test_broken_file_banner);
   g_test_add_func ("/diary-view/newer-file-read-only", test_newer_file_read_only);
+  g_test_add_func ("/diary-view/shared-banner-at-once", test_shared_banner_at_once);
   g_test_add_func ("/diary-view/shared-computer", test_shared_computer);
   g_test_add_func ("/diary-view/exercises", test_exercises);
   g_test_add_func ("/diary-view/shared-clear-closes-chooser", test_shared_clear_closes_chooser);

@@ -456,6 +456,11 @@ bpg_diary_view_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (bpg_diary_view_parent_class)->map (widget);
 
+  /* On a shared computer the banner says so from the first frame, not once
+   * the diary is opened (the store keeps it in memory only then). */
+  if (self->store == NULL)
+    gtk_widget_set_visible (self->shared_banner, bpg_context_get_shared_computer (self->context));
+
   /* A diary opened already (from elsewhere) costs nothing more to show. */
   if (bpg_context_get_diary_store (self->context) != NULL)
     ensure_loaded (self);
