@@ -442,14 +442,6 @@ open_diary_cb (GtkWidget     *widget,
 }
 
 static void
-stop_open_tick (BpgDiaryView *self)
-{
-  if (self->open_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->open_tick);
-  self->open_tick = 0;
-}
-
-static void
 bpg_diary_view_map (GtkWidget *widget)
 {
   BpgDiaryView *self = BPG_DIARY_VIEW (widget);
@@ -471,7 +463,7 @@ bpg_diary_view_map (GtkWidget *widget)
 static void
 bpg_diary_view_unmap (GtkWidget *widget)
 {
-  stop_open_tick (BPG_DIARY_VIEW (widget));
+  bpg_clear_tick_callback (widget, &BPG_DIARY_VIEW (widget)->open_tick);
 
   GTK_WIDGET_CLASS (bpg_diary_view_parent_class)->unmap (widget);
 }
@@ -492,10 +484,8 @@ bpg_diary_view_dispose (GObject *object)
   if (self->context != NULL)
     g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_handle_id (&self->refresh_idle, g_source_remove);
-  stop_open_tick (self);
-  if (self->rows_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick);
-  self->rows_tick = 0;
+  bpg_clear_tick_callback (GTK_WIDGET (self), &self->open_tick);
+  bpg_clear_tick_callback (GTK_WIDGET (self), &self->rows_tick);
   g_clear_pointer (&self->reveal, bpg_frame_reveal_free);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);

@@ -96,19 +96,11 @@ grow_rows_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
-static void
-stop_growing (BpgServicesView *self)
-{
-  if (self->rows_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rows_tick);
-  self->rows_tick = 0;
-}
-
 /* Every row now: for a service to be found. */
 static void
 make_all_rows (BpgServicesView *self)
 {
-  stop_growing (self);
+  bpg_clear_tick_callback (GTK_WIDGET (self), &self->rows_tick);
   if (self->local_shown != NULL)
     gtk_slice_list_model_set_size (self->local_shown, G_MAXUINT);
   if (self->other_shown != NULL)
@@ -419,7 +411,7 @@ bpg_services_view_dispose (GObject *object)
   g_clear_pointer (&self->pending_id, g_free);
   g_clear_pointer (&self->focus_id, g_free);
   g_clear_handle_id (&self->focus_idle, g_source_remove);
-  stop_growing (self);
+  bpg_clear_tick_callback (GTK_WIDGET (self), &self->rows_tick);
   g_clear_object (&self->local_shown);
   g_clear_object (&self->other_shown);
 

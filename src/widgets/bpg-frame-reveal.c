@@ -34,14 +34,6 @@ struct _BpgFrameReveal
   gulong              unmap_handler;
 };
 
-static void
-stop (BpgFrameReveal *self)
-{
-  if (self->tick != 0)
-    gtk_widget_remove_tick_callback (self->owner, self->tick);
-  self->tick = 0;
-}
-
 static gboolean
 reveal_cb (GtkWidget     *owner,
            GdkFrameClock *clock,
@@ -74,7 +66,7 @@ static void
 owner_unmapped_cb (GtkWidget      *owner,
                    BpgFrameReveal *self)
 {
-  stop (self);
+  bpg_clear_tick_callback (self->owner, &self->tick);
 }
 
 /**
@@ -181,7 +173,7 @@ bpg_frame_reveal_free (BpgFrameReveal *self)
   if (self == NULL)
     return;
 
-  stop (self);
+  bpg_clear_tick_callback (self->owner, &self->tick);
   g_clear_signal_handler (&self->map_handler, self->owner);
   g_clear_signal_handler (&self->unmap_handler, self->owner);
   g_free (self);
@@ -215,4 +207,24 @@ bpg_grow_slice (GtkSliceListModel *slice,
 
   gtk_slice_list_model_set_size (slice, MIN (size + step, goal));
   return TRUE;
+}
+
+/**
+ * bpg_clear_tick_callback:
+ * @widget: the widget the callback was added to
+ * @tick: (inout): its id, from gtk_widget_add_tick_callback(), or 0
+ *
+ * Removes the tick callback, if there is one, and sets @tick to 0, as
+ * g_clear_handle_id() does for a main loop source.
+ */
+void
+bpg_clear_tick_callback (GtkWidget *widget,
+                         guint     *tick)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (tick != NULL);
+
+  if (*tick != 0)
+    gtk_widget_remove_tick_callback (widget, *tick);
+  *tick = 0;
 }

@@ -35,6 +35,8 @@ void            bpg_frame_reveal_free       (BpgFrameReveal     *self);
 gboolean        bpg_grow_slice              (GtkSliceListModel  *slice,
                                              guint               goal,
                                              guint               step);
+void            bpg_clear_tick_callback     (GtkWidget          *widget,
+                                             guint              *tick);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BpgFrameReveal, bpg_frame_reveal_free)
 
