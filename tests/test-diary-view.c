@@ -128,15 +128,38 @@ wait_until_saved (BpgDiaryStore *store)
   run_until_idle ();
 }
 
-/* Draws frames until the diary area has opened the diary (or many frames
- * have passed). */
-static BpgDiaryStore *
-run_until_store (BpgWindow    *window,
-                 BpgDiaryView *view)
+/* For wait_for(): whether the diary area has opened the diary, which it
+ * does in a frame after its groups are made (see read-after-parts). */
+static gboolean
+has_store (gpointer view)
 {
-  for (guint frames = 0; bpg_diary_view_get_store (view) == NULL && frames < 100; frames++)
-    run_until_laid_out (GTK_WIDGET (window));
-  return bpg_diary_view_get_store (view);
+  return bpg_diary_view_get_store (view) != NULL;
+}
+
+/* A window over @context, laid out, then its diary area shown. If
+ * @read_first, the diary is read before, as the app's overview can read it.
+ *
+ * Returns: the diary read, or %NULL */
+static BpgDiaryStore *
+show_diary_area (BpgContext *context,
+                 BpgWindow **window,
+                 gboolean    read_first)
+{
+  BpgDiaryStore *store = NULL;
+
+  *window = bpg_window_new (NULL, context);
+  gtk_window_set_default_size (GTK_WINDOW (*window), 1000, 800);
+  gtk_window_present (GTK_WINDOW (*window));
+  run_until_laid_out (GTK_WIDGET (*window));
+  if (read_first)
+    {
+      store = bpg_context_open_diary (context);
+      while (!bpg_diary_store_get_loaded (store))
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (*window), "win.show-area", "s", "diary"));
+  return store;
 }
 
 static BpgDiaryView *
@@ -158,8 +181,8 @@ open_diary_sized (BpgWindow **window,
    * groups-one-a-frame); the last part is the saving group's last rows. */
   g_assert_nonnull (run_until_label_shown (GTK_WIDGET (*window), GTK_WIDGET (view),
                                            "Delete All My Diary Entries", 20));
-  /* The diary is opened once they are made (see read-after-parts). */
-  g_assert_nonnull (run_until_store (*window, view));
+  wait_for (has_store, view, 10);
+  g_assert_nonnull (bpg_diary_view_get_store (view));
   wait_until_saved (bpg_diary_view_get_store (view));
   while (bpg_diary_view_get_exercises (view) == NULL)
     g_main_context_iteration (NULL, TRUE);
@@ -630,15 +653,15 @@ test_newer_file_read_only (void)
 static void
 test_shared_banner_at_once (void)
 {
+  g_autoptr(BpgContext) context = NULL;
   BpgWindow *window;
   BpgDiaryView *view;
 
   remove_diary_files ();
   g_setenv (BPG_SHARED_COMPUTER_ENV, "1", TRUE);
-  window = new_test_window ();
+  context = bpg_context_new (NULL);
   g_unsetenv (BPG_SHARED_COMPUTER_ENV);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "diary"));
+  show_diary_area (context, &window, FALSE);
   view = find_child (GTK_WIDGET (window), BPG_TYPE_DIARY_VIEW);
   run_until_laid_out (GTK_WIDGET (window));
 
@@ -646,7 +669,8 @@ test_shared_banner_at_once (void)
   g_assert_true (shows_label (GTK_WIDGET (view), "This is a shared computer"));
 
   /* And it stays once the diary, in memory only, is opened. */
-  g_assert_nonnull (run_until_store (window, view));
+  wait_for (has_store, view, 10);
+  g_assert_nonnull (bpg_diary_view_get_store (view));
   wait_until_saved (bpg_diary_view_get_store (view));
   g_assert_true (shows_label (GTK_WIDGET (view), "This is a shared computer"));
 
@@ -1383,32 +1407,6 @@ run_frame_work (BpgWindow *window,
   g_signal_handler_disconnect (clock, handler);
   g_assert_cmpuint (work->parts, ==, 11);
   g_assert_cmpuint (work->rows, ==, n_rows);
-}
-
-/* A window over @context, laid out, then its diary area shown. If
- * @read_first, the diary is read before, as the app's overview can read it.
- *
- * Returns: the diary read, or %NULL */
-static BpgDiaryStore *
-show_diary_area (BpgContext *context,
-                 BpgWindow **window,
-                 gboolean    read_first)
-{
-  BpgDiaryStore *store = NULL;
-
-  *window = bpg_window_new (NULL, context);
-  gtk_window_set_default_size (GTK_WINDOW (*window), 1000, 800);
-  gtk_window_present (GTK_WINDOW (*window));
-  run_until_laid_out (GTK_WIDGET (*window));
-  if (read_first)
-    {
-      store = bpg_context_open_diary (context);
-      while (!bpg_diary_store_get_loaded (store))
-        g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (*window), "win.show-area", "s", "diary"));
-  return store;
 }
 
 /* A diary not read yet is opened, and read, in a frame after the one that

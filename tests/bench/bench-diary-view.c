@@ -219,6 +219,7 @@ tick_cb (GtkWidget     *widget,
 {
   Probe *probe = user_data;
   gint64 now = g_get_monotonic_time ();
+  BpgDiaryStore *store = probe->context != NULL ? bpg_context_get_diary_store (probe->context) : NULL;
 
   if (probe->measuring && probe->last_frame != 0)
     {
@@ -235,9 +236,7 @@ tick_cb (GtkWidget     *widget,
     }
   probe->last_frame = now;
 
-  if (probe->usable == 0 && probe->context != NULL &&
-      bpg_context_get_diary_store (probe->context) != NULL &&
-      bpg_diary_store_get_loaded (bpg_context_get_diary_store (probe->context)))
+  if (probe->usable == 0 && store != NULL && bpg_diary_store_get_loaded (store))
     probe->usable = now;
   return G_SOURCE_CONTINUE;
 }
